@@ -1,0 +1,182 @@
+"""The engine's inputs: flat numpy arrays, one row per scenario.
+
+Every scalar field has shape ``(N,)`` and every per-pool field has shape ``(N, P)`` (pools
+padded with ``count = 0``), so one call of :func:`colossus_desktop.engine.evaluate` serves a
+single scenario (N = 1), a sweep or a Monte Carlo run (N up to millions). Fields are plain
+numbers in SI-ish units named in the field (``_w``, ``_usd``, ``_gbps`` …). Optional values are
+``NaN`` ("auto" / "not set").
+
+Build one from a scenario document with :func:`colossus_desktop.scenario.to_inputs`; stack
+several with :func:`stack`; vary one field with :meth:`Inputs.replace`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, fields
+
+import numpy as np
+
+PRECISIONS = ("bf16", "fp8", "fp4")  # precision_code indexes this tuple
+
+# Fields that carry one value per pool, shape (N, P).
+POOL_FIELDS = (
+    "pool_count",
+    "pool_bf16_tflops",
+    "pool_fp8_tflops",  # NaN when unsupported: runs at the BF16 rate
+    "pool_fp4_tflops",  # NaN when unsupported: runs at the FP8 (or BF16) rate
+    "pool_hbm_gb",
+    "pool_hbm_tbps",
+    "pool_tdp_w",
+    "pool_system_power_factor",
+    "pool_price_usd",
+    "pool_arrival_month",  # months since 1970-01 (1970-01 = 0)
+)
+
+
+@dataclass(frozen=True)
+class Inputs:
+    # --- accelerator pools (N, P)
+    pool_count: np.ndarray
+    pool_bf16_tflops: np.ndarray
+    pool_fp8_tflops: np.ndarray
+    pool_fp4_tflops: np.ndarray
+    pool_hbm_gb: np.ndarray
+    pool_hbm_tbps: np.ndarray
+    pool_tdp_w: np.ndarray
+    pool_system_power_factor: np.ndarray
+    pool_price_usd: np.ndarray
+    pool_arrival_month: np.ndarray
+    # --- layout
+    gpus_per_node: np.ndarray
+    nodes_per_rack: np.ndarray
+    # --- network
+    net_link_gbps: np.ndarray  # scale-out bandwidth per accelerator
+    net_switch_capacity_gbps: np.ndarray  # switching capacity of one switch ASIC/box
+    net_switch_port_gbps: np.ndarray  # native (fastest) port speed
+    net_switch_max_ports: np.ndarray  # most logical ports the switch can split into
+    net_switch_power_w: np.ndarray
+    net_switch_price_usd: np.ndarray
+    net_oversubscription: np.ndarray  # leaf down:up ratio, >= 1
+    net_planes: np.ndarray
+    net_optical_fraction: np.ndarray  # share of accelerator-to-leaf links on optics
+    net_optic_nic_power_w: np.ndarray  # one module at the accelerator's NIC (link speed)
+    net_optic_nic_price_usd: np.ndarray
+    net_optic_switch_power_w: np.ndarray  # one module on a switch port (native speed, may carry several links)
+    net_optic_switch_price_usd: np.ndarray
+    # --- storage
+    storage_capacity_pb: np.ndarray
+    storage_write_tbps: np.ndarray
+    storage_usd_per_pb: np.ndarray
+    storage_kw_per_pb: np.ndarray
+    # --- facility
+    pue: np.ndarray
+    wue_l_per_kwh: np.ndarray
+    facility_usd_per_mw: np.ndarray
+    # --- power
+    utilization: np.ndarray
+    grid_mw: np.ndarray
+    grid_usd_per_mwh: np.ndarray
+    grid_kg_co2_per_mwh: np.ndarray
+    turbines_mw: np.ndarray
+    turbine_usd_per_mwh: np.ndarray
+    turbine_kg_co2_per_mwh: np.ndarray
+    turbine_capex_usd_per_mw: np.ndarray
+    battery_mw: np.ndarray
+    battery_mwh: np.ndarray
+    battery_capex_usd_per_mwh: np.ndarray
+    # --- costs and finance
+    server_cost_factor: np.ndarray
+    maintenance_fraction_per_year: np.ndarray
+    staff_count: np.ndarray
+    staff_usd_per_year: np.ndarray
+    dep_years_accelerators: np.ndarray
+    dep_years_servers: np.ndarray
+    dep_years_network: np.ndarray
+    dep_years_storage: np.ndarray
+    dep_years_facility: np.ndarray
+    dep_years_power_plant: np.ndarray
+    cost_of_capital: np.ndarray
+    horizon_years: np.ndarray
+    # --- workload
+    params_total: np.ndarray  # parameters (not billions)
+    params_active: np.ndarray  # parameters active per token (= total when dense)
+    tokens: np.ndarray
+    precision_code: np.ndarray  # index into PRECISIONS
+    mfu: np.ndarray
+    recompute: np.ndarray  # 1.0 = full activation recomputation counted (8ND), else 0.0
+    train_gpus: np.ndarray  # NaN = the whole cluster less spares
+    checkpoint_bytes: np.ndarray  # NaN = auto (12 bytes per parameter)
+    checkpoint_interval_s: np.ndarray  # NaN = auto (Young–Daly)
+    restart_s: np.ndarray
+    rental_usd_per_gpu_hour: np.ndarray  # NaN = price the run at the cluster's own cost
+    # --- reliability
+    failures_per_gpu_year: np.ndarray
+    spare_fraction: np.ndarray
+
+    # ------------------------------------------------------------------ helpers
+    @property
+    def n(self) -> int:
+        """Number of scenarios."""
+        return int(self.pool_count.shape[0])
+
+    def replace(self, **changes) -> Inputs:
+        """A copy with some fields replaced; scalars and (N,) arrays are broadcast."""
+        return broadcast(dataclasses.replace(self, **changes))
+
+    def row(self, i: int) -> Inputs:
+        """Scenario ``i`` alone, as an N = 1 Inputs."""
+        return Inputs(**{f.name: getattr(self, f.name)[i : i + 1] for f in fields(self)})
+
+    def repeat(self, n: int) -> Inputs:
+        """This N = 1 Inputs repeated ``n`` times (the starting point of a sweep)."""
+        if self.n != 1:
+            raise ValueError("repeat() needs a single scenario")
+        return Inputs(**{f.name: np.repeat(getattr(self, f.name), n, axis=0) for f in fields(self)})
+
+
+def broadcast(inputs: Inputs) -> Inputs:
+    """Coerce every field to float64 of shape (N,) or (N, P), broadcasting scalars."""
+    values = {f.name: np.asarray(getattr(inputs, f.name), dtype=np.float64) for f in fields(inputs)}
+    n = 1
+    p = 1
+    for name, v in values.items():
+        if v.ndim >= 1:
+            n = max(n, v.shape[0])
+        if name in POOL_FIELDS and v.ndim == 2:
+            p = max(p, v.shape[1])
+    out = {}
+    for name, v in values.items():
+        if name in POOL_FIELDS:
+            if v.ndim == 0:
+                v = np.full((n, p), v)
+            elif v.ndim == 1:  # one value per scenario, the same for all its pools
+                v = np.broadcast_to(v[:, None], (n, p))
+            else:
+                v = np.broadcast_to(v, (n, p))
+        else:
+            if v.ndim > 1:
+                raise ValueError(f"{name}: expected a scalar or a 1-D array, got shape {v.shape}")
+            v = np.broadcast_to(v, (n,))
+        out[name] = np.ascontiguousarray(v)
+    return Inputs(**out)
+
+
+def stack(items: list[Inputs]) -> Inputs:
+    """Stack several Inputs (each N >= 1) into one, padding pools with empty ones."""
+    if not items:
+        raise ValueError("stack() needs at least one Inputs")
+    p = max(i.pool_count.shape[1] for i in items)
+    out = {}
+    for f in fields(Inputs):
+        parts = []
+        for item in items:
+            v = getattr(item, f.name)
+            if f.name in POOL_FIELDS and v.shape[1] < p:
+                pad = np.zeros((v.shape[0], p - v.shape[1]))
+                if f.name != "pool_count":
+                    pad[:] = v[:, :1]  # harmless copies; count 0 makes them contribute nothing
+                v = np.concatenate([v, pad], axis=1)
+            parts.append(v)
+        out[f.name] = np.concatenate(parts, axis=0)
+    return Inputs(**out)

@@ -1,0 +1,184 @@
+"""The engine's results: arrays with one row per scenario, grouped by sub-model.
+
+Shapes: ``(N,)`` unless stated; ``(N, T)`` for per-tier counts, ``(N, M)`` for the monthly
+build-out (months in ``buildout.months``), ``(N, Y)`` for the yearly cost series (year 1 … Y;
+years past a scenario's horizon are zero). ``to_dict(i)`` gives scenario ``i`` as plain JSON
+data, the form the CLI prints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, is_dataclass
+
+import numpy as np
+
+CAPEX_CATEGORIES = ("accelerators", "servers", "network", "storage", "facility", "power_plant")
+OPEX_CATEGORIES = ("energy", "maintenance", "staff")
+
+
+@dataclass(frozen=True)
+class ClusterResults:
+    accelerators: np.ndarray  # installed accelerators, all pools
+    train_gpus: np.ndarray  # accelerators the training run uses
+    peak_bf16_pflops: np.ndarray
+    peak_fp8_pflops: np.ndarray
+    peak_fp4_pflops: np.ndarray
+    hbm_tb: np.ndarray
+    h100_equivalents: np.ndarray  # dense BF16 peak / H100 SXM's 989.4 TFLOP/s
+    nodes: np.ndarray
+    racks: np.ndarray
+    network_tiers: np.ndarray
+    switches: np.ndarray
+    switches_by_tier: np.ndarray  # (N, 4): leaf, tier 2, tier 3, tier 4
+    links: np.ndarray  # cables: accelerator-to-leaf plus switch-to-switch
+    optical_transceivers: np.ndarray
+
+
+@dataclass(frozen=True)
+class PowerResults:
+    accelerators_mw: np.ndarray  # average draw of the accelerators
+    hosts_mw: np.ndarray  # CPUs, memory, NICs, fans, PSU losses of the servers
+    network_mw: np.ndarray  # switches and optics
+    storage_mw: np.ndarray
+    it_mw: np.ndarray  # average IT power
+    it_peak_mw: np.ndarray  # IT power at nameplate (utilisation 1)
+    cooling_overhead_mw: np.ndarray  # (PUE - 1) x IT, average
+    facility_mw: np.ndarray  # average facility power = IT x PUE
+    facility_peak_mw: np.ndarray
+    grid_supply_mw: np.ndarray  # average power drawn from the grid
+    turbine_supply_mw: np.ndarray  # average power generated on site
+    shortfall_mw: np.ndarray  # average demand that grid + turbines cannot serve
+    peak_shortfall_mw: np.ndarray  # peak demand beyond grid + turbines + batteries
+    annual_energy_gwh: np.ndarray  # energy served per year (facility)
+    grid_energy_gwh: np.ndarray
+    turbine_energy_gwh: np.ndarray
+    carbon_kg_per_mwh: np.ndarray  # effective intensity of the served energy
+    annual_co2_tonnes: np.ndarray
+    annual_water_m3: np.ndarray
+    rack_kw: np.ndarray  # average nameplate IT power per rack
+
+
+@dataclass(frozen=True)
+class CostResults:
+    capex_usd: np.ndarray
+    capex_breakdown_usd: dict[str, np.ndarray]  # CAPEX_CATEGORIES
+    opex_usd_per_year: np.ndarray
+    opex_breakdown_usd_per_year: dict[str, np.ndarray]  # OPEX_CATEGORIES
+    annualized_capex_usd: np.ndarray  # capital recovery: depreciation plus cost of capital
+    usd_per_gpu_hour: np.ndarray
+    tco_usd: np.ndarray  # capex + opex over the horizon (undiscounted)
+    yearly_depreciation_usd: np.ndarray  # (N, Y)
+    yearly_capital_cost_usd: np.ndarray  # (N, Y): interest on the undepreciated balance
+    yearly_energy_usd: np.ndarray  # (N, Y)
+    yearly_maintenance_usd: np.ndarray  # (N, Y)
+    yearly_staff_usd: np.ndarray  # (N, Y)
+
+
+@dataclass(frozen=True)
+class ReliabilityResults:
+    cluster_mtbf_hours: np.ndarray  # mean time between job interruptions for the training job
+    interruptions_per_day: np.ndarray
+    checkpoint_bytes: np.ndarray
+    checkpoint_write_s: np.ndarray
+    checkpoint_interval_s: np.ndarray
+    checkpoint_overhead: np.ndarray  # share of time spent writing checkpoints
+    failure_overhead: np.ndarray  # share of time lost to rework and restarts
+    goodput: np.ndarray  # useful training time / elapsed time
+    goodput_collapse: np.ndarray  # bool: goodput below 50 % or the first-order model breaks down
+
+
+@dataclass(frozen=True)
+class TrainingResults:
+    total_flops: np.ndarray  # model FLOPs, 6 N_active D (8 N D with recomputation)
+    mfu: np.ndarray
+    goodput: np.ndarray
+    achieved_pflops: np.ndarray  # useful model PFLOP/s while running
+    compute_days: np.ndarray  # wall-clock without failures or checkpoints
+    wall_days: np.ndarray
+    gpu_hours: np.ndarray
+    energy_mwh: np.ndarray  # facility energy of the run
+    cost_usd: np.ndarray
+    co2_tonnes: np.ndarray
+    water_m3: np.ndarray
+    interruptions: np.ndarray
+
+
+@dataclass(frozen=True)
+class BuildoutResults:
+    months: np.ndarray  # (M,) month indices since 1970-01
+    installed_accelerators: np.ndarray  # (N, M)
+    it_mw: np.ndarray  # (N, M) average IT power
+    facility_mw: np.ndarray  # (N, M)
+    cumulative_capex_usd: np.ndarray  # (N, M)
+
+
+@dataclass(frozen=True)
+class Results:
+    cluster: ClusterResults
+    power: PowerResults
+    cost: CostResults
+    reliability: ReliabilityResults
+    training: TrainingResults
+    buildout: BuildoutResults
+
+    @property
+    def n(self) -> int:
+        return int(self.cluster.accelerators.shape[0])
+
+    def warnings(self, i: int = 0) -> list[str]:
+        """Plain-language warnings for scenario ``i``."""
+        out = []
+        if bool(self.reliability.goodput_collapse[i]):
+            out.append(
+                f"Goodput collapses to {self.reliability.goodput[i]:.0%}: failures arrive faster than the job "
+                "can checkpoint and restart. Add spares, faster storage, or fewer accelerators per job."
+            )
+        if self.power.shortfall_mw[i] > 0.5:
+            out.append(
+                f"Power shortfall: {self.power.shortfall_mw[i]:,.0f} MW of average demand is not covered by grid and turbines."
+            )
+        elif self.power.peak_shortfall_mw[i] > 0.5:
+            out.append(
+                f"Peak shortfall: {self.power.peak_shortfall_mw[i]:,.0f} MW at full load beyond grid, turbines and batteries."
+            )
+        return out
+
+    def to_dict(self, i: int = 0) -> dict:
+        """Scenario ``i`` as JSON-ready nested dicts (time series as lists)."""
+        return {f.name: _section_dict(getattr(self, f.name), i) for f in fields(self)}
+
+
+def _section_dict(section, i: int) -> dict:
+    out = {}
+    for f in fields(section):
+        v = getattr(section, f.name)
+        if f.name == "months":
+            out[f.name] = [_month_label(int(m)) for m in v]
+        elif isinstance(v, dict):
+            out[f.name] = {k: _scalar(a[i]) for k, a in v.items()}
+        else:
+            a = np.asarray(v)
+            out[f.name] = _scalar(a[i]) if a.ndim == 1 else [_scalar(x) for x in a[i]]
+    return out
+
+
+def _scalar(x):
+    x = np.asarray(x).item()
+    if isinstance(x, bool):
+        return x
+    if isinstance(x, float) and not np.isfinite(x):
+        return None
+    return x
+
+
+def _month_label(m: int) -> str:
+    return f"{1970 + m // 12:04d}-{m % 12 + 1:02d}"
+
+
+def month_index(label: str) -> int:
+    """``"2024-07"`` → months since 1970-01."""
+    year, month = label.split("-")
+    return (int(year) - 1970) * 12 + int(month) - 1
+
+
+assert is_dataclass(Results)

@@ -1,0 +1,240 @@
+"""The scenario document: what the user builds, edits and saves.
+
+Plain data, validated by pydantic (field paths in every error), serialised as readable JSON
+with a format marker and a ``schema_version``. No Qt here, and no engine maths: the engine
+sees a scenario only through :func:`colossus_desktop.scenario.inputs.to_inputs`.
+
+Units live in the field names (``_mw``, ``_usd``, ``_gbps`` …). Every section has a ``notes``
+mapping from a field name to free text, where a user (or a preset) records the source of a
+value.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+FORMAT = "colossus-desktop-scenario"
+SCHEMA_VERSION = 1
+
+_MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
+
+Notes = dict[str, str]
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    notes: Notes = Field(default_factory=dict, description="Field name → source or remark.")
+
+
+class CustomAccelerator(BaseModel):
+    """An accelerator that is not in the catalog, defined inline in the scenario."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    name: str = Field(min_length=1)
+    bf16_tflops: float = Field(gt=0, description="Dense BF16 TFLOP/s (never the sparse figure).")
+    fp8_tflops: float | None = Field(default=None, gt=0, description="Dense FP8 TFLOP/s; empty if unsupported.")
+    fp4_tflops: float | None = Field(default=None, gt=0, description="Dense FP4 TFLOP/s; empty if unsupported.")
+    hbm_gb: float = Field(gt=0)
+    hbm_tbps: float = Field(gt=0)
+    tdp_w: float = Field(gt=0)
+    scaleup_gbps: float = Field(ge=0, description="Scale-up (NVLink-class) bandwidth per chip, bidirectional.")
+    scaleup_domain: int = Field(ge=1)
+    price_usd: float = Field(ge=0)
+    system_power_factor: float = Field(
+        ge=1, description="Server/system power per accelerator as a multiple of its TDP."
+    )
+    release: str | None = Field(default=None, description="Release month, YYYY-MM.")
+
+    @field_validator("release")
+    @classmethod
+    def _month(cls, v: str | None) -> str | None:
+        return None if v is None else check_month(v)
+
+
+def check_month(v: str) -> str:
+    if not isinstance(v, str) or not _MONTH.match(v):
+        raise ValueError("must be a month written YYYY-MM, e.g. 2025-07")
+    return v
+
+
+class Pool(BaseModel):
+    """A batch of identical accelerators that arrives on one date."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    name: str = "Pool"
+    accelerator: str | None = Field(default=None, description="Catalog id; empty when custom is set.")
+    custom: CustomAccelerator | None = None
+    count: int = Field(gt=0, description="Number of accelerators in this pool.")
+    arrival: str = Field(description="Month the pool is installed and running, YYYY-MM.")
+    price_usd: float | None = Field(default=None, ge=0, description="Price per accelerator; empty uses the catalog's typical price.")
+    note: str = ""
+
+    @field_validator("arrival")
+    @classmethod
+    def _month(cls, v: str) -> str:
+        return check_month(v)
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> Pool:
+        if (self.accelerator is None) == (self.custom is None):
+            raise ValueError("give either an accelerator id from the catalog or a custom accelerator, not both")
+        return self
+
+
+class Layout(_Section):
+    gpus_per_node: int = Field(ge=1, le=1024)
+    nodes_per_rack: int = Field(ge=1, le=1024)
+
+
+class Network(_Section):
+    fabric: Literal["infiniband", "ethernet", "spectrum-x"]
+    link_gbps: float = Field(gt=0, le=3200, description="Scale-out bandwidth per accelerator.")
+    switch: str = Field(description="Catalog id of the switch.")
+    oversubscription: float = Field(ge=1, le=64, description="Leaf down:up ratio (1 = non-blocking).")
+    planes: int = Field(ge=1, le=16, description="Independent parallel fabrics sharing each GPU's bandwidth.")
+    optical_fraction: float = Field(
+        ge=0, le=1, description="Share of accelerator-to-leaf links that use optics rather than copper."
+    )
+
+
+class Storage(_Section):
+    capacity_pb: float = Field(ge=0)
+    write_tbps: float = Field(gt=0, description="Sustained write bandwidth, TB/s (checkpoints).")
+    cost_usd_per_pb: float = Field(ge=0)
+    power_kw_per_pb: float = Field(ge=0)
+
+
+class Facility(_Section):
+    cooling: str = Field(description="Catalog id of the cooling type.")
+    pue: float = Field(ge=1, le=3)
+    wue_l_per_kwh: float = Field(ge=0, le=20, description="Water use per kWh of IT energy.")
+    build_cost_usd_per_mw: float = Field(ge=0, description="Shell and MEP per MW of critical IT load.")
+
+
+class Power(_Section):
+    utilization: float = Field(gt=0, le=1, description="Average draw as a share of nameplate power.")
+    grid_region: str = Field(description="Catalog id the grid figures came from.")
+    grid_mw: float = Field(ge=0)
+    grid_usd_per_mwh: float = Field(ge=0)
+    grid_kg_co2_per_mwh: float = Field(ge=0)
+    turbines_mw: float = Field(ge=0)
+    turbine_usd_per_mwh: float = Field(ge=0, description="Fuel and O&M per MWh generated on site.")
+    turbine_kg_co2_per_mwh: float = Field(ge=0)
+    turbine_capex_usd_per_mw: float = Field(ge=0)
+    battery_mw: float = Field(ge=0)
+    battery_mwh: float = Field(ge=0)
+    battery_capex_usd_per_mwh: float = Field(ge=0)
+
+
+class Costs(_Section):
+    server_cost_factor: float = Field(ge=1, le=5, description="Server cost as a multiple of its accelerators' cost.")
+    maintenance_fraction_per_year: float = Field(ge=0, le=1, description="Share of hardware capex spent on maintenance each year.")
+    staff_count: float = Field(ge=0)
+    staff_usd_per_year: float = Field(ge=0, description="Fully loaded cost per staff member per year.")
+
+
+class Depreciation(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    accelerators: float = Field(gt=0, le=50)
+    servers: float = Field(gt=0, le=50)
+    network: float = Field(gt=0, le=50)
+    storage: float = Field(gt=0, le=50)
+    facility: float = Field(gt=0, le=50)
+    power_plant: float = Field(gt=0, le=50)
+
+
+class Finance(_Section):
+    depreciation_years: Depreciation
+    cost_of_capital: float = Field(ge=0, le=1, description="Annual rate used to annualise capex.")
+    horizon_years: int = Field(ge=1, le=30)
+
+
+class Architecture(BaseModel):
+    """Optional model shape, for the parallelism-aware model of later releases."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    layers: int | None = Field(default=None, ge=1)
+    hidden: int | None = Field(default=None, ge=1)
+    heads: int | None = Field(default=None, ge=1)
+    kv_heads: int | None = Field(default=None, ge=1)
+    ffn_hidden: int | None = Field(default=None, ge=1)
+    vocab: int | None = Field(default=None, ge=1)
+    seq_len: int | None = Field(default=None, ge=1)
+    experts: int | None = Field(default=None, ge=1)
+    top_k: int | None = Field(default=None, ge=1)
+    global_batch_tokens: float | None = Field(default=None, gt=0)
+
+
+class Parallelism(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    tp: int | None = Field(default=None, ge=1)
+    pp: int | None = Field(default=None, ge=1)
+    dp: int | None = Field(default=None, ge=1)
+    ep: int | None = Field(default=None, ge=1)
+    cp: int | None = Field(default=None, ge=1)
+
+
+class Workload(_Section):
+    name: str = "Training run"
+    params_total_b: float = Field(gt=0, description="Total parameters, billions.")
+    params_active_b: float | None = Field(default=None, gt=0, description="Active parameters per token (MoE), billions; empty = dense.")
+    tokens_t: float = Field(gt=0, description="Training tokens, trillions.")
+    precision: Literal["bf16", "fp8", "fp4"]
+    mfu: float = Field(gt=0, le=1, description="Model FLOPs utilisation against the dense peak at that precision.")
+    activation_recompute: bool = Field(default=False, description="Count the extra forward pass of full recomputation (8ND instead of 6ND).")
+    gpus: int | None = Field(default=None, gt=0, description="Accelerators used; empty = the whole cluster less spares.")
+    checkpoint_gb: float | Literal["auto"] = Field(default="auto", description="Checkpoint size; auto = 12 bytes per parameter.")
+    checkpoint_interval_min: float | Literal["auto"] = Field(default="auto", description="Minutes between checkpoints; auto = Young–Daly.")
+    restart_min: float = Field(ge=0, description="Time to restart the job after an interruption.")
+    rental_usd_per_gpu_hour: float | None = Field(default=None, ge=0, description="Price the run at a rental rate instead of the cluster's own cost.")
+    architecture: Architecture = Field(default_factory=Architecture)
+    parallelism: Parallelism = Field(default_factory=Parallelism)
+
+    @field_validator("checkpoint_gb", "checkpoint_interval_min")
+    @classmethod
+    def _positive_or_auto(cls, v):
+        if v != "auto" and not v > 0:
+            raise ValueError("must be > 0 or \"auto\"")
+        return v
+
+    @model_validator(mode="after")
+    def _active_le_total(self) -> Workload:
+        if self.params_active_b is not None and self.params_active_b > self.params_total_b:
+            raise ValueError("params_active_b must not exceed params_total_b")
+        return self
+
+
+class Reliability(_Section):
+    failures_per_gpu_year: float = Field(ge=0, le=100, description="Job-interrupting failures per accelerator-year, any cause.")
+    spare_fraction: float = Field(ge=0, lt=1, description="Share of accelerators kept as hot spares, not training.")
+
+
+class Scenario(BaseModel):
+    """The whole document."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    format: Literal["colossus-desktop-scenario"] = FORMAT
+    schema_version: Literal[1] = SCHEMA_VERSION
+    name: str = "Untitled scenario"
+    description: str = ""
+    sources: list[str] = Field(default_factory=list)
+    pools: list[Pool] = Field(min_length=1)
+    layout: Layout
+    network: Network
+    storage: Storage
+    facility: Facility
+    power: Power
+    costs: Costs
+    finance: Finance
+    workload: Workload
+    reliability: Reliability
