@@ -1,0 +1,23 @@
+"""Shared test set-up.
+
+* Qt runs on the offscreen platform unless the caller chose one (an empty variable counts as
+  unset: ``setdefault`` would keep it).
+* No test touches the real user's settings, autosaves or recent files: every test gets its own
+  ``COLOSSUS_DESKTOP_HOME``, which the app uses for its data and configuration folders.
+"""
+
+from __future__ import annotations
+
+import os
+
+if not os.environ.get("QT_QPA_PLATFORM"):
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory, monkeypatch):
+    home = tmp_path_factory.mktemp("colossus-home")
+    monkeypatch.setenv("COLOSSUS_DESKTOP_HOME", str(home))
+    yield home
