@@ -1,0 +1,197 @@
+"""Scenario edits as plain functions and command objects: the Qt-free core of undo/redo.
+
+A path names one field of the document: ``"network.link_gbps"``, ``"pools[1].count"``,
+``"finance.depreciation_years.servers"``. Every edit builds a *new* validated
+:class:`Scenario` (the old one is never mutated), so an invalid value never enters the document:
+:class:`EditError` carries the path and a one-line message for the field instead.
+
+The commands (:class:`SetFields`, :class:`AddPool`, :class:`RemovePool`, :class:`DuplicatePool`,
+:class:`MovePool`) only know how to turn a scenario into the next one; the Qt undo stack in
+:mod:`colossus_desktop.ui.document` keeps the snapshot before each to undo it.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+
+from colossus_desktop.scenario.model import Pool, Scenario
+
+_TOKEN = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
+
+
+class EditError(ValueError):
+    """An edit the document refused; ``str()`` is one line for the field's marker."""
+
+    def __init__(self, path: str, message: str):
+        self.path = path
+        self.message = " ".join(str(message).split())
+        super().__init__(self.message)
+
+
+def parse_path(path: str) -> list[str | int]:
+    parts: list[str | int] = []
+    pos = 0
+    for m in _TOKEN.finditer(path):
+        between = path[pos : m.start()]
+        if between not in ("", "."):
+            raise ValueError(f"bad field path {path!r}")
+        parts.append(m.group(1) if m.group(1) else int(m.group(2)))
+        pos = m.end()
+    if pos != len(path) or not parts:
+        raise ValueError(f"bad field path {path!r}")
+    return parts
+
+
+def get_value(scenario: Scenario, path: str) -> Any:
+    node: Any = scenario
+    for part in parse_path(path):
+        node = node[part] if isinstance(part, int) else getattr(node, part)
+    return node
+
+
+def _message(exc: ValidationError) -> str:
+    err = exc.errors()[0]
+    msg = str(err.get("msg", "invalid value"))
+    for prefix in ("Value error, ", "Assertion failed, "):
+        if msg.startswith(prefix):
+            msg = msg[len(prefix) :]
+    return msg[:1].upper() + msg[1:]
+
+
+def validated(data: dict, path: str) -> Scenario:
+    try:
+        return Scenario.model_validate(data)
+    except ValidationError as exc:
+        raise EditError(path, _message(exc)) from None
+
+
+def set_values(scenario: Scenario, values: dict[str, Any]) -> Scenario:
+    """A new scenario with each path set to its value; :class:`EditError` if any is invalid."""
+    data = scenario.model_dump(mode="python")
+    first = next(iter(values), "")
+    for path, value in values.items():
+        parts = parse_path(path)
+        node: Any = data
+        try:
+            for part in parts[:-1]:
+                node = node[part]
+            if isinstance(parts[-1], str) and isinstance(node, dict) and parts[-1] not in node:
+                raise KeyError(parts[-1])
+            node[parts[-1]] = copy.deepcopy(value)
+        except (KeyError, IndexError, TypeError):
+            raise EditError(path, f"no field {path}") from None
+    return validated(data, first)
+
+
+@dataclass
+class Edit:
+    """Base of every command: a label for the Edit menu and a pure ``apply``."""
+
+    text: str = field(default="", init=False)
+
+    def apply(self, scenario: Scenario) -> Scenario:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+@dataclass
+class SetFields(Edit):
+    values: dict[str, Any]
+    label: str = ""
+
+    def __post_init__(self):
+        self.text = self.label or ("Change " + ", ".join(self.values))
+
+    def apply(self, scenario: Scenario) -> Scenario:
+        return set_values(scenario, self.values)
+
+    @property
+    def merge_key(self) -> tuple[str, ...]:
+        return tuple(sorted(self.values))
+
+
+def _pools(scenario: Scenario) -> list[dict]:
+    return [p.model_dump(mode="python") for p in scenario.pools]
+
+
+def _with_pools(scenario: Scenario, pools: list[dict]) -> Scenario:
+    data = scenario.model_dump(mode="python")
+    data["pools"] = pools
+    return validated(data, "pools")
+
+
+def _check_index(scenario: Scenario, index: int) -> None:
+    if not 0 <= index < len(scenario.pools):
+        raise EditError("pools", f"no pool {index + 1}")
+
+
+@dataclass
+class AddPool(Edit):
+    pool: Pool | dict | None = None
+    index: int | None = None
+
+    def __post_init__(self):
+        self.text = "Add pool"
+
+    def apply(self, scenario: Scenario) -> Scenario:
+        pools = _pools(scenario)
+        if self.pool is None:
+            new = dict(pools[-1])  # a sensible start: like the last pool
+            new["name"] = f"Pool {len(pools) + 1}"
+        else:
+            new = self.pool.model_dump(mode="python") if isinstance(self.pool, Pool) else dict(self.pool)
+        index = len(pools) if self.index is None else max(0, min(self.index, len(pools)))
+        pools.insert(index, new)
+        return _with_pools(scenario, pools)
+
+
+@dataclass
+class RemovePool(Edit):
+    index: int
+
+    def __post_init__(self):
+        self.text = "Remove pool"
+
+    def apply(self, scenario: Scenario) -> Scenario:
+        _check_index(scenario, self.index)
+        if len(scenario.pools) == 1:
+            raise EditError("pools", "a scenario needs at least one pool")
+        pools = _pools(scenario)
+        del pools[self.index]
+        return _with_pools(scenario, pools)
+
+
+@dataclass
+class DuplicatePool(Edit):
+    index: int
+
+    def __post_init__(self):
+        self.text = "Duplicate pool"
+
+    def apply(self, scenario: Scenario) -> Scenario:
+        _check_index(scenario, self.index)
+        pools = _pools(scenario)
+        copy_ = copy.deepcopy(pools[self.index])
+        copy_["name"] = f"{copy_['name']} (copy)"
+        pools.insert(self.index + 1, copy_)
+        return _with_pools(scenario, pools)
+
+
+@dataclass
+class MovePool(Edit):
+    index: int
+    to: int
+
+    def __post_init__(self):
+        self.text = "Move pool"
+
+    def apply(self, scenario: Scenario) -> Scenario:
+        _check_index(scenario, self.index)
+        _check_index(scenario, self.to)
+        pools = _pools(scenario)
+        pools.insert(self.to, pools.pop(self.index))
+        return _with_pools(scenario, pools)
