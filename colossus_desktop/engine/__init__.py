@@ -1,0 +1,89 @@
+"""The engine: pure numpy functions from :class:`Inputs` to :class:`Results`.
+
+One call evaluates N scenarios at once (N = 1 for the window, thousands for a sweep, a
+million for Monte Carlo). Each sub-model is a short module whose docstring gives its
+equations, assumptions and sources: compute, network, power, cost, reliability, training,
+buildout. No Qt, no files but the catalog, no state.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .buildout import buildout
+from .compute import compute
+from .cost import cost
+from .inputs import Inputs, broadcast, stack
+from .network import network
+from .power import power
+from .reliability import reliability
+from .results import (
+    BuildoutResults,
+    ClusterResults,
+    CostResults,
+    PowerResults,
+    ReliabilityResults,
+    Results,
+    TrainingResults,
+)
+from .training import training
+
+__all__ = ["Inputs", "Results", "evaluate", "stack", "broadcast"]
+
+SERIES_AUTO_LIMIT = 4096
+
+
+def train_gpus(inp: Inputs, accelerators: np.ndarray) -> np.ndarray:
+    """Accelerators the run uses: the user's count, capped at the cluster less its spares."""
+    usable = accelerators * (1.0 - inp.spare_fraction)
+    return np.where(np.isnan(inp.train_gpus), usable, np.minimum(inp.train_gpus, usable))
+
+
+def evaluate(inputs: Inputs, *, series: bool | None = None) -> Results:
+    """Evaluate every scenario in ``inputs``.
+
+    ``series`` controls the time series (monthly build-out, yearly costs), which cost memory
+    in proportion to N: by default they are computed when N ≤ 4,096 and left empty (zero
+    columns) for larger batches such as a Monte Carlo run.
+    """
+    inp = broadcast(inputs)
+    if series is None:
+        series = inp.n <= SERIES_AUTO_LIMIT
+    comp = compute(inp)
+    n_train = train_gpus(inp, comp["accelerators"])
+    net = network(inp, comp["accelerators"])
+    pwr = power(inp, net["network_mw"], comp["racks"])
+    cst = cost(inp, comp["accelerators"], net["network_capex_usd"], pwr, series)
+    rel = reliability(inp, n_train)
+    trn = training(inp, comp, rel, pwr, cst, n_train)
+    if series:
+        bld = buildout(inp, pwr["network_mw"], pwr["storage_mw"], cst["capex_breakdown_usd"])
+    else:
+        empty = np.zeros((inp.n, 0))
+        bld = {"months": np.zeros(0), "installed_accelerators": empty, "it_mw": empty, "facility_mw": empty,
+               "cumulative_capex_usd": empty}
+
+    cluster = ClusterResults(
+        accelerators=comp["accelerators"],
+        train_gpus=n_train,
+        peak_bf16_pflops=comp["peak_bf16_pflops"],
+        peak_fp8_pflops=comp["peak_fp8_pflops"],
+        peak_fp4_pflops=comp["peak_fp4_pflops"],
+        hbm_tb=comp["hbm_tb"],
+        h100_equivalents=comp["h100_equivalents"],
+        nodes=comp["nodes"],
+        racks=comp["racks"],
+        network_tiers=net["network_tiers"],
+        switches=net["switches"],
+        switches_by_tier=net["switches_by_tier"],
+        links=net["links"],
+        optical_transceivers=net["optical_transceivers"],
+    )
+    return Results(
+        cluster=cluster,
+        power=PowerResults(**pwr),
+        cost=CostResults(**cst),
+        reliability=ReliabilityResults(**rel),
+        training=TrainingResults(**trn),
+        buildout=BuildoutResults(**bld),
+    )

@@ -54,6 +54,7 @@ class Inputs:
     net_link_gbps: np.ndarray  # scale-out bandwidth per accelerator
     net_switch_capacity_gbps: np.ndarray  # switching capacity of one switch ASIC/box
     net_switch_port_gbps: np.ndarray  # native (fastest) port speed
+    net_switch_cage_gbps: np.ndarray  # bandwidth of one optical cage (a twin-port OSFP carries 2 ports)
     net_switch_max_ports: np.ndarray  # most logical ports the switch can split into
     net_switch_power_w: np.ndarray
     net_switch_price_usd: np.ndarray

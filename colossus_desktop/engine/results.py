@@ -67,6 +67,7 @@ class CostResults:
     annualized_capex_usd: np.ndarray  # capital recovery: depreciation plus cost of capital
     usd_per_gpu_hour: np.ndarray
     tco_usd: np.ndarray  # capex + opex over the horizon (undiscounted)
+    horizon_years: np.ndarray  # years of the horizon; the yearly series are zero past it
     yearly_depreciation_usd: np.ndarray  # (N, Y)
     yearly_capital_cost_usd: np.ndarray  # (N, Y): interest on the undepreciated balance
     yearly_energy_usd: np.ndarray  # (N, Y)
@@ -156,6 +157,9 @@ def _section_dict(section, i: int) -> dict:
             out[f.name] = [_month_label(int(m)) for m in v]
         elif isinstance(v, dict):
             out[f.name] = {k: _scalar(a[i]) for k, a in v.items()}
+        elif f.name.startswith("yearly_"):
+            years = int(section.horizon_years[i])
+            out[f.name] = [_scalar(x) for x in np.asarray(v)[i, :years]]
         else:
             a = np.asarray(v)
             out[f.name] = _scalar(a[i]) if a.ndim == 1 else [_scalar(x) for x in a[i]]

@@ -1,0 +1,62 @@
+"""Training: FLOPs, wall-clock, GPU-hours, energy, cost, CO2 and water of one run.
+
+    FLOPs   = c · N_active · D        c = 6 (forward + backward; Kaplan et al. 2020), or 8
+                                       with full activation recomputation (Narayanan et al.
+                                       2021, eq. 4: "8TP/(nX)")
+    compute = FLOPs / (n · peak_x · MFU)          peak_x: dense peak per accelerator at the
+                                                   run's precision, averaged over the pools
+    wall    = compute / goodput                    (reliability model)
+    GPU-h   = wall · n
+
+For a mixture of experts N_active is the parameters active per token (DeepSeek-V3: 37B of
+671B). Energy is the facility energy of the share of the cluster the run occupies (its
+accelerators plus their proportional spares) for the wall time; CO2 uses the effective grid
+and turbine intensity, water the WUE per kWh of IT energy. Cost is GPU-hours times the
+cluster's own cost per GPU-hour (grossed up for idle spares), or a rental rate when given.
+
+Checks against published runs (tests/engine/test_published.py): Llama 3 405B 3.8e25 FLOPs;
+DeepSeek-V3 2.788M H800-hours; Megatron-LM's GPT-3 (34 days) and 1T (84 days) projections.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .inputs import Inputs
+from .units import SECONDS_PER_DAY, SECONDS_PER_HOUR
+
+
+def training(inp: Inputs, comp: dict, rel: dict, pwr: dict, cst: dict, train_gpus: np.ndarray) -> dict:
+    total_flops = (6.0 + 2.0 * inp.recompute) * inp.params_active * inp.tokens
+    accelerators = comp["accelerators"]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        peak_per_gpu = np.where(accelerators > 0, comp["peak_workload_pflops"] * 1e15 / accelerators, 0.0)
+        achieved = train_gpus * peak_per_gpu * inp.mfu  # useful FLOP/s while running
+        compute_s = np.where(achieved > 0, total_flops / achieved, np.inf)
+        goodput = rel["goodput"]
+        wall_s = np.where(goodput > 0, compute_s / goodput, np.inf)
+    wall_h = wall_s / SECONDS_PER_HOUR
+    gpu_hours = wall_h * train_gpus
+    usable = accelerators * (1.0 - inp.spare_fraction)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share = np.where(usable > 0, np.minimum(train_gpus / usable, 1.0), 0.0)
+        energy_mwh = pwr["facility_mw"] * share * wall_h
+        own_rate = cst["usd_per_gpu_hour"] / (1.0 - inp.spare_fraction)
+    rate = np.where(np.isnan(inp.rental_usd_per_gpu_hour), own_rate, inp.rental_usd_per_gpu_hour)
+    it_mwh = energy_mwh / inp.pue
+    with np.errstate(divide="ignore", invalid="ignore"):
+        interruptions = np.where(np.isfinite(rel["cluster_mtbf_hours"]), wall_h / rel["cluster_mtbf_hours"], 0.0)
+    return {
+        "total_flops": total_flops,
+        "mfu": inp.mfu,
+        "goodput": goodput,
+        "achieved_pflops": achieved / 1e15,
+        "compute_days": compute_s / SECONDS_PER_DAY,
+        "wall_days": wall_s / SECONDS_PER_DAY,
+        "gpu_hours": gpu_hours,
+        "energy_mwh": energy_mwh,
+        "cost_usd": gpu_hours * rate,
+        "co2_tonnes": energy_mwh * pwr["carbon_kg_per_mwh"] / 1e3,
+        "water_m3": it_mwh * inp.wue_l_per_kwh,
+        "interruptions": interruptions,
+    }

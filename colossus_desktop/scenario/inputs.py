@@ -1,0 +1,164 @@
+"""Scenario document → engine inputs: the only bridge between the two layers.
+
+Looks accelerators, switches and optics up in the catalog (a pool may instead carry a custom
+accelerator inline), converts units to the engine's (parameters, tokens, bytes, seconds,
+months since 1970-01) and turns "auto"/empty into NaN. Unknown catalog ids raise
+:class:`ScenarioError` naming the field.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from colossus_desktop.engine.catalog import Catalog, Item, load_catalog
+from colossus_desktop.engine.inputs import PRECISIONS, Inputs, broadcast
+from colossus_desktop.engine.results import month_index
+
+from .errors import ScenarioError
+from .model import Pool, Scenario
+
+NAN = math.nan
+
+
+def _num(value) -> float:
+    return NAN if value is None or value == "auto" else float(value)
+
+
+def _catalog_item(table: dict[str, Item], key: str, field: str, what: str) -> Item:
+    try:
+        return table[key]
+    except KeyError:
+        known = ", ".join(sorted(table))
+        raise ScenarioError(f"unknown {what} {key!r} (known: {known})", field=field) from None
+
+
+def pool_spec(pool: Pool, index: int, catalog: Catalog) -> dict[str, float]:
+    """The engine's per-accelerator figures for one pool."""
+    if pool.custom is not None:
+        c = pool.custom
+        spec = {
+            "bf16": c.bf16_tflops,
+            "fp8": _num(c.fp8_tflops),
+            "fp4": _num(c.fp4_tflops),
+            "hbm_gb": c.hbm_gb,
+            "hbm_tbps": c.hbm_tbps,
+            "tdp_w": c.tdp_w,
+            "spf": c.system_power_factor,
+            "price": c.price_usd,
+        }
+    else:
+        item = _catalog_item(catalog.accelerators, pool.accelerator, f"pools[{index}].accelerator", "accelerator")
+        spec = {
+            "bf16": float(item.value("bf16_tflops")),
+            "fp8": _num(item.value("fp8_tflops")),
+            "fp4": _num(item.value("fp4_tflops")),
+            "hbm_gb": float(item.value("hbm_gb", 0.0)),
+            "hbm_tbps": float(item.value("hbm_tbps", 0.0)),
+            "tdp_w": float(item.value("tdp_w")),
+            "spf": float(item.value("system_power_factor", 1.0)),
+            "price": float(item.value("price_usd", 0.0)),
+        }
+    if pool.price_usd is not None:
+        spec["price"] = pool.price_usd
+    return spec
+
+
+def to_inputs(scenario: Scenario, catalog: Catalog | None = None) -> Inputs:
+    """Engine inputs (N = 1) for ``scenario``."""
+    catalog = catalog or load_catalog()
+    specs = [pool_spec(p, i, catalog) for i, p in enumerate(scenario.pools)]
+    row = lambda key: np.array([[s[key] for s in specs]])  # noqa: E731  (1, P)
+
+    net = scenario.network
+    switch = _catalog_item(catalog.switches, net.switch, "network.switch", "switch")
+    plane_gbps = net.link_gbps / net.planes
+    port_gbps = float(switch.value("port_gbps"))
+    cage_gbps = float(switch.value("cage_gbps", port_gbps))
+    nic_optic = catalog.optic_for(plane_gbps)
+    switch_optic = catalog.optic_for(cage_gbps)
+    if scenario.facility.cooling not in catalog.cooling:
+        _catalog_item(catalog.cooling, scenario.facility.cooling, "facility.cooling", "cooling type")
+
+    w = scenario.workload
+    pw = scenario.power
+    fin = scenario.finance
+    dep = fin.depreciation_years
+    params_total = w.params_total_b * 1e9
+    params_active = (w.params_active_b if w.params_active_b is not None else w.params_total_b) * 1e9
+    checkpoint_bytes = NAN if w.checkpoint_gb == "auto" else float(w.checkpoint_gb) * 1e9
+    interval_s = NAN if w.checkpoint_interval_min == "auto" else float(w.checkpoint_interval_min) * 60.0
+
+    values = dict(
+        pool_count=np.array([[float(p.count) for p in scenario.pools]]),
+        pool_bf16_tflops=row("bf16"),
+        pool_fp8_tflops=row("fp8"),
+        pool_fp4_tflops=row("fp4"),
+        pool_hbm_gb=row("hbm_gb"),
+        pool_hbm_tbps=row("hbm_tbps"),
+        pool_tdp_w=row("tdp_w"),
+        pool_system_power_factor=row("spf"),
+        pool_price_usd=row("price"),
+        pool_arrival_month=np.array([[float(month_index(p.arrival)) for p in scenario.pools]]),
+        gpus_per_node=scenario.layout.gpus_per_node,
+        nodes_per_rack=scenario.layout.nodes_per_rack,
+        net_link_gbps=net.link_gbps,
+        net_switch_capacity_gbps=float(switch.value("capacity_gbps")),
+        net_switch_port_gbps=port_gbps,
+        net_switch_cage_gbps=cage_gbps,
+        net_switch_max_ports=float(switch.value("max_ports", switch.value("ports"))),
+        net_switch_power_w=float(switch.value("power_w", 0.0)),
+        net_switch_price_usd=float(switch.value("price_usd", 0.0)),
+        net_oversubscription=net.oversubscription,
+        net_planes=net.planes,
+        net_optical_fraction=net.optical_fraction,
+        net_optic_nic_power_w=float(nic_optic.value("power_w", 0.0)),
+        net_optic_nic_price_usd=float(nic_optic.value("price_usd", 0.0)),
+        net_optic_switch_power_w=float(switch_optic.value("power_w", 0.0)),
+        net_optic_switch_price_usd=float(switch_optic.value("price_usd", 0.0)),
+        storage_capacity_pb=scenario.storage.capacity_pb,
+        storage_write_tbps=scenario.storage.write_tbps,
+        storage_usd_per_pb=scenario.storage.cost_usd_per_pb,
+        storage_kw_per_pb=scenario.storage.power_kw_per_pb,
+        pue=scenario.facility.pue,
+        wue_l_per_kwh=scenario.facility.wue_l_per_kwh,
+        facility_usd_per_mw=scenario.facility.build_cost_usd_per_mw,
+        utilization=pw.utilization,
+        grid_mw=pw.grid_mw,
+        grid_usd_per_mwh=pw.grid_usd_per_mwh,
+        grid_kg_co2_per_mwh=pw.grid_kg_co2_per_mwh,
+        turbines_mw=pw.turbines_mw,
+        turbine_usd_per_mwh=pw.turbine_usd_per_mwh,
+        turbine_kg_co2_per_mwh=pw.turbine_kg_co2_per_mwh,
+        turbine_capex_usd_per_mw=pw.turbine_capex_usd_per_mw,
+        battery_mw=pw.battery_mw,
+        battery_mwh=pw.battery_mwh,
+        battery_capex_usd_per_mwh=pw.battery_capex_usd_per_mwh,
+        server_cost_factor=scenario.costs.server_cost_factor,
+        maintenance_fraction_per_year=scenario.costs.maintenance_fraction_per_year,
+        staff_count=scenario.costs.staff_count,
+        staff_usd_per_year=scenario.costs.staff_usd_per_year,
+        dep_years_accelerators=dep.accelerators,
+        dep_years_servers=dep.servers,
+        dep_years_network=dep.network,
+        dep_years_storage=dep.storage,
+        dep_years_facility=dep.facility,
+        dep_years_power_plant=dep.power_plant,
+        cost_of_capital=fin.cost_of_capital,
+        horizon_years=fin.horizon_years,
+        params_total=params_total,
+        params_active=params_active,
+        tokens=w.tokens_t * 1e12,
+        precision_code=float(PRECISIONS.index(w.precision)),
+        mfu=w.mfu,
+        recompute=1.0 if w.activation_recompute else 0.0,
+        train_gpus=_num(w.gpus),
+        checkpoint_bytes=checkpoint_bytes,
+        checkpoint_interval_s=interval_s,
+        restart_s=w.restart_min * 60.0,
+        rental_usd_per_gpu_hour=_num(w.rental_usd_per_gpu_hour),
+        failures_per_gpu_year=scenario.reliability.failures_per_gpu_year,
+        spare_fraction=scenario.reliability.spare_fraction,
+    )
+    return broadcast(Inputs(**values))
