@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 FORMAT = "colossus-desktop-scenario"
 SCHEMA_VERSION = 1
@@ -82,8 +82,10 @@ class Pool(BaseModel):
 
     @model_validator(mode="after")
     def _one_kind(self) -> Pool:
-        if (self.accelerator is None) == (self.custom is None):
-            raise ValueError("give either an accelerator id from the catalog or a custom accelerator, not both")
+        if self.accelerator is None and self.custom is None:
+            raise ValueError("needs an accelerator: a catalog id in \"accelerator\" or a \"custom\" accelerator")
+        if self.accelerator is not None and self.custom is not None:
+            raise ValueError("give either \"accelerator\" (a catalog id) or \"custom\", not both")
         return self
 
 
@@ -204,6 +206,15 @@ class Workload(_Section):
     def _positive_or_auto(cls, v):
         if v != "auto" and not v > 0:
             raise ValueError("must be > 0 or \"auto\"")
+        return v
+
+    @field_validator("params_active_b")
+    @classmethod
+    def _active_le_total_field(cls, v: float | None, info: ValidationInfo) -> float | None:
+        # On load, name the field that is wrong; the model check below covers later edits.
+        total = info.data.get("params_total_b")
+        if v is not None and total is not None and v > total:
+            raise ValueError(f"must not exceed params_total_b ({total:g})")
         return v
 
     @model_validator(mode="after")

@@ -1,0 +1,419 @@
+"""Reading and writing scenario files.
+
+A scenario file is a JSON object with a ``format`` marker and a ``schema_version``. Loading
+parses, checks the marker, migrates older versions (``MIGRATIONS``, version n → n + 1),
+validates with the pydantic model and checks catalog ids. Every failure is a
+:class:`ScenarioError` naming the file, the FIRST failing field and a reason in plain words.
+
+Saving writes the canonical form (:func:`dumps_scenario`: the model's field order, 2-space
+indent, trailing newline) atomically: a temporary file in the same folder, flushed and
+fsynced, then ``os.replace`` over the target, then the folder fsynced where the platform
+allows. On any failure the temporary file is removed and the old file is left intact.
+
+No Qt here.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import re
+import tempfile
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from colossus_desktop.engine.catalog import Catalog, load_catalog
+from colossus_desktop.scenario.errors import ScenarioError, format_loc
+from colossus_desktop.scenario.model import FORMAT, SCHEMA_VERSION, Scenario
+
+#: ``MIGRATIONS[n]`` turns a version-n document (a plain dict) into a version n + 1 one.
+#: Only version 1 exists today, so the registry is empty; add ``1: _v1_to_v2`` with schema 2.
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+
+#: A scenario file is small; anything larger is surely something else.
+MAX_FILE_BYTES = 32 * 1024 * 1024
+
+# --------------------------------------------------------------------------- parsing
+
+
+class _DuplicateKey(Exception):
+    def __init__(self, key: str):
+        self.key = key
+
+
+class _BadConstant(Exception):
+    def __init__(self, name: str):
+        self.name = name
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict:
+    out: dict = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKey(key)
+        out[key] = value
+    return out
+
+
+def _no_constants(name: str):
+    raise _BadConstant(name)
+
+
+def _parse_json(text: str) -> Any:
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+    except json.JSONDecodeError as exc:
+        raise ScenarioError(f"not valid JSON (line {exc.lineno}, column {exc.colno}): {_json_msg(exc.msg)}") from None
+    except _DuplicateKey as exc:
+        raise ScenarioError(f"not valid JSON for a scenario (the key {exc.key!r} appears twice in one object)") from None
+    except _BadConstant as exc:
+        raise ScenarioError(f"not valid JSON ({exc.name} is not a number JSON allows)") from None
+    except RecursionError:
+        raise ScenarioError("not valid JSON for a scenario (nested too deeply)") from None
+
+
+def _json_msg(msg: str) -> str:
+    return msg[:1].lower() + msg[1:]
+
+
+# --------------------------------------------------------------------------- header and migrations
+
+
+def _check_header(data: Any) -> int:
+    """Check the format marker and return the document's schema_version."""
+    if not isinstance(data, dict):
+        raise ScenarioError("not a Colossus Desktop scenario (expected a JSON object at the top level)")
+    marker = data.get("format")
+    if marker is None:
+        raise ScenarioError('not a Colossus Desktop scenario (the "format" marker is missing)')
+    if marker != FORMAT:
+        shown = marker if isinstance(marker, str) else json.dumps(marker)
+        raise ScenarioError(f'not a Colossus Desktop scenario (format is {shown!r}, expected "{FORMAT}")')
+    if "schema_version" not in data:
+        raise ScenarioError("is required", field="schema_version")
+    version = data["schema_version"]
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise ScenarioError("must be a whole number", field="schema_version")
+    if version > SCHEMA_VERSION:
+        raise ScenarioError(
+            f"was written by a newer Colossus Desktop (schema_version {version}; "
+            f"this version reads up to {SCHEMA_VERSION})"
+        )
+    if version < 1:
+        raise ScenarioError("must be >= 1", field="schema_version")
+    return version
+
+
+def migrate(
+    data: dict,
+    migrations: Mapping[int, Callable[[dict], dict]] | None = None,
+    target: int | None = None,
+) -> dict:
+    """Bring ``data`` (whose header has been checked) up to ``target``, one version at a time.
+
+    Each step gets a copy and must return the migrated dict; the runner sets
+    ``schema_version`` after each step, so a migration only moves fields.
+    """
+    registry = MIGRATIONS if migrations is None else migrations
+    target = SCHEMA_VERSION if target is None else target
+    version = data.get("schema_version")
+    while version < target:
+        step = registry.get(version)
+        if step is None:
+            raise ScenarioError(f"cannot read schema_version {version}: no migration to version {version + 1}")
+        migrated = step(dict(data))
+        if not isinstance(migrated, dict):
+            raise TypeError(f"migration from schema_version {version} returned {type(migrated).__name__}")
+        version += 1
+        migrated["schema_version"] = version
+        data = migrated
+    return data
+
+
+# --------------------------------------------------------------------------- validation errors
+
+_SIMPLE = {
+    "missing": "is required",
+    "extra_forbidden": "unknown field",
+    "float_type": "must be a number",
+    "float_parsing": "must be a number",
+    "finite_number": "must be a finite number",
+    "int_type": "must be a whole number",
+    "int_parsing": "must be a whole number",
+    "int_from_float": "must be a whole number",
+    "bool_type": "must be true or false",
+    "bool_parsing": "must be true or false",
+    "string_type": "must be text",
+    "list_type": "must be a list",
+    "dict_type": "must be an object",
+    "model_type": "must be an object",
+    "model_attributes_type": "must be an object",
+    "none_required": "must be empty (null)",
+}
+
+
+def _literal_choices(expected: str) -> list[str]:
+    """``"'bf16', 'fp8' or 'fp4'"`` → ``["bf16", "fp8", "fp4"]``."""
+    return [m.group(2) for m in re.finditer(r"(['\"])(.*?)\1", expected)] or [expected]
+
+
+def _bound(v: Any) -> str:
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    return f"{v:,}" if isinstance(v, int) and abs(v) >= 10_000 else str(v)
+
+
+def _reason(err: Mapping[str, Any]) -> str:
+    kind = err["type"]
+    ctx = err.get("ctx") or {}
+    if kind in _SIMPLE:
+        return _SIMPLE[kind]
+    if kind == "greater_than":
+        return f"must be > {_bound(ctx['gt'])}"
+    if kind == "greater_than_equal":
+        return f"must be >= {_bound(ctx['ge'])}"
+    if kind == "less_than":
+        return f"must be < {_bound(ctx['lt'])}"
+    if kind == "less_than_equal":
+        return f"must be <= {_bound(ctx['le'])}"
+    if kind == "literal_error":
+        return "must be one of: " + ", ".join(_literal_choices(str(ctx.get("expected", ""))))
+    if kind in ("too_short", "string_too_short"):
+        n = ctx.get("min_length", 1)
+        if kind == "string_too_short":
+            return "must not be empty" if n == 1 else f"must be at least {n} characters"
+        return f"must have at least {n} item{'s' if n != 1 else ''}"
+    if kind in ("too_long", "string_too_long"):
+        n = ctx.get("max_length")
+        unit = "characters" if kind == "string_too_long" else "items"
+        return f"must have at most {n} {unit}"
+    if kind == "value_error":
+        return str(ctx.get("error", "")) or "is not valid"
+    if kind == "assertion_error":
+        return str(ctx.get("error", "")) or "is not valid"
+    # Anything else: pydantic's message, lower-cased, without its "Input should be" phrasing.
+    msg = str(err.get("msg", "is not valid"))
+    msg = re.sub(r"^Input should be", "must be", msg)
+    return msg[:1].lower() + msg[1:]
+
+
+def _document_loc(loc: tuple, data: Any, kind: str) -> tuple:
+    """Keep the part of ``loc`` that names places in the document.
+
+    pydantic appends union member tags (``'float'``, ``"literal['auto']"``) to the location of
+    a union field; those are not fields. Walk the data: keep each step that exists in it, and
+    for a missing field keep the last (absent) name.
+    """
+    kept: list = []
+    node = data
+    for i, part in enumerate(loc):
+        if isinstance(node, dict) and isinstance(part, str) and part in node:
+            kept.append(part)
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            kept.append(part)
+            node = node[part]
+        else:
+            if kind == "missing" and isinstance(node, dict) and i == len(loc) - 1:
+                kept.append(part)
+            break
+    return tuple(kept)
+
+
+def validation_error(exc: ValidationError, data: Any) -> ScenarioError:
+    """The first failing field of a pydantic ValidationError, as a ScenarioError."""
+    errors = exc.errors(include_url=False)
+    first = errors[0]
+    loc = _document_loc(tuple(first["loc"]), data, first["type"])
+    reason = _reason(first)
+    # A union field (e.g. a number or "auto") fails once per member: merge their reasons.
+    same = [e for e in errors[1:] if _document_loc(tuple(e["loc"]), data, e["type"]) == loc and len(e["loc"]) > len(loc)]
+    if same and len(first["loc"]) > len(loc):
+        reasons = [reason] + [_reason(e) for e in same]
+        choices = [r.removeprefix("must be one of: ") for r in reasons if r.startswith("must be one of: ")]
+        others = [r.removeprefix("must be ") for r in reasons if not r.startswith("must be one of: ")]
+        words = others + [f'"{c}"' for group in choices for c in group.split(", ")]
+        reason = "must be " + " or ".join(dict.fromkeys(words))
+    return ScenarioError(reason, field=format_loc(loc) or None)
+
+
+# --------------------------------------------------------------------------- catalog ids
+
+
+def _known(ids) -> str:
+    return ", ".join(sorted(ids))
+
+
+def check_catalog_ids(scenario: Scenario, catalog: Catalog) -> None:
+    """Raise ScenarioError for the first accelerator, switch or cooling id the catalog lacks."""
+    for i, pool in enumerate(scenario.pools):
+        if pool.accelerator is not None and pool.accelerator not in catalog.accelerators:
+            raise ScenarioError(
+                f"unknown accelerator {pool.accelerator!r} (known: {_known(catalog.accelerators)})",
+                field=f"pools[{i}].accelerator",
+            )
+    if scenario.network.switch not in catalog.switches:
+        raise ScenarioError(
+            f"unknown switch {scenario.network.switch!r} (known: {_known(catalog.switches)})", field="network.switch"
+        )
+    if scenario.facility.cooling not in catalog.cooling:
+        raise ScenarioError(
+            f"unknown cooling {scenario.facility.cooling!r} (known: {_known(catalog.cooling)})", field="facility.cooling"
+        )
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def scenario_from_data(data: Any, catalog: Catalog | None = None) -> Scenario:
+    """Check, migrate and validate an already-parsed document (errors carry no path)."""
+    _check_header(data)
+    data = migrate(data)
+    try:
+        scenario = Scenario.model_validate(data, strict=True)
+    except ValidationError as exc:
+        raise validation_error(exc, data) from None
+    check_catalog_ids(scenario, catalog if catalog is not None else load_catalog())
+    return scenario
+
+
+def loads_scenario(text: str | bytes, path: str | os.PathLike[str] | None = None, catalog: Catalog | None = None) -> Scenario:
+    """Parse, migrate and validate a scenario document; ``path`` only names it in errors."""
+    try:
+        if isinstance(text, bytes):
+            try:
+                text = text.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                raise ScenarioError("not a text file (not valid UTF-8), so not a Colossus Desktop scenario") from None
+        text = text.removeprefix("\ufeff")
+        if not text.strip():
+            raise ScenarioError("is empty, not a Colossus Desktop scenario")
+        return scenario_from_data(_parse_json(text), catalog)
+    except ScenarioError as exc:
+        raise (exc.with_path(path) if path is not None else exc) from None
+
+
+def _os_reason(exc: OSError, action: str) -> str:
+    code = exc.errno
+    if isinstance(exc, FileNotFoundError) or code == errno.ENOENT:
+        return "file not found" if action == "read" else "the folder does not exist"
+    if isinstance(exc, IsADirectoryError) or code == errno.EISDIR:
+        return "is a folder, not a scenario file"
+    if isinstance(exc, PermissionError) or code in (errno.EACCES, errno.EPERM):
+        return f"cannot {action}: permission denied"
+    if code == errno.ENOSPC:
+        return f"cannot {action}: the disk is full"
+    if code is not None and code == getattr(errno, "EDQUOT", None):
+        return f"cannot {action}: disk quota exceeded"
+    if code == errno.EROFS:
+        return f"cannot {action}: the file system is read-only"
+    if isinstance(exc, NotADirectoryError) or code == errno.ENOTDIR:
+        return f"cannot {action}: a part of the path is not a folder"
+    return f"cannot {action}: {exc.strerror or exc}"
+
+
+def load_scenario(path: str | os.PathLike[str], catalog: Catalog | None = None) -> Scenario:
+    """Read, migrate and validate the scenario file at ``path``."""
+    p = Path(path)
+    try:
+        with open(p, "rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise ScenarioError(_os_reason(exc, "read"), path=path) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise ScenarioError(f"is larger than {MAX_FILE_BYTES // 2**20} MB, too large to be a scenario", path=path)
+    return loads_scenario(raw, path=path, catalog=catalog)
+
+
+def _plain(value: Any) -> Any:
+    """Whole floats as ints (``150`` rather than ``150.0``) for a readable file."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _notes_last(value: Any) -> Any:
+    if isinstance(value, dict):
+        out = {k: _notes_last(v) for k, v in value.items() if k != "notes"}
+        if "notes" in value:
+            out["notes"] = value["notes"]
+        return out
+    if isinstance(value, list):
+        return [_notes_last(v) for v in value]
+    return value
+
+
+def scenario_data(scenario: Scenario) -> dict:
+    """The document as plain JSON data: the model's field order, except that each section's
+    ``notes`` (declared first, in the shared base class) comes after the values it explains."""
+    return _plain(_notes_last(scenario.model_dump(mode="json")))
+
+
+def dumps_scenario(scenario: Scenario) -> str:
+    """The canonical text of a scenario: field order as declared, 2-space indent, final newline."""
+    return json.dumps(scenario_data(scenario), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename durable where the platform lets us open a folder (not on Windows)."""
+    flags = getattr(os, "O_DIRECTORY", None)
+    if flags is None:
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY | flags)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _file_mode(target: Path) -> int:
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def save_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> None:
+    """Write ``scenario`` to ``path`` atomically; raise ScenarioError (old file intact) on failure."""
+    target = Path(path)
+    text = dumps_scenario(scenario).encode("utf-8")
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise ScenarioError("is a folder, not a scenario file", path=path)
+    tmp: str | None = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        try:
+            os.chmod(tmp, _file_mode(target))
+        except OSError:
+            pass
+        os.replace(tmp, target)
+        tmp = None
+        _fsync_folder(folder)
+    except OSError as exc:
+        raise ScenarioError(_os_reason(exc, "save"), path=path) from None
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
