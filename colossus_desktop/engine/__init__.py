@@ -39,6 +39,18 @@ def train_gpus(inp: Inputs, accelerators: np.ndarray) -> np.ndarray:
     return np.where(np.isnan(inp.train_gpus), usable, np.minimum(inp.train_gpus, usable))
 
 
+def _full(values: dict, n: int) -> dict:
+    """Every array at its full length N (read-only broadcast views where it was shorter)."""
+    out = {}
+    for key, v in values.items():
+        if isinstance(v, dict):
+            out[key] = _full(v, n)
+        else:
+            v = np.asarray(v)
+            out[key] = v if v.ndim and v.shape[0] == n else np.broadcast_to(v, (n,) + v.shape[1:])
+    return out
+
+
 def evaluate(inputs: Inputs, *, series: bool | None = None) -> Results:
     """Evaluate every scenario in ``inputs``.
 
@@ -62,6 +74,11 @@ def evaluate(inputs: Inputs, *, series: bool | None = None) -> Results:
         empty = np.zeros((inp.n, 0))
         bld = {"months": np.zeros(0), "installed_accelerators": empty, "it_mw": empty, "facility_mw": empty,
                "cumulative_capex_usd": empty}
+
+    n = inp.n
+    comp, net, pwr, cst, rel, trn = (_full(d, n) for d in (comp, net, pwr, cst, rel, trn))
+    bld = {k: (v if k == "months" else np.broadcast_to(v, (n,) + v.shape[1:])) for k, v in bld.items()}
+    n_train = np.broadcast_to(n_train, (n,))
 
     cluster = ClusterResults(
         accelerators=comp["accelerators"],

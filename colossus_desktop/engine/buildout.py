@@ -32,19 +32,19 @@ def buildout(inp: Inputs, network_mw, storage_mw, capex: dict) -> dict:
 
     count = inp.pool_count
     total = count.sum(axis=1)
-    installed = np.einsum("np,npm->nm", count, on)
+    installed = (count[:, :, None] * on).sum(axis=1)
     with np.errstate(divide="ignore", invalid="ignore"):
         frac = np.where(total[:, None] > 0, installed / total[:, None], 0.0)
         pool_share = np.where(total[:, None] > 0, count / total[:, None], 0.0)
     servers_mw = pool_it_peak_w(inp) * inp.utilization[:, None] / 1e6
-    it_mw = np.einsum("np,npm->nm", servers_mw, on) + (network_mw + storage_mw)[:, None] * frac
+    it_mw = (servers_mw[:, :, None] * on).sum(axis=1) + (network_mw + storage_mw)[:, None] * frac
 
     pool_hw = count * inp.pool_price_usd * inp.server_cost_factor[:, None]
     shared = capex["network"] + capex["storage"] + capex["facility"]
     pool_capex = pool_hw + shared[:, None] * pool_share
     first = np.min(np.where(present, arrival, np.inf), axis=1)
     plant = capex["power_plant"][:, None] * (months[None, :] >= first[:, None])
-    cumulative = np.einsum("np,npm->nm", pool_capex, on) + plant
+    cumulative = (pool_capex[:, :, None] * on).sum(axis=1) + plant
     return {
         "months": months,
         "installed_accelerators": installed,

@@ -31,9 +31,9 @@ def compute(inp: Inputs) -> dict[str, np.ndarray]:
     count = inp.pool_count
     tflops = per_pool_tflops(inp)
     accelerators = count.sum(axis=1)
-    peak = np.einsum("np,npk->nk", count, tflops) / 1e3  # PFLOP/s, (N, 3)
-    code = np.clip(inp.precision_code.astype(np.int64), 0, 2)
-    peak_at_precision = np.take_along_axis(peak, code[:, None], axis=1)[:, 0]
+    peak = (count[..., None] * tflops).sum(axis=1) / 1e3  # PFLOP/s, (N, 3)
+    code = inp.precision_code
+    peak_at_precision = np.where(code < 0.5, peak[:, 0], np.where(code < 1.5, peak[:, 1], peak[:, 2]))
     nodes = np.ceil(accelerators / inp.gpus_per_node)
     return {
         "accelerators": accelerators,

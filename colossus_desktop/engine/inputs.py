@@ -118,8 +118,8 @@ class Inputs:
     # ------------------------------------------------------------------ helpers
     @property
     def n(self) -> int:
-        """Number of scenarios."""
-        return int(self.pool_count.shape[0])
+        """Number of scenarios (fields of length 1 stand for all of them)."""
+        return max(int(getattr(self, f.name).shape[0]) for f in fields(self))
 
     def replace(self, **changes) -> Inputs:
         """A copy with some fields replaced; scalars and (N,) arrays are broadcast."""
@@ -127,17 +127,39 @@ class Inputs:
 
     def row(self, i: int) -> Inputs:
         """Scenario ``i`` alone, as an N = 1 Inputs."""
-        return Inputs(**{f.name: getattr(self, f.name)[i : i + 1] for f in fields(self)})
+        out = {}
+        for f in fields(self):
+            v = getattr(self, f.name)
+            out[f.name] = v[i : i + 1] if v.shape[0] > 1 else v
+        return Inputs(**out)
 
     def repeat(self, n: int) -> Inputs:
-        """This N = 1 Inputs repeated ``n`` times (the starting point of a sweep)."""
+        """This N = 1 Inputs repeated ``n`` times (the starting point of a sweep).
+
+        Only the pool counts are materialised; the other fields keep length 1 and stand for
+        every row until :meth:`replace` gives them their own values.
+        """
         if self.n != 1:
             raise ValueError("repeat() needs a single scenario")
-        return Inputs(**{f.name: np.repeat(getattr(self, f.name), n, axis=0) for f in fields(self)})
+        return dataclasses.replace(self, pool_count=np.repeat(self.pool_count, n, axis=0))
+
+    def full(self) -> Inputs:
+        """Every field materialised at its full (N,) or (N, P) shape (read-only views)."""
+        n = self.n
+        out = {}
+        for f in fields(self):
+            v = getattr(self, f.name)
+            out[f.name] = np.broadcast_to(v, (n,) + v.shape[1:])
+        return Inputs(**out)
 
 
 def broadcast(inputs: Inputs) -> Inputs:
-    """Coerce every field to float64 of shape (N,) or (N, P), broadcasting scalars."""
+    """Coerce every field to float64 of shape (1 or N,) — or (1 or N, P) for pool fields.
+
+    A field given as a scalar keeps length 1 and stands for every scenario: a Monte Carlo
+    run that varies ten inputs over a million rows stores ten million-long arrays, not
+    seventy. Numpy's broadcasting does the rest; :func:`evaluate` returns full-length results.
+    """
     values = {f.name: np.asarray(getattr(inputs, f.name), dtype=np.float64) for f in fields(inputs)}
     n = 1
     p = 1
@@ -150,16 +172,20 @@ def broadcast(inputs: Inputs) -> Inputs:
     for name, v in values.items():
         if name in POOL_FIELDS:
             if v.ndim == 0:
-                v = np.full((n, p), v)
+                v = np.full((1, p), float(v))
             elif v.ndim == 1:  # one value per scenario, the same for all its pools
-                v = np.broadcast_to(v[:, None], (n, p))
-            else:
-                v = np.broadcast_to(v, (n, p))
+                v = np.repeat(v[:, None], p, axis=1)
+            elif v.shape[1] != p:
+                if v.shape[1] != 1:
+                    raise ValueError(f"{name}: {v.shape[1]} pools where the other fields have {p}")
+                v = np.repeat(v, p, axis=1)
         else:
             if v.ndim > 1:
                 raise ValueError(f"{name}: expected a scalar or a 1-D array, got shape {v.shape}")
-            v = np.broadcast_to(v, (n,))
-        out[name] = np.ascontiguousarray(v)
+            v = v.reshape(-1) if v.ndim == 1 else v.reshape(1)
+        if v.shape[0] not in (1, n):
+            raise ValueError(f"{name}: {v.shape[0]} rows where other fields have {n}")
+        out[name] = v
     return Inputs(**out)
 
 
@@ -167,6 +193,7 @@ def stack(items: list[Inputs]) -> Inputs:
     """Stack several Inputs (each N >= 1) into one, padding pools with empty ones."""
     if not items:
         raise ValueError("stack() needs at least one Inputs")
+    items = [broadcast(i).full() for i in items]
     p = max(i.pool_count.shape[1] for i in items)
     out = {}
     for f in fields(Inputs):

@@ -61,17 +61,17 @@ def network(inp: Inputs, accelerators: np.ndarray) -> dict[str, np.ndarray]:
     leaves = np.where(e > 0, leaves, 0.0)
     links_up = np.where(one, 0.0, leaves * up)  # leaf → tier 2
 
-    by_tier = np.zeros(e.shape + (MAX_TIERS,))
-    by_tier[..., 0] = leaves
-    inter_links = links_up.copy()
+    per_tier = [leaves]
+    inter_links = links_up
     incoming = links_up
     for t in range(2, MAX_TIERS + 1):
         is_top = tiers == t
         is_mid = tiers > t
         count = np.where(is_top, np.ceil(incoming / k), np.where(is_mid, np.ceil(incoming / half), 0.0))
-        by_tier[..., t - 1] = count
+        per_tier.append(count)
         incoming = np.where(is_mid, count * half, 0.0)
         inter_links = inter_links + incoming
+    by_tier = np.stack(np.broadcast_arrays(*per_tier), axis=-1)
 
     switches_per_plane = by_tier.sum(axis=-1)
     optical_edge = e * np.clip(inp.net_optical_fraction, 0.0, 1.0)
