@@ -1,0 +1,221 @@
+"""The shipped presets (``resources/presets/*.json``) and the blank scenario.
+
+A preset is an ordinary scenario file; its id is the file name without ``.json``. The blank
+scenario is built from the catalog defaults (``resources/catalog/defaults.json``), each field's
+note naming the default's source. No Qt here.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from colossus_desktop.engine.catalog import Catalog, Spec, load_catalog
+from colossus_desktop.paths import presets_dir
+from colossus_desktop.scenario.errors import ScenarioError
+from colossus_desktop.scenario.files import load_scenario, validation_error
+from colossus_desktop.scenario.model import Scenario
+
+DEFAULT_PRESET = "colossus-2"
+
+#: The blank scenario's single pool.
+BLANK_ACCELERATOR = "h100-sxm"
+BLANK_COUNT = 1024
+
+
+@dataclass(frozen=True)
+class PresetInfo:
+    id: str
+    title: str
+    summary: str
+    sources: tuple[str, ...]
+
+
+def _preset_files(folder: Path | None = None) -> dict[str, Path]:
+    base = folder or presets_dir()
+    return {p.stem: p for p in sorted(base.glob("*.json"))}
+
+
+def _first_sentence(text: str) -> str:
+    text = " ".join(text.split())
+    m = re.search(r"(?<=[.!?])\s+(?=[A-Z0-9“\"(])", text)
+    return text[: m.start()] if m else text
+
+
+def preset_ids(folder: Path | None = None) -> list[str]:
+    """Preset ids, the default first, then alphabetical."""
+    ids = sorted(_preset_files(folder))
+    return sorted(ids, key=lambda i: (i != DEFAULT_PRESET, i))
+
+
+def list_presets(folder: Path | None = None) -> list[PresetInfo]:
+    """Every shipped preset with its title, a one-sentence summary and its sources."""
+    out = []
+    for preset_id in preset_ids(folder):
+        scenario = load_preset(preset_id, folder=folder)
+        out.append(
+            PresetInfo(
+                id=preset_id,
+                title=scenario.name,
+                summary=_first_sentence(scenario.description),
+                sources=tuple(scenario.sources),
+            )
+        )
+    return out
+
+
+def load_preset(preset_id: str, catalog: Catalog | None = None, folder: Path | None = None) -> Scenario:
+    """The preset ``preset_id`` as a fresh Scenario (edit it freely)."""
+    files = _preset_files(folder)
+    path = files.get(preset_id)
+    if path is None:
+        known = ", ".join(preset_ids(folder)) or "none"
+        raise ScenarioError(f"unknown preset {preset_id!r} (known: {known})")
+    return load_scenario(path, catalog=catalog)
+
+
+# --------------------------------------------------------------------------- blank scenario
+
+_SECTIONS = ("layout", "network", "storage", "facility", "power", "costs", "finance", "workload", "reliability")
+
+
+def _month(today: _dt.date | None = None) -> str:
+    today = today or _dt.date.today()
+    return f"{today.year:04d}-{today.month:02d}"
+
+
+def _section_values(catalog: Catalog, section: str) -> tuple[dict[str, Any], dict[str, str]]:
+    """Values and notes for one section from the defaults keyed ``section.field``."""
+    values: dict[str, Any] = {}
+    notes: dict[str, str] = {}
+    prefix = section + "."
+    for key, spec in catalog.defaults.items():
+        if not key.startswith(prefix):
+            continue
+        rest = key[len(prefix) :].split(".")
+        target = values
+        for part in rest[:-1]:
+            target = target.setdefault(part, {})
+        target[rest[-1]] = spec.value
+        if len(rest) == 1:
+            notes[rest[0]] = _note(spec)
+    return values, notes
+
+
+def _note(spec: Spec) -> str:
+    return "Default: " + spec.describe()
+
+
+def _fill_from_items(catalog: Catalog, values: dict[str, dict], notes: dict[str, dict]) -> None:
+    """Values the defaults may leave to the catalog items they name (grid, cooling, plant)."""
+
+    def take(section: str, field: str, item, key: str) -> None:
+        if field in values[section] or item is None or key not in item.specs:
+            return
+        values[section][field] = item.specs[key].value
+        notes[section].setdefault(field, f"From the catalog's {item.name}: " + item.specs[key].describe())
+
+    power, facility = values["power"], values["facility"]
+    grid = catalog.grids.get(power.get("grid_region", ""))
+    if grid is None and catalog.grids:
+        grid = next(iter(catalog.grids.values()))
+        power.setdefault("grid_region", grid.id)
+    take("power", "grid_usd_per_mwh", grid, "usd_per_mwh")
+    take("power", "grid_kg_co2_per_mwh", grid, "kg_co2_per_mwh")
+    turbine = next(iter(catalog.turbines.values()), None)
+    take("power", "turbine_usd_per_mwh", turbine, "usd_per_mwh")
+    take("power", "turbine_kg_co2_per_mwh", turbine, "kg_co2_per_mwh")
+    take("power", "turbine_capex_usd_per_mw", turbine, "capex_usd_per_mw")
+    battery = next(iter(catalog.batteries.values()), None)
+    take("power", "battery_capex_usd_per_mwh", battery, "capex_usd_per_mwh")
+    cooling = catalog.cooling.get(facility.get("cooling", ""))
+    take("facility", "pue", cooling, "pue")
+    take("facility", "wue_l_per_kwh", cooling, "wue_l_per_kwh")
+
+
+#: Choices the catalog defaults leave open (they are picks, not figures with a source).
+BLANK_CHOICES: dict[str, tuple[Any, str]] = {
+    "network.fabric": ("infiniband", "Choice for a new scenario: InfiniBand, the usual fabric of an H100 cluster."),
+    "network.switch": ("quantum-2-qm9700", "Choice for a new scenario: NVIDIA Quantum-2 QM9700 (64 × 400 Gb/s)."),
+    "facility.cooling": ("direct-liquid", "Choice for a new scenario: 8 HGX servers per rack draw far more than air cooling's ~25–30 kW."),
+    "power.grid_region": ("us-average", "Choice for a new scenario: the US average grid."),
+    "power.turbines_mw": (0, "No on-site generation in a new scenario."),
+    "power.battery_mw": (0, "No batteries in a new scenario."),
+    "power.battery_mwh": (0, "No batteries in a new scenario."),
+    "workload.precision": ("bf16", "BF16, the usual training precision."),
+}
+
+
+def _fill_blank_choices(catalog: Catalog, values: dict[str, dict], notes: dict[str, dict]) -> None:
+    for key, (value, note) in BLANK_CHOICES.items():
+        section, field = key.split(".", 1)
+        if field not in values[section]:
+            values[section][field] = value
+            notes[section].setdefault(field, note)
+    _fill_from_items(catalog, values, notes)
+    power = values["power"]
+    if "grid_mw" not in power:
+        # Enough grid for the blank cluster at full load, rounded up to 5 MW.
+        acc = catalog.accelerator(BLANK_ACCELERATOR)
+        it_peak_mw = BLANK_COUNT * acc.value("tdp_w", 700) * acc.value("system_power_factor", 1.8) / 1e6
+        need = it_peak_mw * float(values["facility"].get("pue", 1.3)) * 1.2
+        power["grid_mw"] = float(max(5, 5 * -(-need // 5)))
+        notes["power"]["grid_mw"] = "Enough grid for this cluster at full load, with 20% to spare."
+
+
+def blank_scenario(catalog: Catalog | None = None, arrival: str | None = None) -> Scenario:
+    """A new scenario: one pool of 1,024 H100 arriving ``arrival`` (default: this month),
+    every other field from the catalog defaults, with the defaults' sources as notes."""
+    catalog = catalog or load_catalog()
+    values: dict[str, dict] = {}
+    notes: dict[str, dict] = {}
+    for section in _SECTIONS:
+        values[section], notes[section] = _section_values(catalog, section)
+    _fill_from_items(catalog, values, notes)
+
+    # Staff scale with the site: the defaults may give a count per MW of facility power.
+    if "staff_count" not in values["costs"] and "costs.staff_per_mw" in catalog.defaults:
+        acc = catalog.accelerator(BLANK_ACCELERATOR)
+        spec = catalog.defaults["costs.staff_per_mw"]
+        it_mw = BLANK_COUNT * acc.value("tdp_w", 700) * acc.value("system_power_factor", 1.8) / 1e6
+        facility_mw = it_mw * float(values["facility"].get("pue", 1.3))
+        values["costs"]["staff_count"] = max(1, round(float(spec.value) * facility_mw))
+        notes["costs"]["staff_count"] = (
+            f"{spec.value:g} staff per MW of facility power × about {facility_mw:,.1f} MW. " + _note(spec)
+        )
+    _fill_blank_choices(catalog, values, notes)
+    values["costs"].pop("staff_per_mw", None)
+    values["workload"].pop("checkpoint_bytes_per_param", None)
+
+    doc: dict[str, Any] = {
+        "name": "New scenario",
+        "description": "",
+        "sources": [],
+        "pools": [
+            {
+                "name": "H100",
+                "accelerator": BLANK_ACCELERATOR,
+                "count": BLANK_COUNT,
+                "arrival": arrival or _month(),
+            }
+        ],
+    }
+    for section in _SECTIONS:
+        body = dict(values[section])
+        section_notes = {k: v for k, v in notes[section].items() if k in body}
+        if section_notes and section in _SECTIONS_WITH_NOTES:
+            body["notes"] = section_notes
+        doc[section] = body
+    try:
+        return Scenario.model_validate(doc)
+    except ValidationError as exc:  # the shipped defaults are incomplete or out of range
+        err = validation_error(exc, doc)
+        raise ScenarioError(f"the catalog defaults do not make a valid scenario: {err}") from None
+
+
+_SECTIONS_WITH_NOTES = {n for n in _SECTIONS if "notes" in Scenario.model_fields[n].annotation.model_fields}
