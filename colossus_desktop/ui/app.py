@@ -1,0 +1,163 @@
+"""The desktop entry point: ``colossus-desktop [FILE] [--preset ID] [--screenshot PATH] [--size WxH]``.
+
+With no argument the window opens the colossus-2 preset; with FILE it opens that file.
+``--screenshot PATH`` renders the evaluated window to a PNG and exits (works on the offscreen
+platform). Bad arguments or an unreadable file print one line on stderr and exit with 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+
+from colossus_desktop.scenario.errors import ScenarioError
+
+EXIT_USAGE = 2
+
+
+class _UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # one line, not argparse's usage block
+        raise _UsageError(message)
+
+
+def _size(text: str) -> tuple[int, int]:
+    m = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text)
+    if not m:
+        raise argparse.ArgumentTypeError(f"size must be WIDTHxHEIGHT, e.g. 1280x800 (got {text!r})")
+    w, h = int(m.group(1)), int(m.group(2))
+    if not (320 <= w <= 8192 and 240 <= h <= 8192):
+        raise argparse.ArgumentTypeError(f"size {w}x{h} is out of range (320x240 to 8192x8192)")
+    return w, h
+
+
+def parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="colossus-desktop", description="Model AI supercomputers offline.")
+    p.add_argument("file", nargs="?", help="scenario file to open")
+    p.add_argument("--preset", metavar="ID", help="open a shipped preset (default: colossus-2)")
+    p.add_argument("--screenshot", metavar="PATH", help="render the evaluated window to a PNG and exit")
+    p.add_argument("--size", metavar="WxH", type=_size, help="window size, e.g. 1280x800")
+    return p
+
+
+def _fail(message: str) -> int:
+    print("colossus-desktop: error: " + " ".join(str(message).split()), file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _initial_document(args):
+    """(scenario, path) to open first."""
+    from colossus_desktop.scenario.files import load_scenario
+    from colossus_desktop.scenario.presets import DEFAULT_PRESET, blank_scenario, load_preset
+
+    if args.file:
+        return load_scenario(args.file), os.path.abspath(args.file)
+    if args.preset:
+        return load_preset(args.preset), None
+    try:
+        return load_preset(DEFAULT_PRESET), None
+    except ScenarioError:
+        return blank_scenario(), None
+
+
+def _application():
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from colossus_desktop import __version__
+    from colossus_desktop.paths import icons_dir
+    from colossus_desktop.ui import settings
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "colossus-desktop"])
+    app.setOrganizationName(settings.ORG_NAME)
+    app.setApplicationName(settings.APP_NAME)
+    app.setApplicationVersion(__version__)
+    try:
+        folder = icons_dir()
+        for name in ("colossus-desktop.svg", "colossus-desktop.png", "app.svg", "app.png", "icon.png"):
+            if (folder / name).is_file():
+                app.setWindowIcon(QIcon(str(folder / name)))
+                break
+    except OSError:
+        pass
+    return app
+
+
+def screenshot(window, path: str, size: tuple[int, int]) -> None:
+    """Render the evaluated window at ``size`` to the PNG ``path``."""
+    from PySide6.QtWidgets import QApplication
+
+    window.resize_for_screenshot(*size)
+    window.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    window.evaluator.evaluate_now()
+    for _ in range(3):
+        QApplication.processEvents()
+    image = window.grab().toImage()
+    if image.width() != size[0] or image.height() != size[1]:  # high-DPI screens
+        from PySide6.QtCore import Qt
+
+        image = image.scaled(size[0], size[1], Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    folder = os.path.dirname(os.path.abspath(path))
+    os.makedirs(folder, exist_ok=True)
+    if not image.save(path, "PNG"):
+        raise OSError(f"{path}: could not write the PNG")
+
+
+def main(argv: list[str] | None = None) -> int:
+    if argv is None:
+        argv = sys.argv[1:]
+    elif argv and sys.argv and argv[0] == sys.argv[0] and len(argv) == len(sys.argv):
+        argv = argv[1:]  # given the whole sys.argv
+    try:
+        args = parser().parse_args(list(argv))
+    except _UsageError as exc:
+        return _fail(str(exc))
+    if args.file and args.preset:
+        return _fail("give a FILE or --preset, not both")
+    if args.size and not args.screenshot:
+        pass  # the size also applies to an interactive window
+
+    app = _application()
+    try:
+        scenario, path = _initial_document(args)
+    except ScenarioError as exc:
+        return _fail(str(exc))
+    except Exception as exc:  # noqa: BLE001 - e.g. a broken catalog: one line, no traceback
+        return _fail(f"{type(exc).__name__}: {exc}")
+
+    from colossus_desktop.ui.main_window import MainWindow
+
+    if args.screenshot:
+        window = MainWindow(scenario, path, autosave=False, restore_geometry=False)
+        try:
+            screenshot(window, args.screenshot, args.size or (1280, 800))
+        except OSError as exc:
+            return _fail(str(exc))
+        finally:
+            window.document.undo_stack.clear()
+            window.close()
+        return 0
+
+    window = MainWindow(scenario, path)
+    if args.size:
+        window.resize_for_screenshot(*args.size)
+    if path:
+        from colossus_desktop.ui import settings
+
+        settings.add_recent_file(path)
+    window.show()
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, window.offer_recovery)
+    return app.exec()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,69 @@
+"""The builder form: one page per part of the scenario, every field bound to the document."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QToolBox, QVBoxLayout, QWidget
+
+from colossus_desktop.ui.builder import costs, facility, general, network, reliability, workload
+from colossus_desktop.ui.builder.fields import Binder, tr
+from colossus_desktop.ui.builder.pools import PoolsPage
+from colossus_desktop.ui.document import Document
+
+
+def _scrolled(page: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setObjectName("scroll:" + page.objectName())
+    return area
+
+
+class BuilderPanel(QWidget):
+    """The left-hand form: a tool box of pages (pools, network, facility and power …)."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("builder")
+        self.document = document
+        self.binder = Binder(document, self)
+        self.pools = PoolsPage(document)
+        self.toolbox = QToolBox()
+        self.toolbox.setObjectName("builder-pages")
+        pages = [
+            (self.pools, tr("Accelerator pools")),
+            (network.build(self.binder), tr("Network")),
+            (facility.build(self.binder), tr("Facility, power and storage")),
+            (costs.build(self.binder), tr("Costs and finance")),
+            (workload.build(self.binder), tr("Workload")),
+            (reliability.build(self.binder), tr("Reliability")),
+            (general.build(self.binder), tr("Scenario and sources")),
+        ]
+        self.pages = {}
+        for page, title in pages:
+            widget = page if page is self.pools else _scrolled(page)
+            self.toolbox.addItem(widget, title)
+            self.pages[page.objectName()] = widget
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.toolbox)
+
+    def show_field(self, path: str) -> QWidget | None:
+        """Open the page holding ``path`` and return its editor (for errors and tests)."""
+        bound = self.binder.fields.get(path)
+        if bound is None:
+            return None
+        for i in range(self.toolbox.count()):
+            if self.toolbox.widget(i).isAncestorOf(bound.widget):
+                self.toolbox.setCurrentIndex(i)
+                area = self.toolbox.widget(i)
+                if isinstance(area, QScrollArea):
+                    area.ensureWidgetVisible(bound.widget)
+                break
+        return bound.widget
+
+    def editor(self, path: str) -> QWidget | None:
+        bound = self.binder.fields.get(path)
+        return None if bound is None else bound.widget

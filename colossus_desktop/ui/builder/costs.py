@@ -1,0 +1,47 @@
+"""Builder page: costs and finance."""
+
+from __future__ import annotations
+
+from colossus_desktop.ui.builder.fields import Binder, Field, tr
+from colossus_desktop.ui.builder.page import form_page
+
+
+def fields() -> list[tuple[str, list[Field]]]:
+    dep = [
+        ("accelerators", tr("Accelerators")),
+        ("servers", tr("Servers")),
+        ("network", tr("Network")),
+        ("storage", tr("Storage")),
+        ("facility", tr("Facility")),
+        ("power_plant", tr("Power plant")),
+    ]
+    return [
+        (
+            tr("Costs"),
+            [
+                Field("costs.server_cost_factor", tr("Server cost factor"), "×", decimals=2, step=0.05),
+                Field("costs.maintenance_fraction_per_year", tr("Maintenance"), "%/yr", decimals=1, scale=100, step=0.5),
+                Field("costs.staff_count", tr("Staff"), decimals=0, maximum=1e6, step=5, help=tr("People operating the site.")),
+                Field("costs.staff_usd_per_year", tr("Cost per staff"), "$/yr", decimals=0, maximum=1e7, step=10_000),
+            ],
+        ),
+        (
+            tr("Finance"),
+            [
+                Field("finance.cost_of_capital", tr("Cost of capital"), "%/yr", decimals=1, scale=100, step=0.5),
+                Field("finance.horizon_years", tr("Horizon"), tr("years"), kind="int",
+                      help=tr("Years of operation counted in the total cost of ownership.")),
+            ],
+        ),
+        (
+            tr("Depreciation"),
+            [
+                Field(f"finance.depreciation_years.{key}", label, tr("years"), decimals=1, step=0.5,
+                      help=tr("Years over which this capex is depreciated.")) for key, label in dep
+            ],
+        ),
+    ]
+
+
+def build(binder: Binder):
+    return form_page(binder, fields(), "page:costs")

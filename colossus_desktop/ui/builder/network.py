@@ -1,0 +1,42 @@
+"""Builder page: server layout and the scale-out network."""
+
+from __future__ import annotations
+
+from colossus_desktop.ui.builder import catalog_choices
+from colossus_desktop.ui.builder.fields import Binder, Field, tr
+from colossus_desktop.ui.builder.page import form_page
+
+
+def fields() -> list[tuple[str, list[Field]]]:
+    fabrics = lambda: [  # noqa: E731
+        ("infiniband", "InfiniBand", tr("NVIDIA Quantum InfiniBand")),
+        ("ethernet", "Ethernet", tr("Standard RoCE Ethernet")),
+        ("spectrum-x", "Spectrum-X", tr("NVIDIA Spectrum-X Ethernet (adaptive routing)")),
+    ]
+    return [
+        (
+            tr("Servers and racks"),
+            [
+                Field("layout.gpus_per_node", tr("Accelerators per server"), kind="int", maximum=72,
+                      help=tr("Accelerators in one server (node).")),
+                Field("layout.nodes_per_rack", tr("Servers per rack"), kind="int", maximum=128,
+                      help=tr("Servers (nodes) in one rack.")),
+            ],
+        ),
+        (
+            tr("Scale-out fabric"),
+            [
+                Field("network.fabric", tr("Fabric"), kind="choice", choices=fabrics,
+                      help=tr("Kind of scale-out network between servers.")),
+                Field("network.switch", tr("Switch"), kind="choice", choices=catalog_choices.switches),
+                Field("network.link_gbps", tr("Link per accelerator"), "Gb/s", decimals=0, step=100),
+                Field("network.oversubscription", tr("Oversubscription"), ":1", decimals=1, step=0.5),
+                Field("network.planes", tr("Planes"), kind="int"),
+                Field("network.optical_fraction", tr("Optical links"), "%", decimals=0, scale=100, step=5),
+            ],
+        ),
+    ]
+
+
+def build(binder: Binder):
+    return form_page(binder, fields(), "page:network")

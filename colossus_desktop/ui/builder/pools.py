@@ -1,0 +1,380 @@
+"""Builder page: the accelerator pools table and the chip spec panel.
+
+Each row is a pool. Cell edits, add, remove, duplicate and reorder are document commands
+(undoable). The accelerator column edits through a combo box whose items carry each chip's specs
+and sources; the panel under the table shows the selected pool's chip with the source and
+confidence of every number.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QStyledItemDelegate,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from colossus_desktop.ui.builder import catalog_choices
+from colossus_desktop.ui.builder.fields import ERROR_COLOR, catalog, description, tr
+from colossus_desktop.ui.document import Document
+
+COLUMNS = ("name", "accelerator", "count", "arrival", "price_usd")
+
+
+def _headers() -> list[str]:
+    return [tr("Name"), tr("Accelerator"), tr("Count"), tr("Arrival"), tr("Price/chip")]
+
+
+def _header_tips() -> list[str]:
+    return [
+        tr("A label for this batch of accelerators."),
+        tr("The chip, from the catalog (hover an entry for its specs and sources)."),
+        description("pools[0].count"),
+        tr("Month the pool is installed and running, written YYYY-MM (e.g. 2025-07)."),
+        description("pools[0].price_usd") + " " + tr("Set to 0 for the catalog price."),
+    ]
+
+
+class PoolsModel(QAbstractTableModel):
+    def __init__(self, document: Document, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self._rows = len(document.scenario.pools)
+        self._bad: dict[tuple[int, int], object] = {}
+        document.changed.connect(self._on_changed)
+        document.errorsChanged.connect(self._on_errors)
+
+    # ---- shape
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.document.scenario.pools)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return _headers()[section]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return _header_tips()[section]
+        elif role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def flags(self, index):
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    # ---- data
+    def path(self, row: int, col: int) -> str:
+        return f"pools[{row}].{COLUMNS[col]}"
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        pool = self.document.scenario.pools[row]
+        key = COLUMNS[col]
+        bad = (row, col) in self._bad
+        if role == Qt.ItemDataRole.EditRole:
+            return self._bad[(row, col)] if bad else getattr(pool, key)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if bad:
+                return str(self._bad[(row, col)])
+            return self._display(pool, key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            message = self.document.errors.get(self.path(row, col))
+            tip = _header_tips()[col]
+            if key == "accelerator":
+                item = self._item(pool)
+                if item is not None:
+                    tip = catalog_choices.item_tooltip(item)
+            return (f"<b style='color:{ERROR_COLOR}'>{html.escape(message)}</b><br/>" if message else "") + tip
+        if role == Qt.ItemDataRole.BackgroundRole and bad:
+            return QBrush(QColor(213, 94, 0, 90))
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("count", "price_usd"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and key == "price_usd" and pool.price_usd is None:
+            f = QFont()
+            f.setItalic(True)
+            return f
+        return None
+
+    def _item(self, pool):
+        cat = catalog()
+        return None if cat is None or pool.accelerator is None else cat.accelerators.get(pool.accelerator)
+
+    def _display(self, pool, key):
+        from PySide6.QtCore import QLocale
+
+        loc = QLocale()
+        if key == "accelerator":
+            if pool.custom is not None:
+                return tr("{0} (custom)").format(pool.custom.name)
+            item = self._item(pool)
+            return item.name if item is not None else pool.accelerator
+        if key == "count":
+            return loc.toString(int(pool.count))
+        if key == "price_usd":
+            if pool.price_usd is None:
+                item = self._item(pool)
+                price = item.value("price_usd") if item is not None else None
+                return tr("catalog") + (f" ${loc.toString(float(price), 'f', 0)}" if price else "")
+            return "$" + loc.toString(float(pool.price_usd), "f", 0)
+        return str(getattr(pool, key))
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        row, col = index.row(), index.column()
+        key = COLUMNS[col]
+        values = {self.path(row, col): value}
+        if key == "accelerator":
+            values[f"pools[{row}].custom"] = None
+        if key == "price_usd" and (value is None or value == 0):
+            values = {self.path(row, col): None}
+        message = self.document.set_fields(values, tr("Edit pool {0}").format(_headers()[col].lower()))
+        if message:
+            self._bad[(row, col)] = value
+            self.dataChanged.emit(index, index)
+            return False
+        return True
+
+    # ---- document → view
+    def _on_changed(self):
+        rows = len(self.document.scenario.pools)
+        self._bad.clear()
+        if rows != self._rows:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+        else:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, len(COLUMNS) - 1))
+
+    def _on_errors(self):
+        errors = self.document.errors
+        stale = [k for k in self._bad if self.path(*k) not in errors]
+        for k in stale:
+            del self._bad[k]
+        if stale:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, len(COLUMNS) - 1))
+
+
+class PoolDelegate(QStyledItemDelegate):
+    """Editors: accelerator picker (combo with spec tooltips), count and price spin boxes."""
+
+    def createEditor(self, parent, option, index):
+        key = COLUMNS[index.column()]
+        if key == "accelerator":
+            combo = QComboBox(parent)
+            for value, label, tip in catalog_choices.accelerators():
+                combo.addItem(label, value)
+                combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+            return combo
+        if key == "count":
+            spin = QSpinBox(parent)
+            spin.setRange(1, 100_000_000)
+            spin.setGroupSeparatorShown(True)
+            spin.setSingleStep(1024)
+            return spin
+        if key == "price_usd":
+            spin = QDoubleSpinBox(parent)
+            spin.setRange(0, 10_000_000)
+            spin.setDecimals(0)
+            spin.setSingleStep(1000)
+            spin.setPrefix("$")
+            spin.setGroupSeparatorShown(True)
+            spin.setSpecialValueText(tr("catalog price"))
+            return spin
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor, index):
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            i = editor.findData(value)
+            editor.setCurrentIndex(max(i, 0))
+        elif isinstance(editor, (QSpinBox, QDoubleSpinBox)):
+            try:
+                editor.setValue(0 if value is None else value)
+            except TypeError:
+                editor.setValue(0)
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor, model, index):
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData())
+        elif isinstance(editor, QDoubleSpinBox):
+            model.setData(index, None if editor.value() == 0 else editor.value())
+        elif isinstance(editor, QSpinBox):
+            model.setData(index, editor.value())
+        else:
+            super().setModelData(editor, model, index)
+
+
+def spec_html(pool) -> str:
+    """The selected pool's chip: every spec with its unit, source and confidence."""
+    if pool is None:
+        return ""
+    if pool.custom is not None:
+        c = pool.custom
+        rows = "".join(
+            f"<tr><td>{html.escape(k)}</td><td align='right'>{html.escape(f'{v:,g}' if isinstance(v, (int, float)) else str(v))}</td></tr>"
+            for k, v in c.model_dump().items()
+            if k != "name" and v is not None
+        )
+        return f"<b>{html.escape(c.name)}</b> — {tr('custom accelerator defined in this scenario')}<table>{rows}</table>"
+    cat = catalog()
+    item = None if cat is None else cat.accelerators.get(pool.accelerator or "")
+    if item is None:
+        return html.escape(tr("{0}: not in the catalog").format(pool.accelerator))
+    rows = []
+    for key, spec in item.specs.items():
+        value = "—" if spec.value is None else (f"{spec.value:,g}" if isinstance(spec.value, (int, float)) else str(spec.value))
+        unit = f" {spec.unit}" if spec.unit else ""
+        rows.append(
+            f"<tr><td>{html.escape(key)}</td><td align='right'><b>{html.escape(value + unit)}</b></td>"
+            f"<td><small>{html.escape(spec.describe())}</small></td></tr>"
+        )
+    head = f"<b>{html.escape(item.name)}</b>" + (f" — {html.escape(item.vendor)}" if item.vendor else "")
+    summary = f"<br/><small>{html.escape(item.summary)}</small>" if item.summary else ""
+    return f"{head}{summary}<table cellspacing='2'>{''.join(rows)}</table>"
+
+
+class PoolsPage(QWidget):
+    def __init__(self, document: Document, parent=None):
+        super().__init__(parent)
+        self.setObjectName("page:pools")
+        self.document = document
+        self.model = PoolsModel(document, self)
+        self.table = QTableView()
+        self.table.setObjectName("pools-table")
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(PoolDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(120)
+
+        self.buttons = {}
+        bar = QHBoxLayout()
+        for key, text, tip in (
+            ("add", tr("Add"), tr("Add a pool after the selected one")),
+            ("duplicate", tr("Duplicate"), tr("Copy the selected pool")),
+            ("remove", tr("Remove"), tr("Remove the selected pool")),
+            ("up", "▲", tr("Move the selected pool up")),
+            ("down", "▼", tr("Move the selected pool down")),
+        ):
+            b = QPushButton(text)
+            b.setToolTip(tip)
+            b.setObjectName("pool-" + key)
+            if key in ("up", "down"):
+                b.setFixedWidth(32)
+            bar.addWidget(b)
+            self.buttons[key] = b
+        bar.addStretch(1)
+        self.buttons["add"].clicked.connect(self.add)
+        self.buttons["duplicate"].clicked.connect(self.duplicate)
+        self.buttons["remove"].clicked.connect(self.remove)
+        self.buttons["up"].clicked.connect(lambda: self.move(-1))
+        self.buttons["down"].clicked.connect(lambda: self.move(+1))
+
+        self.error = QLabel()
+        self.error.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.specs = QTextBrowser()
+        self.specs.setObjectName("pool-specs")
+        self.specs.setOpenExternalLinks(True)
+        self.specs.setMinimumHeight(140)
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(self.table, 2)
+        lay.addLayout(bar)
+        lay.addWidget(self.error)
+        lay.addWidget(self.specs, 3)
+
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_specs())
+        self.model.modelReset.connect(self._after_reset)
+        self.model.dataChanged.connect(lambda *_: self.show_specs())
+        document.errorsChanged.connect(self.show_error)
+        self._pending_row = 0
+        self.table.selectRow(0)
+        self.show_specs()
+
+    # ---- helpers
+    def current_row(self) -> int:
+        idx = self.table.currentIndex()
+        return idx.row() if idx.isValid() else len(self.document.scenario.pools) - 1
+
+    def select(self, row: int) -> None:
+        self._pending_row = row
+        row = max(0, min(row, self.model.rowCount() - 1))
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        self.show_specs()
+
+    def _after_reset(self):
+        self.select(self._pending_row)
+
+    def _report(self, message: str | None):
+        self.error.setText(message or "")
+        self.error.setVisible(bool(message))
+
+    def show_error(self):
+        errors = {k: v for k, v in self.document.errors.items() if k.startswith("pools")}
+        self._report("; ".join(f"{tr('Pool')} {k}: {v}" for k, v in errors.items()) if errors else None)
+
+    def show_specs(self):
+        pools = self.document.scenario.pools
+        row = self.current_row()
+        self.specs.setHtml(spec_html(pools[row] if 0 <= row < len(pools) else None))
+
+    # ---- operations
+    def add(self):
+        row = self.current_row() + 1
+        self._pending_row = row
+        self._report(self.document.add_pool(index=row))
+        self.select(row)
+
+    def duplicate(self):
+        row = self.current_row()
+        self._pending_row = row + 1
+        self._report(self.document.duplicate_pool(row))
+        self.select(row + 1)
+
+    def remove(self):
+        row = self.current_row()
+        self._pending_row = max(0, row - 1) if row == self.model.rowCount() - 1 else row
+        self._report(self.document.remove_pool(row))
+
+    def move(self, delta: int):
+        row = self.current_row()
+        to = row + delta
+        if 0 <= to < self.model.rowCount():
+            self._report(self.document.move_pool(row, to))
+            self.select(to)

@@ -1,0 +1,98 @@
+"""New scenario: a blank one or a preset, each described with its summary and sources."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+BLANK = "__blank__"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Gallery", text)
+
+
+class PresetGallery(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        from colossus_desktop.scenario.presets import list_presets
+
+        self.setWindowTitle(tr("New scenario"))
+        self.resize(760, 440)
+        self.list = QListWidget()
+        self.list.setMinimumWidth(240)
+        self.text = QTextBrowser()
+        self.text.setOpenExternalLinks(True)
+        self.infos = {}
+        blank = QListWidgetItem(tr("Blank scenario"))
+        blank.setData(Qt.ItemDataRole.UserRole, BLANK)
+        self.list.addItem(blank)
+        try:
+            presets = list_presets()
+        except Exception as exc:  # noqa: BLE001 - a broken preset folder still allows a blank one
+            presets = []
+            self.text.setPlainText(str(exc))
+        for info in presets:
+            item = QListWidgetItem(info.title)
+            item.setData(Qt.ItemDataRole.UserRole, info.id)
+            item.setToolTip(info.summary)
+            self.list.addItem(item)
+            self.infos[info.id] = info
+        self.list.currentItemChanged.connect(self._describe)
+        self.list.itemDoubleClicked.connect(lambda *_: self.accept())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.list, 1)
+        row.addWidget(self.text, 2)
+        lay = QVBoxLayout(self)
+        lay.addLayout(row)
+        lay.addWidget(buttons)
+        self.list.setCurrentRow(1 if presets else 0)
+
+    def selected(self) -> str:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else BLANK
+
+    def _describe(self, item, _previous=None) -> None:
+        key = item.data(Qt.ItemDataRole.UserRole) if item else BLANK
+        if key == BLANK:
+            self.text.setHtml(
+                "<h3>" + tr("Blank scenario") + "</h3><p>"
+                + tr("One pool of H100 accelerators arriving this month; every other value from the catalog "
+                     "defaults, each with its source in the field's tooltip.") + "</p>"
+            )
+            return
+        info = self.infos[key]
+        sources = "".join(f"<li>{html.escape(s)}</li>" for s in info.sources)
+        self.text.setHtml(
+            f"<h3>{html.escape(info.title)}</h3><p>{html.escape(info.summary)}</p>"
+            + (f"<p><b>{tr('Sources')}</b></p><ul>{sources}</ul>" if sources else "")
+        )
+
+    @classmethod
+    def choose(cls, parent=None):
+        """Run the dialog; the chosen scenario, or ``None`` if cancelled or unreadable."""
+        from colossus_desktop.scenario.presets import blank_scenario, load_preset
+
+        dialog = cls(parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        key = dialog.selected()
+        try:
+            return blank_scenario() if key == BLANK else load_preset(key)
+        except Exception as exc:  # noqa: BLE001 - shown, never raised
+            QMessageBox.warning(parent, tr("New scenario"), " ".join(str(exc).split()))
+            return None

@@ -1,0 +1,101 @@
+"""Shared pieces of the window tests: a prompter with canned answers, snapshots of chart data
+and KPI text, and a KPI strip stand-in while the real one is not importable."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+class FakePrompter:
+    def __init__(self):
+        self.save_answer = "discard"
+        self.recover_answer = True
+        self.open_answer: str | None = None
+        self.save_as_answer: str | None = None
+        self.new_answer = None
+        self.revert_answer = True
+        self.errors: list[tuple[str, str]] = []
+        self.asked: list[str] = []
+
+    def ask_save_changes(self, name):
+        self.asked.append("save_changes")
+        return self.save_answer
+
+    def ask_recover(self, name, saved_at):
+        self.asked.append("recover")
+        return self.recover_answer
+
+    def confirm_revert(self, name):
+        self.asked.append("revert")
+        return self.revert_answer
+
+    def open_path(self, directory=""):
+        self.asked.append("open")
+        return self.open_answer
+
+    def save_path(self, suggested=""):
+        self.asked.append("save_as")
+        return self.save_as_answer
+
+    def choose_new(self):
+        self.asked.append("new")
+        return self.new_answer
+
+    def error(self, title, message):
+        self.errors.append((title, message))
+
+
+class StandInKpis(QWidget):
+    """Used only when colossus_desktop.ui.kpis is not there yet."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.label = QLabel("—")
+        self.stale = False
+        QVBoxLayout(self).addWidget(self.label)
+
+    def set_evaluated(self, ev):
+        r = ev.results
+        self.label.setText(f"capex {r.cost.capex_usd[0]:.6g}  days {r.training.wall_days[0]:.6g}  mw {r.power.facility_mw[0]:.6g}")
+
+    def set_stale(self, stale):
+        self.stale = stale
+
+
+def kpis_factory():
+    try:
+        from colossus_desktop.ui.kpis import KpiStrip  # noqa: F401
+
+        return None  # the window's default
+    except ImportError:
+        return StandInKpis
+
+
+def kpi_text(kpis: QWidget) -> list[str]:
+    return [label.text() for label in kpis.findChildren(QLabel) if label.text()]
+
+
+def chart_data(chart) -> list[np.ndarray]:
+    """Every data array of every item of the chart, flattened."""
+    items = list(chart.plot_item.items)
+    for vb in getattr(chart, "_extra_views", []):
+        items += list(vb.addedItems)
+    out = []
+    for item in items:
+        if isinstance(item, pg.BarGraphItem):
+            for key in ("x", "x0", "x1", "height", "y0", "y1", "width"):
+                v = item.opts.get(key)
+                if v is not None:
+                    out.append(np.atleast_1d(np.asarray(v, dtype=float)).copy())
+        elif hasattr(item, "getData"):
+            x, y = item.getData()
+            for v in (x, y):
+                if v is not None:
+                    out.append(np.asarray(v, dtype=float).copy())
+    return out
+
+
+def same_data(a: list[np.ndarray], b: list[np.ndarray]) -> bool:
+    return len(a) == len(b) and all(x.shape == y.shape and np.allclose(x, y, equal_nan=True) for x, y in zip(a, b))
