@@ -1,0 +1,36 @@
+"""``colossus-desktop`` / ``python -m colossus_desktop``.
+
+A CLI command (``presets``, ``evaluate`` …), ``--version`` or ``--help`` runs the command line,
+which never imports Qt; anything else opens the desktop window (imported only then).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+_CLI_FLAGS = ("--version", "-h", "--help")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    from colossus_desktop.cli import COMMANDS
+
+    if args and (args[0] in COMMANDS or args[0] in _CLI_FLAGS):
+        from colossus_desktop.cli import main as cli_main
+
+        return cli_main(args)
+    try:
+        from colossus_desktop.ui.app import main as gui_main
+    except ImportError as exc:
+        print(
+            f"colossus-desktop: error: the desktop window cannot start ({exc}); "
+            f"the command line still works: colossus-desktop {' | '.join(COMMANDS)}",
+            file=sys.stderr,
+        )
+        return 2
+    return int(gui_main(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,61 @@
+"""``colossus-desktop evaluate (FILE | --preset ID) [--json]``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any, TextIO
+
+from colossus_desktop.engine.catalog import Catalog, load_catalog
+from colossus_desktop.scenario.files import load_scenario, loads_scenario
+from colossus_desktop.scenario.model import Scenario
+from colossus_desktop.scenario.presets import load_preset
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser(
+        "evaluate",
+        help="evaluate a scenario file or a preset",
+        description="Evaluate a scenario and print a summary (or, with --json, every result).",
+    )
+    p.add_argument("file", nargs="?", metavar="FILE", help="a scenario file (.json); - reads standard input")
+    p.add_argument("--preset", metavar="ID", help="a shipped preset instead of a file (see: colossus-desktop presets)")
+    p.add_argument("--json", action="store_true", help="print the full results as JSON")
+    p.set_defaults(handler=run)
+
+
+def evaluation_document(scenario: Scenario, catalog: Catalog | None = None, source: dict | None = None) -> dict[str, Any]:
+    """What ``evaluate --json`` prints: scenario block, every result of scenario 0, warnings."""
+    # Imported here so that `presets` and `--help` work without the engine's heavier modules.
+    from colossus_desktop.engine import evaluate
+    from colossus_desktop.scenario.inputs import to_inputs
+
+    catalog = catalog or load_catalog()
+    results = evaluate(to_inputs(scenario, catalog))
+    head = {"name": scenario.name, **(source or {})}
+    return {"scenario": head, **results.to_dict(0), "warnings": list(results.warnings(0))}
+
+
+def run(args: argparse.Namespace, out: TextIO) -> int:
+    from colossus_desktop.cli.main import UsageError
+    from colossus_desktop.cli.summary import format_summary
+
+    if (args.file is None) == (args.preset is None):
+        raise UsageError("evaluate needs a scenario FILE or --preset ID (exactly one of them)")
+    catalog = load_catalog()
+    if args.preset is not None:
+        scenario = load_preset(args.preset, catalog=catalog)
+        source = {"preset": args.preset}
+    elif args.file == "-":
+        scenario = loads_scenario(sys.stdin.read(), path="<stdin>", catalog=catalog)
+        source = {"file": "-"}
+    else:
+        scenario = load_scenario(args.file, catalog=catalog)
+        source = {"file": args.file}
+    doc = evaluation_document(scenario, catalog, source)
+    if args.json:
+        out.write(json.dumps(doc, indent=2, ensure_ascii=False, allow_nan=False) + "\n")
+    else:
+        out.write(format_summary(doc))
+    return 0
