@@ -1,0 +1,45 @@
+"""The live charts. ``create_charts()`` builds one of each, in a stable order.
+
+Every chart is a :class:`ChartView`: ``set_evaluated(ev)`` pushes new results into its existing
+plot items, ``set_stale(True)`` marks it as showing the last valid results, ``plot_item`` is the
+pyqtgraph PlotItem (for export), and hovering shows the values under the cursor.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from colossus_desktop.ui.charts.base import ChartView
+from colossus_desktop.ui.charts.buildout import BuildoutChart
+from colossus_desktop.ui.charts.capex import CapexChart
+from colossus_desktop.ui.charts.cost_years import CostYearsChart
+from colossus_desktop.ui.charts.power import PowerChart
+from colossus_desktop.ui.charts.reliability import ReliabilityChart
+from colossus_desktop.ui.charts.time_to_train import TimeToTrainChart
+
+CHART_TYPES: tuple[type[ChartView], ...] = (
+    CapexChart,
+    PowerChart,
+    BuildoutChart,
+    TimeToTrainChart,
+    ReliabilityChart,
+    CostYearsChart,
+)
+
+
+def create_charts(parent: QWidget | None = None) -> list[ChartView]:
+    """One instance of every chart, in the order the window shows them."""
+    return [cls(parent) for cls in CHART_TYPES]
+
+
+__all__ = [
+    "CHART_TYPES",
+    "BuildoutChart",
+    "CapexChart",
+    "ChartView",
+    "CostYearsChart",
+    "PowerChart",
+    "ReliabilityChart",
+    "TimeToTrainChart",
+    "create_charts",
+]

@@ -1,0 +1,91 @@
+"""Chart 6: the cost of each year over the horizon, as stacked bars: depreciation, cost of
+capital, energy, maintenance, staff. Years past the scenario's horizon are not drawn."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from colossus_desktop.ui import format as fmt
+from colossus_desktop.ui.charts.base import ChartView, SIAxis, first, tr
+
+# (role, Results.cost field, legend name)
+SERIES = (
+    ("depreciation", "yearly_depreciation_usd", QT_TRANSLATE_NOOP("Charts", "Depreciation")),
+    ("capital", "yearly_capital_cost_usd", QT_TRANSLATE_NOOP("Charts", "Cost of capital")),
+    ("energy", "yearly_energy_usd", QT_TRANSLATE_NOOP("Charts", "Energy")),
+    ("maintenance", "yearly_maintenance_usd", QT_TRANSLATE_NOOP("Charts", "Maintenance")),
+    ("staff", "yearly_staff_usd", QT_TRANSLATE_NOOP("Charts", "Staff")),
+)
+
+
+def horizon_years(ev) -> int:
+    """Years to draw: the scenario's horizon, else the last year with any cost."""
+    cost = ev.results.cost
+    h = getattr(cost, "horizon_years", None)
+    if h is None:
+        h = getattr(getattr(ev, "inputs", None), "horizon_years", None)
+    y = np.asarray(cost.yearly_depreciation_usd).shape[1]
+    if h is not None and np.isfinite(first(h)):
+        return int(min(max(first(h), 0), y))
+    total = sum(np.asarray(getattr(cost, f))[0] for _, f, _ in SERIES)
+    nz = np.nonzero(total)[0]
+    return int(nz[-1] + 1) if nz.size else 0
+
+
+class CostYearsChart(ChartView):
+    chart_id = "cost_years"
+    title = QT_TRANSLATE_NOOP("Charts", "Cost per year over the horizon")
+
+    def axis_items(self):
+        return {"left": SIAxis("left", "money"), "bottom": pg.AxisItem("bottom")}
+
+    def setup(self) -> None:
+        self.items = {}
+        for role, _field, _name in SERIES:
+            item = pg.BarGraphItem(x=np.zeros(0), height=np.zeros(0), y0=np.zeros(0), width=0.7)
+            self.plot_item.addItem(item)
+            self.items[role] = item
+        self.plot_item.vb.enableAutoRange(x=False, y=False)
+        self.set_axis_label("left", tr("Cost per year (US$)"))
+        self.set_axis_label("bottom", tr("Year of operation"))
+        self.years = 0
+        self.values: dict[str, np.ndarray] = {}
+        self.totals = np.zeros(0)
+
+    def style_items(self, theme) -> None:
+        for role, item in self.items.items():
+            item.setOpts(brush=self.brush(role), pen=pg.mkPen(theme.background, width=1))
+
+    def update_data(self, ev) -> None:
+        cost = ev.results.cost
+        n = horizon_years(ev)
+        x = np.arange(1, n + 1, dtype=float)
+        base = np.zeros(n)
+        for role, field, _name in SERIES:
+            h = np.nan_to_num(np.asarray(getattr(cost, field), dtype=float)[0, :n])
+            self.items[role].setOpts(x=x, height=h, y0=base.copy())
+            self.values[role] = h
+            base = base + h
+        self.totals = base
+        if n != self.years:
+            self.years = n
+            step = 1 if n <= 12 else 2 if n <= 24 else 5
+            ticks = [(float(y), str(y)) for y in range(1, n + 1) if y == 1 or y % step == 0]
+            self.plot_item.getAxis("bottom").setTicks([ticks])
+            self.plot_item.setXRange(0.4, n + 0.6 if n else 1.6, padding=0)
+        top = float(base.max()) if n else 1.0
+        self.plot_item.setYRange(0, max(top, 1.0) * 1.06, padding=0)
+        self.set_legend([(self.items[r], tr(name)) for r, _f, name in SERIES if n and self.values[r].max() > 0])
+        self.set_title_suffix(tr("{0} years, {1} in total").format(n, fmt.money(float(base.sum()))))
+
+    def readout(self, x: float, y: float) -> str | None:
+        i = int(round(x)) - 1
+        if not 0 <= i < self.years or abs(x - (i + 1)) > 0.4:
+            return None
+        lines = [f"{tr('Year')} {i + 1}: {fmt.money(self.totals[i])}"]
+        for role, _field, name in SERIES:
+            if self.values[role][i] > 0:
+                lines.append(f"  {tr(name)}: {fmt.money(self.values[role][i])}")
+        return "\n".join(lines)

@@ -1,0 +1,124 @@
+"""Chart 2: power demand (IT by component plus the PUE overhead) against supply.
+
+Three stacked bars: the average demand (accelerators, hosts, network, storage, cooling
+overhead), how that average is served (grid, turbines, shortfall), and the installed supply
+capacity (grid connection, turbines, batteries) with the peak facility demand as a dashed line.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+
+from colossus_desktop.ui import format as fmt
+from colossus_desktop.ui.charts.base import ChartView, SIAxis, first, tr
+
+BARS = (
+    QT_TRANSLATE_NOOP("Charts", "Demand (avg)"),
+    QT_TRANSLATE_NOOP("Charts", "Served (avg)"),
+    QT_TRANSLATE_NOOP("Charts", "Capacity"),
+)
+
+# (role, legend name, bar index)
+SEGMENTS = (
+    ("accelerators", QT_TRANSLATE_NOOP("Charts", "Accelerators"), 0),
+    ("hosts", QT_TRANSLATE_NOOP("Charts", "Hosts"), 0),
+    ("network", QT_TRANSLATE_NOOP("Charts", "Network"), 0),
+    ("storage", QT_TRANSLATE_NOOP("Charts", "Storage"), 0),
+    ("cooling", QT_TRANSLATE_NOOP("Charts", "Cooling & losses (PUE)"), 0),
+    ("grid", QT_TRANSLATE_NOOP("Charts", "Grid"), 1),
+    ("turbines", QT_TRANSLATE_NOOP("Charts", "Turbines"), 1),
+    ("shortfall", QT_TRANSLATE_NOOP("Charts", "Shortfall"), 1),
+    ("batteries", QT_TRANSLATE_NOOP("Charts", "Batteries"), 2),
+)
+
+
+def _input(ev, name: str) -> float:
+    inputs = getattr(ev, "inputs", None)
+    value = getattr(inputs, name, None)
+    return first(value) if value is not None else 0.0
+
+
+class PowerChart(ChartView):
+    chart_id = "power"
+    title = QT_TRANSLATE_NOOP("Charts", "Power: demand and supply")
+
+    def axis_items(self):
+        return {"left": SIAxis("left", "power"), "bottom": pg.AxisItem("bottom")}
+
+    def setup(self) -> None:
+        self.x = np.arange(len(BARS), dtype=float)
+        # One BarGraphItem per component, stacked with y0; grid and turbines appear in both
+        # the "served" and the "capacity" bars (same colour), so they get one item each.
+        self.items: dict[str, pg.BarGraphItem] = {}
+        for role, _name, _bar in SEGMENTS:
+            item = pg.BarGraphItem(x=self.x, height=np.zeros(3), y0=np.zeros(3), width=0.6)
+            self.plot_item.addItem(item)
+            self.items[role] = item
+        self.peak_line = pg.InfiniteLine(angle=0, movable=False)
+        self.plot_item.addItem(self.peak_line)
+        self.peak_sample = pg.PlotDataItem()  # legend sample for the dashed line
+        self.plot_item.getAxis("bottom").setTicks([[(i, tr(b)) for i, b in enumerate(BARS)]])
+        self.plot_item.setXRange(-0.55, len(BARS) - 0.45, padding=0)
+        self.plot_item.vb.enableAutoRange(x=False, y=False)
+        self.set_axis_label("left", tr("Power (W)"))
+        self.set_axis_label("bottom", tr("Average demand, how it is served, and installed supply"))
+        self.stacks: dict[str, np.ndarray] = {}
+
+    def style_items(self, theme) -> None:
+        for role, item in self.items.items():
+            brush = self.brush(role)
+            pen = pg.mkPen(theme.background, width=1)
+            if role == "shortfall":  # hatched: demand nobody serves
+                brush.setStyle(Qt.BrushStyle.BDiagPattern)
+                pen = pg.mkPen(theme.color(role), width=1)
+            item.setOpts(brush=brush, pen=pen)
+        dash = self.pen("shortfall", style=Qt.PenStyle.DashLine)
+        dash.setColor(pg.mkColor(theme.foreground))
+        self.peak_line.setPen(dash)
+        self.peak_sample.setPen(dash)
+
+    def update_data(self, ev) -> None:
+        p = ev.results.power
+        v = {
+            "accelerators": (first(p.accelerators_mw), 0, 0),
+            "hosts": (first(p.hosts_mw), 0, 0),
+            "network": (first(p.network_mw), 0, 0),
+            "storage": (first(p.storage_mw), 0, 0),
+            "cooling": (first(p.cooling_overhead_mw), 0, 0),
+            "grid": (0, first(p.grid_supply_mw), _input(ev, "grid_mw")),
+            "turbines": (0, first(p.turbine_supply_mw), _input(ev, "turbines_mw")),
+            "shortfall": (0, first(p.shortfall_mw), 0),
+            "batteries": (0, 0, _input(ev, "battery_mw")),
+        }
+        base = np.zeros(3)
+        for role, _name, _bar in SEGMENTS:
+            h = np.nan_to_num(np.asarray(v[role], dtype=float))
+            self.items[role].setOpts(height=h, y0=base.copy())
+            self.stacks[role] = h
+            base = base + h
+        peak = first(p.facility_peak_mw)
+        self.peak = peak
+        self.peak_line.setPos(peak)
+        top = max(float(base.max()), peak if np.isfinite(peak) else 0.0, 1e-3)
+        self.plot_item.setYRange(0, top * 1.08, padding=0)
+        self.totals = base
+        entries = [(self.items[r], tr(n)) for r, n, _ in SEGMENTS if self.stacks[r].max() > 0]
+        entries.append((self.peak_sample, tr("Peak demand")))
+        self.set_legend(entries)
+        self.set_title_suffix(tr("facility {0} avg, {1} peak").format(fmt.power_mw(first(p.facility_mw)), fmt.power_mw(peak)))
+
+    def readout(self, x: float, y: float) -> str | None:
+        i = int(round(x))
+        if not 0 <= i < len(BARS) or abs(x - i) > 0.35 or not self.stacks:
+            return None
+        lines = [f"{tr(BARS[i])}: {fmt.power_mw(self.totals[i])}"]
+        for role, name, bar in SEGMENTS:
+            if bar == i or (role in ("grid", "turbines") and i == 2):
+                value = self.stacks[role][i]
+                if value > 0:
+                    lines.append(f"  {tr(name)}: {fmt.power_mw(value)}")
+        if i == 2:
+            lines.append(f"  {tr('Peak demand')}: {fmt.power_mw(self.peak)}")
+        return "\n".join(lines)

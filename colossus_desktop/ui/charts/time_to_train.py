@@ -1,0 +1,115 @@
+"""Chart 4: time to train against cluster size (log–log), with and without failures.
+
+The ideal compute days (no failures, no checkpoints) and the wall-clock days are drawn over the
+size sweep; the band between them is the time lost to failures. The current scenario is marked.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+
+from colossus_desktop.ui import format as fmt
+from colossus_desktop.ui.charts.base import ChartView, SIAxis, first, tr
+
+
+def finite_positive(a) -> np.ndarray:
+    """Non-positive or non-finite values become NaN (gaps on a log axis)."""
+    a = np.asarray(a, dtype=float).copy()
+    a[~np.isfinite(a) | (a <= 0)] = np.nan
+    return a
+
+
+class TimeToTrainChart(ChartView):
+    chart_id = "time_to_train"
+    title = QT_TRANSLATE_NOOP("Charts", "Time to train vs cluster size")
+
+    def axis_items(self):
+        return {"left": SIAxis("left", "plain"), "bottom": SIAxis("bottom", "si")}
+
+    def setup(self) -> None:
+        plot = self.plot_item
+        plot.setLogMode(x=True, y=True)
+        plot.showGrid(x=True, y=True)
+        self.ideal = plot.plot([], [], connect="finite")
+        self.wall = plot.plot([], [], connect="finite")
+        self.fill = pg.FillBetweenItem(self.wall, self.ideal)
+        plot.addItem(self.fill)
+        self.fill_sample = pg.BarGraphItem(x=[], height=[], width=1)  # legend swatch
+        self.current = pg.PlotDataItem([], [], pen=None, symbol="o", symbolSize=11)
+        self.current_ideal = pg.PlotDataItem([], [], pen=None, symbol="o", symbolSize=8)
+        plot.addItem(self.current)
+        plot.addItem(self.current_ideal)
+        self.current_line = pg.InfiniteLine(angle=90, movable=False)
+        plot.addItem(self.current_line, ignoreBounds=True)
+        self.set_axis_label("left", tr("Time to train (days)"))
+        self.set_axis_label("bottom", tr("Cluster size (accelerators)"))
+        self.sizes = np.zeros(0)
+        self.set_legend([
+            (self.wall, tr("Wall-clock, with failures")),
+            (self.ideal, tr("Ideal compute, no failures")),
+            (self.fill_sample, tr("Time lost to failures")),
+            (self.current, tr("This scenario")),
+        ])
+
+    def style_items(self, theme) -> None:
+        self.ideal.setPen(self.pen("ideal", style=Qt.PenStyle.DashLine))
+        self.wall.setPen(self.pen("actual"))
+        self.fill.setBrush(self.brush("loss", 70))
+        self.fill_sample.setOpts(brush=self.brush("loss", 110), pen=pg.mkPen(None))
+        self.current.setSymbolPen(pg.mkPen(theme.background, width=1))
+        self.current.setSymbolBrush(pg.mkBrush(theme.marker))
+        self.current_ideal.setSymbolPen(pg.mkPen(theme.marker, width=1))
+        self.current_ideal.setSymbolBrush(pg.mkBrush(None))
+        self.current_line.setPen(pg.mkPen(theme.marker, width=1, style=Qt.PenStyle.DotLine))
+
+    def update_data(self, ev) -> None:
+        self.sizes = np.asarray(ev.sizes, dtype=float)
+        t = ev.by_size.training
+        self.ideal_days = finite_positive(t.compute_days)
+        self.wall_days = finite_positive(t.wall_days)
+        self.goodput = np.asarray(t.goodput, dtype=float)
+        self.ideal.setData(self.sizes, self.ideal_days)
+        self.wall.setData(self.sizes, self.wall_days)
+        r = ev.results
+        self.cur_n = first(r.cluster.accelerators)
+        self.cur_wall = first(r.training.wall_days)
+        self.cur_ideal = first(r.training.compute_days)
+        self.cur_goodput = first(r.training.goodput)
+        self.current.setData([self.cur_n], [self.cur_wall] if np.isfinite(self.cur_wall) and self.cur_wall > 0 else [np.nan])
+        self.current_ideal.setData([self.cur_n], [self.cur_ideal] if self.cur_ideal > 0 else [np.nan])
+        self.current_line.setPos(np.log10(max(self.cur_n, 1.0)))
+        self._fit_range()
+        self.set_title_suffix(tr("this scenario: {0}").format(fmt.days(self.cur_wall)))
+
+    def _fit_range(self) -> None:
+        """Fit the view to the ideal curve and the current scenario; when goodput collapses the
+        wall-clock curve shoots up by orders of magnitude, so it runs off the top instead of
+        squashing everything else into a line."""
+        ideal = self.ideal_days[np.isfinite(self.ideal_days)]
+        wall = self.wall_days[np.isfinite(self.wall_days)]
+        if ideal.size == 0 or self.sizes.size == 0:
+            self.plot_item.enableAutoRange()
+            return
+        lo = float(ideal.min())
+        cap = float(ideal.max()) * 30
+        if np.isfinite(self.cur_wall) and self.cur_wall > 0:
+            cap = max(cap, self.cur_wall * 3)
+        hi = min(float(wall.max()) if wall.size else cap, cap)
+        hi = max(hi, float(ideal.max()))
+        self.plot_item.setYRange(np.log10(lo) - 0.15, np.log10(hi) + 0.15, padding=0)
+        self.plot_item.setXRange(np.log10(self.sizes[0]), np.log10(self.sizes[-1]), padding=0.02)
+
+    def readout(self, x: float, y: float) -> str | None:
+        if self.sizes.size == 0:
+            return None
+        i = self.nearest_index(np.log10(self.sizes), x)
+        self.show_hover_line(float(np.log10(self.sizes[i])))
+        lost = self.wall_days[i] - self.ideal_days[i]
+        return "\n".join([
+            f"{fmt.count(self.sizes[i])} {tr('accelerators')}",
+            f"{tr('Wall-clock')}: {fmt.days(self.wall_days[i])}",
+            f"{tr('Ideal compute')}: {fmt.days(self.ideal_days[i])}",
+            f"{tr('Lost to failures')}: {fmt.days(lost)} ({tr('goodput')} {fmt.percent(self.goodput[i])})",
+        ])
