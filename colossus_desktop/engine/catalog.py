@@ -18,9 +18,9 @@ figure the engine uses; ``low``/``high`` keep the range where sources disagree (
 Carlo and for the tooltips); ``null`` means "not published / not supported".
 
 Accelerator spec keys: bf16_tflops, fp8_tflops, fp4_tflops (dense, never sparse), hbm_gb,
-hbm_tbps, tdp_w, scaleup_gbps, scaleup_domain, release ("YYYY-MM"), price_usd,
-system_power_factor. Switch: ports, port_gbps, max_ports, capacity_gbps, power_w,
-price_usd. Optic: gbps, power_w, price_usd. NIC: gbps, power_w, price_usd. Cooling: pue,
+hbm_tbps, tdp_w, scaleup_gb_per_s (GB/s, bytes), scaleup_domain, release ("YYYY-MM"), price_usd,
+system_power_factor. Switch: ports, port_gbps, max_ports, capacity_gbps, cage_gbps (one optical
+cage; a twin-port 800G OSFP cage serves two 400G ports), power_w, price_usd. Optic: gbps, power_w, price_usd. NIC: gbps, power_w, price_usd. Cooling: pue,
 wue_l_per_kwh, max_rack_kw. Grid: usd_per_mwh, kg_co2_per_mwh. Turbine: usd_per_mwh,
 kg_co2_per_mwh, capex_usd_per_mw. Battery: capex_usd_per_mwh.
 

@@ -2,7 +2,8 @@
 
 Every pool is scaled by the same factor, so the mix of accelerators, the network, facility
 and finance assumptions stay as the user set them; the power supply does not grow (a
-shortfall shows where it runs out). A fixed training-GPU count scales with the cluster.
+shortfall shows where it runs out). A fixed training-GPU count and the staff headcount scale
+with the cluster.
 """
 
 from __future__ import annotations
@@ -34,5 +35,6 @@ def size_sweep(inputs: Inputs, points: int = 48, low: float = 1 / 256, high: flo
     swept = rows.replace(
         pool_count=rows.pool_count * scale[:, None],
         train_gpus=rows.train_gpus * scale,
+        staff_count=rows.staff_count * scale,
     )
     return sizes, evaluate(swept, series=False)

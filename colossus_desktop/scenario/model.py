@@ -42,7 +42,7 @@ class CustomAccelerator(BaseModel):
     hbm_gb: float = Field(gt=0)
     hbm_tbps: float = Field(gt=0)
     tdp_w: float = Field(gt=0)
-    scaleup_gbps: float = Field(ge=0, description="Scale-up (NVLink-class) bandwidth per chip, bidirectional.")
+    scaleup_gb_per_s: float = Field(ge=0, description="Scale-up (NVLink-class) bandwidth per chip, bidirectional.")
     scaleup_domain: int = Field(ge=1)
     price_usd: float = Field(ge=0)
     system_power_factor: float = Field(

@@ -24,7 +24,7 @@ ACCELERATORS = {
     "gb300-nvl72", "mi300x", "mi325x", "mi355x", "tpu-v5p", "tpu-v6e", "tpu-ironwood", "trainium2",
 }
 ACCELERATOR_KEYS = {
-    "bf16_tflops", "fp8_tflops", "fp4_tflops", "hbm_gb", "hbm_tbps", "tdp_w", "scaleup_gbps",
+    "bf16_tflops", "fp8_tflops", "fp4_tflops", "hbm_gb", "hbm_tbps", "tdp_w", "scaleup_gb_per_s",
     "scaleup_domain", "release", "price_usd", "system_power_factor",
 }
 SWITCHES = {"quantum-2-qm9700", "spectrum-4-sn5600", "quantum-x800-q3400"}
@@ -211,7 +211,7 @@ def test_known_conflicts_keep_their_range(catalog):
     gb200 = catalog.accelerator("gb200-nvl72").specs["fp8_tflops"]
     assert (gb200.low, gb200.high) == (4500, 5000)
     assert gb200.value in (4500, 5000)
-    h800 = catalog.accelerator("h800-sxm").specs["scaleup_gbps"]
+    h800 = catalog.accelerator("h800-sxm").specs["scaleup_gb_per_s"]
     assert (h800.low, h800.high) == (300, 400)
 
 
