@@ -99,22 +99,21 @@ class MainWindow(QMainWindow):
         for r in range(math.ceil(len(self.charts) / cols)):
             grid.setRowStretch(r, 1)
 
-        right = QWidget()
-        right_lay = QVBoxLayout(right)
-        right_lay.setContentsMargins(0, 0, 0, 0)
-        right_lay.setSpacing(2)
-        right_lay.addWidget(self.kpis)
-        right_lay.addWidget(self.chart_panel, 1)
-
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(self.builder)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(self.chart_panel)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.builder.setMinimumWidth(340)
-        self.setCentralWidget(self.splitter)
+        self.builder.setMinimumWidth(320)
+        central = QWidget()
+        central_lay = QVBoxLayout(central)
+        central_lay.setContentsMargins(2, 2, 2, 0)
+        central_lay.setSpacing(2)
+        central_lay.addWidget(self.kpis)  # across the whole window: one row of cards
+        central_lay.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         # ---- status bar
         self.stale_label = QLabel()
@@ -420,7 +419,7 @@ class MainWindow(QMainWindow):
 
     def _default_split(self) -> None:
         width = self.width()
-        left = int(max(360, min(520, 0.31 * width)))
+        left = int(max(360, min(480, 0.2 * width + 124)))
         self.splitter.setSizes([left, width - left])
 
     def resize_for_screenshot(self, width: int, height: int) -> None:

@@ -200,6 +200,7 @@ class _Bound:
             text = "" if value is None else str(value)
             if w.text() != text:
                 w.setText(text)
+                w.setCursorPosition(0)  # show the start of a long name
         elif isinstance(w, QPlainTextEdit):
             text = "" if value is None else str(value)
             if w.toPlainText() != text:
@@ -286,15 +287,18 @@ class Binder(QObject):
             if spec.step:
                 w.setSingleStep(spec.step)
             if spec.unit:
-                w.setSuffix(" " + spec.unit)
+                w.setSuffix(spec.unit if spec.unit.startswith(":") else " " + spec.unit)
             w.setGroupSeparatorShown(True)
             w.setKeyboardTracking(True)
             w.setAccelerated(True)
             w.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
             w.setAlignment(Qt.AlignmentFlag.AlignRight)
+            w.setMinimumWidth(90)  # not the width of the largest allowed value
             return w
         if spec.kind == "choice":
             w = QComboBox()
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            w.setMinimumContentsLength(10)
             for value, label, tip in spec.choices() if spec.choices else []:
                 w.addItem(label, value)
                 if tip:
@@ -307,6 +311,7 @@ class Binder(QObject):
             w.setFixedHeight(spec.extra.get("height", 90))
             return w
         w = QLineEdit()
+        w.setMinimumWidth(90)
         if spec.extra.get("placeholder"):
             w.setPlaceholderText(spec.extra["placeholder"])
         return w

@@ -49,6 +49,14 @@ def _header_tips() -> list[str]:
     ]
 
 
+def short_name(item) -> str:
+    """The chip's name without its vendor prefix ("GB200 NVL72 (per GPU)")."""
+    name = item.name
+    if item.vendor and name.lower().startswith(item.vendor.lower() + " "):
+        name = name[len(item.vendor) + 1 :]
+    return name
+
+
 class PoolsModel(QAbstractTableModel):
     def __init__(self, document: Document, parent=None):
         super().__init__(parent)
@@ -125,14 +133,14 @@ class PoolsModel(QAbstractTableModel):
             if pool.custom is not None:
                 return tr("{0} (custom)").format(pool.custom.name)
             item = self._item(pool)
-            return item.name if item is not None else pool.accelerator
+            return short_name(item) if item is not None else pool.accelerator
         if key == "count":
             return loc.toString(int(pool.count))
         if key == "price_usd":
             if pool.price_usd is None:
                 item = self._item(pool)
                 price = item.value("price_usd") if item is not None else None
-                return tr("catalog") + (f" ${loc.toString(float(price), 'f', 0)}" if price else "")
+                return f"${loc.toString(float(price), 'f', 0)}" if price else tr("catalog")
             return "$" + loc.toString(float(pool.price_usd), "f", 0)
         return str(getattr(pool, key))
 
@@ -246,12 +254,27 @@ def spec_html(pool) -> str:
         value = "—" if spec.value is None else (f"{spec.value:,g}" if isinstance(spec.value, (int, float)) else str(spec.value))
         unit = f" {spec.unit}" if spec.unit else ""
         rows.append(
-            f"<tr><td>{html.escape(key)}</td><td align='right'><b>{html.escape(value + unit)}</b></td>"
-            f"<td><small>{html.escape(spec.describe())}</small></td></tr>"
+            f"<tr><td>{html.escape(SPEC_LABELS.get(key, key))}</td><td align='right'><b>{html.escape(value + unit)}</b></td></tr>"
+            f"<tr><td colspan='2' style='color:#777; font-size:small; padding-bottom:4px'>{html.escape(spec.describe())}</td></tr>"
         )
     head = f"<b>{html.escape(item.name)}</b>" + (f" — {html.escape(item.vendor)}" if item.vendor else "")
     summary = f"<br/><small>{html.escape(item.summary)}</small>" if item.summary else ""
-    return f"{head}{summary}<table cellspacing='2'>{''.join(rows)}</table>"
+    return f"{head}{summary}<table width='100%' cellspacing='0' cellpadding='1'>{''.join(rows)}</table>"
+
+
+SPEC_LABELS = {
+    "bf16_tflops": "Dense BF16",
+    "fp8_tflops": "Dense FP8",
+    "fp4_tflops": "Dense FP4",
+    "hbm_gb": "HBM capacity",
+    "hbm_tbps": "HBM bandwidth",
+    "tdp_w": "TDP",
+    "scaleup_gbps": "Scale-up bandwidth",
+    "scaleup_domain": "Scale-up domain",
+    "release": "Release",
+    "price_usd": "Typical price",
+    "system_power_factor": "System power factor",
+}
 
 
 class PoolsPage(QWidget):
@@ -274,9 +297,15 @@ class PoolsPage(QWidget):
         )
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        header.resizeSection(0, 84)
         self.table.setMinimumHeight(120)
 
         self.buttons = {}
