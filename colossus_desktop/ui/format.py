@@ -120,6 +120,8 @@ def money(usd: float, decimals: int | None = None, locale: QLocale | None = None
         return bad
     a = abs(float(usd))
     sign = "−" if usd < 0 else ""
+    if a == 0:
+        return "$0"
     if round(a, 2) < 1000:
         d = decimals if decimals is not None else (2 if a < 100 else 0)
         return f"{sign}${number(a, d, locale)}"
@@ -180,9 +182,10 @@ def _tick_decimals(spacing_scaled: float) -> int:
 
 
 def _ticks(values: Sequence[float], spacing: float, table, unit: str, prefix_first: str,
-           locale: QLocale | None, sep: str = " ") -> list[str]:
+           locale: QLocale | None, sep: str = " ", top: float | None = None) -> list[str]:
     finite = [abs(v) for v in values if math.isfinite(v)]
-    top = max(finite) if finite else 0.0
+    if top is None:
+        top = max(finite) if finite else 0.0
     if top == 0:
         top = abs(spacing)
     factor, suffix = _pick(top, table)
@@ -203,19 +206,27 @@ def _ticks(values: Sequence[float], spacing: float, table, unit: str, prefix_fir
     return out
 
 
-def si_ticks(values: Sequence[float], spacing: float, unit: str = "", locale: QLocale | None = None) -> list[str]:
-    """Tick labels sharing one SI prefix: ``[0, 5e5, 1e6]`` → ``["0", "0.5 M", "1.0 M"]``."""
-    return _ticks(values, spacing, _SI, unit, "", locale)
+def si_ticks(values: Sequence[float], spacing: float, unit: str = "", locale: QLocale | None = None,
+             top: float | None = None) -> list[str]:
+    """Tick labels sharing one SI prefix: ``[0, 5e5, 1e6]`` → ``["0", "0.5 M", "1.0 M"]``.
+
+    ``top`` (the largest magnitude on the axis) picks the prefix, so every tick level of an
+    axis agrees; by default the largest of ``values``.
+    """
+    return _ticks(values, spacing, _SI, unit, "", locale, top=top)
 
 
-def money_ticks(values: Sequence[float], spacing: float, locale: QLocale | None = None) -> list[str]:
-    return _ticks(values, spacing, _MONEY, "", "$", locale)
+def money_ticks(values: Sequence[float], spacing: float, locale: QLocale | None = None,
+                top: float | None = None) -> list[str]:
+    return _ticks(values, spacing, _MONEY, "", "$", locale, top=top)
 
 
-def power_ticks(values: Sequence[float], spacing: float, locale: QLocale | None = None) -> list[str]:
+def power_ticks(values: Sequence[float], spacing: float, locale: QLocale | None = None,
+                top: float | None = None) -> list[str]:
     """Ticks for an axis in MW: ``[0, 500, 1000]`` → ``["0", "0.5 GW", "1.0 GW"]``."""
-    finite = [abs(v) for v in values if math.isfinite(v)]
-    top = max(finite) if finite else abs(spacing)
+    if top is None:
+        finite = [abs(v) for v in values if math.isfinite(v)]
+        top = max(finite) if finite else abs(spacing)
     factor, unit = _pick(top or abs(spacing), _POWER_MW)
     d = _tick_decimals(spacing / factor)
     out = []

@@ -16,7 +16,7 @@ FR = QLocale(QLocale.Language.French, QLocale.Country.France)
 @pytest.mark.parametrize(
     ("value", "text"),
     [(4.83e10, "$48.3 B"), (1.2e6, "$1.2 M"), (2.154, "$2.15"), (950, "$950"), (3.1e12, "$3.1 T"),
-     (999.999, "$1.0 K"), (-2.5e9, "−$2.5 B"), (0, "$0.00")],
+     (999.999, "$1.0 K"), (-2.5e9, "−$2.5 B"), (0, "$0")],
 )
 def test_money(value, text):
     assert fmt.money(value, locale=EN) == text

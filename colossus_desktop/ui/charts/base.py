@@ -49,18 +49,21 @@ class SIAxis(pg.AxisItem):
         self.kind = kind
         self.unit = unit
         self.enableAutoSIPrefix(False)
+        # label fewer sub-levels than pyqtgraph's default: busy axes read worse than sparse ones
+        self.setStyle(textFillLimits=[(0, 0.8), (2, 0.45), (4, 0.3), (6, 0.15)])
 
     def _format(self, values: list[float], spacing: float) -> list[str]:
+        top = max(abs(v) for v in self.range) * self.scale if self.range else None
         if self.kind == "money":
-            return fmt.money_ticks(values, spacing)
+            return fmt.money_ticks(values, spacing, top=top)
         if self.kind == "power":
-            return fmt.power_ticks(values, spacing)
+            return fmt.power_ticks(values, spacing, top=top)
         if self.kind == "percent":
             return fmt.percent_ticks(values, spacing)
         if self.kind == "plain":
             d = fmt._tick_decimals(spacing)
             return [fmt.number(v, d) for v in values]
-        return fmt.si_ticks(values, spacing, self.unit)
+        return fmt.si_ticks(values, spacing, self.unit, top=top)
 
     def tickStrings(self, values, scale, spacing):
         if self.logMode:
@@ -362,9 +365,12 @@ class ChartView(QWidget):
 
     # internals ---------------------------------------------------------------------------
     def _legend_columns(self) -> int:
-        width = max(self.width(), 320)
-        per = 170 if self._theme.font_pt <= 10 else 260
-        return max(1, min(4, width // per))
+        """As many columns as fit the chart's width (entries are as wide as the widest)."""
+        widths = [sample.boundingRect().width() + label.preferredWidth() + 12 for sample, label in self.legend.items]
+        if not widths:
+            return 1
+        room = max(self.width(), 200) - 40
+        return max(1, min(len(widths), 4, int(room // max(widths))))
 
     def _refresh_legend_samples(self) -> None:
         for sample, _label in self.legend.items:
