@@ -9,6 +9,7 @@ from colossus_desktop.scenario.files import (
     migrate,
     save_scenario,
 )
+from colossus_desktop.scenario.inputs import to_inputs
 from colossus_desktop.scenario.model import FORMAT, SCHEMA_VERSION, Scenario
 from colossus_desktop.scenario.presets import (
     DEFAULT_PRESET,
@@ -35,4 +36,5 @@ __all__ = [
     "loads_scenario",
     "migrate",
     "save_scenario",
+    "to_inputs",
 ]
