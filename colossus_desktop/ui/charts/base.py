@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, QT_TRANSLATE_NOOP
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from colossus_desktop.ui import format as fmt
@@ -269,6 +269,7 @@ class ChartView(QWidget):
         for axis, key in getattr(self, "_extra_axes", []):
             self._style_axis(axis, key, theme, tick_font)
         self._plot.showGrid(x=False, y=True, alpha=0.18 if theme.name == "dark" else 0.25)
+        self._shown_title = None  # re-style the title even if its text is unchanged
         self._apply_title()
         self.legend.setLabelTextColor(fg)
         self.legend.setLabelTextSize(f"{theme.font_pt}pt")
@@ -378,6 +379,14 @@ class ChartView(QWidget):
 
     def _apply_title(self) -> None:
         text = self.display_title + (f"  ·  {self._title_suffix}" if self._title_suffix else "")
+        font = QFont()
+        font.setPointSize(self._theme.title_pt)
+        font.setBold(True)
+        if QFontMetrics(font).horizontalAdvance(text) > max(self.width(), 200) - 24:
+            text = self.display_title  # the summary is a bonus: never cut the title for it
+        if text == getattr(self, "_shown_title", None):
+            return
+        self._shown_title = text
         self._plot.setTitle(text, color=self._theme.foreground, size=f"{self._theme.title_pt}pt", bold=True)
 
     def _style_axis(self, axis, name, theme, tick_font) -> None:
@@ -419,5 +428,6 @@ class ChartView(QWidget):
             cols = min(len(self._legend_entries), self._legend_columns())
             if cols != self.legend.columnCount:
                 self.legend.setColumnCount(cols)
+        self._apply_title()
         if self._stale:
             self._place_stale_label()
