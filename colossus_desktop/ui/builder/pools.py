@@ -62,6 +62,7 @@ class PoolsModel(QAbstractTableModel):
         super().__init__(parent)
         self.document = document
         self._rows = len(document.scenario.pools)
+        self._pools = document.scenario.pools
         self._bad: dict[tuple[int, int], object] = {}
         document.changed.connect(self._on_changed)
         document.errorsChanged.connect(self._on_errors)
@@ -163,7 +164,11 @@ class PoolsModel(QAbstractTableModel):
 
     # ---- document → view
     def _on_changed(self):
-        rows = len(self.document.scenario.pools)
+        pools = self.document.scenario.pools
+        if pools == self._pools and not self._bad:
+            return  # an edit elsewhere in the scenario
+        self._pools = pools
+        rows = len(pools)
         self._bad.clear()
         if rows != self._rows:
             self.beginResetModel()
@@ -352,6 +357,7 @@ class PoolsPage(QWidget):
         self.model.dataChanged.connect(lambda *_: self.show_specs())
         document.errorsChanged.connect(self.show_error)
         self._pending_row = 0
+        self._specs_html = None
         self.table.selectRow(0)
         self.show_specs()
 
@@ -381,7 +387,10 @@ class PoolsPage(QWidget):
     def show_specs(self):
         pools = self.document.scenario.pools
         row = self.current_row()
-        self.specs.setHtml(spec_html(pools[row] if 0 <= row < len(pools) else None))
+        text = spec_html(pools[row] if 0 <= row < len(pools) else None)
+        if text != self._specs_html:
+            self._specs_html = text
+            self.specs.setHtml(text)
 
     # ---- operations
     def add(self):

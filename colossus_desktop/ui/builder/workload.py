@@ -16,7 +16,7 @@ def fields() -> list[tuple[str, list[Field]]]:
         (
             tr("Model and data"),
             [
-                Field("workload.name", tr("Run name"), kind="text"),
+                Field("workload.name", tr("Run name"), kind="text", help=tr("A label for the training run.")),
                 Field("workload.params_total_b", tr("Parameters"), tr("B"), decimals=1, maximum=1e5, step=1),
                 Field("workload.params_active_b", tr("Active parameters"), tr("B"), decimals=1, maximum=1e5, step=1,
                       none_text=tr("dense")),

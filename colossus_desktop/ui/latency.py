@@ -1,0 +1,51 @@
+"""Measure edit → last chart repainted in a live window (used by bench/gui_latency.py and a test).
+
+Each sample sets a spin box in the builder, then runs the event loop until the debounced
+evaluation has run and every chart's view has painted at least once after the edit.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+
+
+class _PaintWatch(QObject):
+    def __init__(self, widgets):
+        super().__init__()
+        self.last: dict[int, float] = {}
+        for w in widgets:
+            w.installEventFilter(self)
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            self.last[id(obj)] = time.perf_counter()
+        return False
+
+
+def edit_to_paint_ms(window, path: str = "facility.pue", samples: int = 40, timeout_s: float = 2.0) -> list[float]:
+    """Milliseconds from each edit of ``path`` to the last chart repainted."""
+    app = QApplication.instance()
+    views = [chart.graphics.viewport() for chart in window.charts]
+    watch = _PaintWatch(views)
+    spin = window.builder.show_field(path)
+    base = spin.value()
+    step = max(spin.singleStep(), 10 ** -getattr(spin, "decimals", lambda: 0)())
+    out = []
+    for i in range(samples):
+        app.processEvents()
+        time.sleep(0.15)  # a pause between edits, as a user makes (so each is evaluated at once)
+        app.processEvents()
+        t0 = time.perf_counter()
+        spin.setValue(base + step * (1 + i % 5))
+        deadline = t0 + timeout_s
+        while time.perf_counter() < deadline:
+            app.processEvents()
+            if not window.evaluator.timer.isActive() and all(watch.last.get(id(v), 0) > t0 for v in views):
+                break
+        out.append((max(watch.last.get(id(v), 0) for v in views) - t0) * 1000)
+    for v in views:
+        v.removeEventFilter(watch)
+    return out
