@@ -29,9 +29,12 @@ class PresetGallery(QDialog):
         from colossus_desktop.scenario.presets import list_presets
 
         self.setWindowTitle(tr("New scenario"))
-        self.resize(760, 440)
+        self.resize(880, 460)
         self.list = QListWidget()
-        self.list.setMinimumWidth(240)
+        self.list.setMinimumWidth(300)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text = QTextBrowser()
         self.text.setOpenExternalLinks(True)
         self.infos = {}

@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
         errors = self.document.errors
         if errors:
             path, message = next(iter(errors.items()))
-            text = tr("Results stale — {0}: {1}").format(path, message)
+            text = tr("Results stale — {0}: {1}").format(self.builder.label_for(path), message)
         elif self.evaluator.error:
             text = tr("Results stale — {0}").format(self.evaluator.error)
         else:

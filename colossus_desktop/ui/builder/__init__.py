@@ -64,6 +64,19 @@ class BuilderPanel(QWidget):
                 break
         return bound.widget
 
+    def label_for(self, path: str) -> str:
+        """A user's name for a field path: "Active parameters", "Pool 2 arrival"."""
+        import re
+
+        m = re.fullmatch(r"pools\[(\d+)\]\.(\w+)", path)
+        if m:
+            from colossus_desktop.ui.builder.pools import COLUMNS, _headers
+
+            key = m.group(2)
+            name = _headers()[COLUMNS.index(key)].lower() if key in COLUMNS else key
+            return tr("Pool {0} {1}").format(int(m.group(1)) + 1, name)
+        return self.binder.label_for(path)
+
     def editor(self, path: str) -> QWidget | None:
         bound = self.binder.fields.get(path)
         return None if bound is None else bound.widget

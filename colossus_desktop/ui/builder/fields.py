@@ -17,6 +17,7 @@ from typing import Any, Callable
 
 import annotated_types as at
 from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -35,7 +36,7 @@ from colossus_desktop.scenario.model import Pool, Scenario
 from colossus_desktop.ui.document import Document
 from colossus_desktop.ui.edits import get_value, parse_path
 
-INVALID_STYLE = "border: 2px solid #D55E00; border-radius: 3px;"
+INVALID_BASE = "#FBD9CA"  # light vermillion behind an invalid value (the style's own frame and arrows stay)
 ERROR_COLOR = "#D55E00"
 
 
@@ -223,6 +224,20 @@ class _Bound:
         return w.text()
 
 
+def mark_invalid(widget: QWidget, invalid: bool) -> None:
+    """Tint the field (palette, so the native frame and arrows stay) and set ``invalid``."""
+    widget.setProperty("invalid", invalid)
+    if invalid:
+        palette = widget.palette()
+        palette.setColor(QPalette.ColorRole.Base, QColor(INVALID_BASE))
+        palette.setColor(QPalette.ColorRole.Text, QColor("#000000"))
+        palette.setColor(QPalette.ColorRole.Button, QColor(INVALID_BASE))
+        widget.setPalette(palette)
+    else:
+        widget.setPalette(QPalette())
+        widget.setAttribute(Qt.WidgetAttribute.WA_SetPalette, False)
+
+
 def _same(a: float, b: float, w) -> bool:
     decimals = w.decimals() if isinstance(w, QDoubleSpinBox) else 0
     return math.isclose(a, b, rel_tol=0, abs_tol=0.5 * 10**-decimals)
@@ -260,6 +275,10 @@ class Binder(QObject):
         lay.addWidget(error)
         box.setObjectName("field:" + spec.path)
         return box
+
+    def label_for(self, path: str) -> str:
+        bound = self.fields.get(path)
+        return bound.spec.label if bound is not None else path
 
     def add_rows(self, form: QFormLayout, specs: list[Field]) -> None:
         for spec in specs:
@@ -366,7 +385,7 @@ class Binder(QObject):
             invalid = message is not None
             if (not bound.error_label.isHidden()) == invalid and bound.error_label.text() == (message or ""):
                 continue
-            bound.widget.setStyleSheet(INVALID_STYLE if invalid else "")
+            mark_invalid(bound.widget, invalid)
             bound.error_label.setText(message or "")
             bound.error_label.setVisible(invalid)
             bound.widget.setToolTip(tooltip(bound.spec, self.document.scenario, message))

@@ -257,14 +257,21 @@ def spec_html(pool) -> str:
     rows = []
     for key, spec in item.specs.items():
         value = "—" if spec.value is None else (f"{spec.value:,g}" if isinstance(spec.value, (int, float)) else str(spec.value))
-        unit = f" {spec.unit}" if spec.unit else ""
+        unit = f" {spec.unit}" if spec.unit and spec.value is not None else ""
         rows.append(
-            f"<tr><td>{html.escape(SPEC_LABELS.get(key, key))}</td><td align='right'><b>{html.escape(value + unit)}</b></td></tr>"
+            f"<tr><td>{html.escape(spec_label(key))}</td><td align='right'><b>{html.escape(value + unit)}</b></td></tr>"
             f"<tr><td colspan='2' style='color:#777; font-size:small; padding-bottom:4px'>{html.escape(spec.describe())}</td></tr>"
         )
     head = f"<b>{html.escape(item.name)}</b>" + (f" — {html.escape(item.vendor)}" if item.vendor else "")
     summary = f"<br/><small>{html.escape(item.summary)}</small>" if item.summary else ""
     return f"{head}{summary}<table width='100%' cellspacing='0' cellpadding='1'>{''.join(rows)}</table>"
+
+
+def spec_label(key: str) -> str:
+    if key in SPEC_LABELS:
+        return tr(SPEC_LABELS[key])
+    text = key.replace("_", " ")
+    return text[:1].upper() + text[1:]
 
 
 SPEC_LABELS = {
@@ -275,6 +282,7 @@ SPEC_LABELS = {
     "hbm_tbps": "HBM bandwidth",
     "tdp_w": "TDP",
     "scaleup_gbps": "Scale-up bandwidth",
+    "scaleup_gb_per_s": "Scale-up bandwidth",
     "scaleup_domain": "Scale-up domain",
     "release": "Release",
     "price_usd": "Typical price",
@@ -311,7 +319,7 @@ class PoolsPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
         header.resizeSection(0, 84)
-        self.table.setMinimumHeight(120)
+        self._fit_table()
 
         self.buttons = {}
         bar = QHBoxLayout()
@@ -347,10 +355,10 @@ class PoolsPage(QWidget):
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
-        lay.addWidget(self.table, 2)
+        lay.addWidget(self.table)
         lay.addLayout(bar)
         lay.addWidget(self.error)
-        lay.addWidget(self.specs, 3)
+        lay.addWidget(self.specs, 1)
 
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_specs())
         self.model.modelReset.connect(self._after_reset)
@@ -374,7 +382,14 @@ class PoolsPage(QWidget):
         self.show_specs()
 
     def _after_reset(self):
+        self._fit_table()
         self.select(self._pending_row)
+
+    def _fit_table(self):
+        """Tall enough for every pool (and a spare row) up to eight; the spec panel gets the rest."""
+        rows = min(max(self.model.rowCount() + 1, 3), 9)
+        height = self.table.horizontalHeader().sizeHint().height() + rows * self.table.verticalHeader().defaultSectionSize()
+        self.table.setFixedHeight(height + 2 * self.table.frameWidth() + 2)
 
     def _report(self, message: str | None):
         self.error.setText(message or "")
