@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self.document, parent=self) if autosave else None
 
         # ---- widgets
+        self._apply_saved_theme()
         self.builder = BuilderPanel(self.document)
         self.kpis = (kpis_factory or _default_kpis)(None)
         self.kpis.setObjectName("kpi-strip")
@@ -197,6 +198,21 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(tr("&Edit"))
         edit_menu.addAction(a["undo"])
         edit_menu.addAction(a["redo"])
+        view_menu = self.menuBar().addMenu(tr("&View"))
+        theme_menu = view_menu.addMenu(tr("Chart &theme"))
+        from PySide6.QtGui import QActionGroup
+
+        group = QActionGroup(self)
+        current = self._theme_name()
+        self.theme_actions = {}
+        for name, text in (("dark", tr("Dark (screen)")), ("projector", tr("Light, large type (projector)"))):
+            action = theme_menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(name == current)
+            action.setObjectName("action-theme-" + name)
+            action.triggered.connect(lambda *_, n=name: self.set_theme(n))
+            group.addAction(action)
+            self.theme_actions[name] = action
         help_menu = self.menuBar().addMenu(tr("&Help"))
         help_menu.addAction(a["about"])
 
@@ -212,6 +228,33 @@ class MainWindow(QMainWindow):
             self.recent_menu.addSeparator()
             self.recent_menu.addAction(tr("Clear list"), lambda: (settings.clear_recent_files(), self._fill_recent()))
         self.recent_menu.setEnabled(bool(files))
+
+    # ------------------------------------------------------------------ preferences
+    @staticmethod
+    def _theme_name() -> str:
+        from colossus_desktop.ui.theme import THEMES
+
+        name = str(settings.settings().value("view/theme", "dark"))
+        return name if name in THEMES else "dark"
+
+    def _apply_saved_theme(self) -> None:
+        try:
+            from colossus_desktop.ui.theme import set_current_theme
+
+            set_current_theme(self._theme_name())
+        except Exception:  # noqa: BLE001 - a preference never stops the window
+            pass
+
+    def set_theme(self, name: str) -> None:
+        """Restyle the charts in place and remember the choice."""
+        from colossus_desktop.ui.theme import apply_theme
+
+        apply_theme(self.charts, name)
+        s = settings.settings()
+        s.setValue("view/theme", name)
+        s.sync()
+        if name in getattr(self, "theme_actions", {}):
+            self.theme_actions[name].setChecked(True)
 
     # ------------------------------------------------------------------ results → views
     def _show_evaluated(self, ev) -> None:

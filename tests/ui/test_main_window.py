@@ -297,3 +297,59 @@ def test_every_chart_and_the_form_fit_in_the_window(qtbot, make_window, size):
         assert rect.width() >= 150 and rect.height() >= 30, (widget.objectName(), rect)
     for chart in w.charts:
         assert chart.width() >= 200 and chart.height() >= 150, (chart.chart_id, chart.size())
+
+
+def test_geometry_recent_files_and_preferences_persist(qtbot, make_window, tmp_path):
+    w = make_window()
+    w.show()
+    w.resize(760, 560)  # within the offscreen platform's 800x600 screen, which restoreGeometry honours
+    w.save_to(tmp_path / "a.json")
+    w.save_to(tmp_path / "b.json")
+    w.set_theme("projector")
+    assert w.close()
+    ini = settings.config_dir() / "colossus-desktop.ini"
+    assert ini.is_file() and str(settings.config_dir()).startswith(os.environ["COLOSSUS_DESKTOP_HOME"])
+
+    w2 = make_window()
+    assert w2.height() == 560 and w2.width() == w.width()
+    assert w2.theme_actions["projector"].isChecked()
+    assert all(c.theme.name == "projector" for c in w2.charts)
+    w2._fill_recent()
+    names = [a.text() for a in w2.recent_menu.actions() if a.text()]
+    assert names[0].endswith("b.json") and names[1].endswith("a.json")
+    w2.set_theme("dark")
+
+
+def test_title_shows_file_name_and_unsaved_mark(qtbot, make_window, tmp_path):
+    w = make_window()
+    assert "[*]" in w.windowTitle() and not w.isWindowModified()
+    w.builder.show_field("costs.staff_count").setValue(5)
+    assert w.isWindowModified()
+    w.save_to(tmp_path / "titled.json")
+    assert w.windowTitle().startswith("titled.json") and not w.isWindowModified()
+    from PySide6.QtGui import QKeySequence
+
+    assert w.actions_by_key["undo"].shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert w.actions_by_key["redo"].shortcut() == QKeySequence(QKeySequence.StandardKey.Redo)
+
+
+def test_engine_failure_marks_results_stale_without_raising(qtbot, make_window):
+    w = make_window()
+    last = w.evaluator.last
+
+    def refuse(_scenario):
+        raise ValueError("the engine refused\nthis scenario")
+
+    w.evaluator._evaluate = refuse
+    w.builder.show_field("costs.staff_count").setValue(6)
+    settle(qtbot, w)
+    assert w.evaluator.stale and w.evaluator.last is last
+    assert "the engine refused this scenario" in w.stale_label.text()
+    assert all(c.is_stale() for c in w.charts)
+
+
+def test_no_argument_opens_the_colossus_2_preset():
+    from colossus_desktop.ui.app import _initial_document, parser
+
+    scenario, path = _initial_document(parser().parse_args([]))
+    assert path is None and scenario == load_preset("colossus-2")
