@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self._update_title()
 
         self.resize(1280, 800)
+        self._persist_geometry = restore_geometry  # a --screenshot window leaves the user's layout alone
         if restore_geometry:
             self._restore_geometry()
         else:
@@ -443,10 +444,11 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
-        s = settings.settings()
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/splitter", self.splitter.saveState())
-        s.sync()
+        if self._persist_geometry:
+            s = settings.settings()
+            s.setValue("window/geometry", self.saveGeometry())
+            s.setValue("window/splitter", self.splitter.saveState())
+            s.sync()
         if self.autosaver is not None:
             self.autosaver.close()
         event.accept()

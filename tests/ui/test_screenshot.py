@@ -50,3 +50,11 @@ def test_bad_arguments_and_files_exit_2_with_one_line(qapp, tmp_path, capsys):
     assert main(["--preset", "nope", "--screenshot", str(tmp_path / "z.png")]) == 2
     assert "nope" in capsys.readouterr().err
     assert not (tmp_path / "y.png").exists()
+
+
+def test_screenshot_leaves_the_users_settings_alone(qapp, tmp_path):
+    from colossus_desktop.ui import settings
+
+    assert main(["--screenshot", str(tmp_path / "s.png"), "--size", "800x600"]) == 0
+    assert settings.settings().value("window/geometry") is None
+    assert settings.recent_files() == []
