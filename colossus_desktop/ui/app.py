@@ -79,10 +79,15 @@ def _application():
     app.setApplicationVersion(__version__)
     try:
         folder = icons_dir()
-        for name in ("colossus-desktop.svg", "colossus-desktop.png", "app.svg", "app.png", "icon.png"):
-            if (folder / name).is_file():
-                app.setWindowIcon(QIcon(str(folder / name)))
-                break
+        icon = QIcon()
+        for png in sorted(folder.glob("colossus-desktop-*.png")):  # every size, so each place picks its own
+            icon.addFile(str(png))
+        if icon.isNull():
+            for name in ("colossus-desktop.png", "colossus-desktop.svg"):
+                if (folder / name).is_file():
+                    icon.addFile(str(folder / name))
+        if not icon.isNull():
+            app.setWindowIcon(icon)
     except OSError:
         pass
     return app
