@@ -1,8 +1,10 @@
 """The one place the window re-evaluates: after edits, debounced, on the GUI thread.
 
 An edit after a quiet spell evaluates on the next turn of the event loop (so a single change
-shows at once); edits that keep coming (typing, a held spin arrow) restart a short single-shot
-timer, so the engine runs once per pause rather than once per keystroke. The same
+shows at once); edits that keep coming (typing, a held spin arrow, a drag) are throttled: the
+first arms a short single-shot timer and later ones ride on it, so the engine runs at most
+once per ``delay_ms`` with the latest document, and the charts keep moving during a drag
+instead of waiting for it to stop. The same
 :class:`Evaluated` goes to every view through ``evaluated``. While the document has invalid
 fields, or the engine refused the scenario, the last good results stay on screen and ``stale``
 says so. Nothing here raises into the GUI: a failure becomes a one-line ``failed`` message.
@@ -46,7 +48,9 @@ class Evaluator(QObject):
         return self._stale
 
     def schedule(self) -> None:
-        quiet = time.monotonic() - self._last_run > QUIET_S and not self.timer.isActive()
+        if self.timer.isActive():
+            return  # an evaluation is already due; it will read the latest document
+        quiet = time.monotonic() - self._last_run > QUIET_S
         self.timer.start(0 if quiet else self.delay_ms)
 
     def evaluate_now(self) -> Evaluated | None:
