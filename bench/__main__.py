@@ -12,7 +12,7 @@ import os
 import platform
 import sys
 
-SUITES = ["engine"]
+SUITES = ["engine", "gui", "startup", "memory", "bundle"]
 
 
 def machine() -> dict:
