@@ -1,4 +1,4 @@
-"""Measure edit → last chart repainted in a live window (used by bench/gui_latency.py and a test).
+"""Measure edit → last chart repainted in a live window (used by `python -m bench --only gui` and a test).
 
 Each sample sets a spin box in the builder, then runs the event loop until the debounced
 evaluation has run and every chart's view has painted at least once after the edit.
