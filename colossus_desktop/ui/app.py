@@ -65,6 +65,13 @@ def _initial_document(args):
         return blank_scenario(), None
 
 
+def _no_display() -> bool:
+    """True on a Linux/BSD machine with no X11 or Wayland display and no platform chosen."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd")) or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def _application():
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -129,13 +136,22 @@ def main(argv: list[str] | None = None) -> int:
     if args.size and not args.screenshot:
         pass  # the size also applies to an interactive window
 
-    app = _application()
+    # Read the document before Qt starts, so that a bad file fails fast, display or not.
     try:
         scenario, path = _initial_document(args)
     except ScenarioError as exc:
         return _fail(str(exc))
     except Exception as exc:  # noqa: BLE001 - e.g. a broken catalog: one line, no traceback
         return _fail(f"{type(exc).__name__}: {exc}")
+    if _no_display():
+        if not args.screenshot:
+            return _fail(
+                "no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset); "
+                "use --screenshot PATH, or the command line: colossus-desktop evaluate --help"
+            )
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
+
+    app = _application()
 
     from colossus_desktop.ui.main_window import MainWindow
 

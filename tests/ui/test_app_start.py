@@ -1,0 +1,41 @@
+"""Starting the window from the command line without a screen: one line and exit 2, or an
+offscreen screenshot; a bad file fails before Qt starts."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _run(*args, tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    env["COLOSSUS_DESKTOP_HOME"] = str(tmp_path / "home")
+    return subprocess.run([sys.executable, "-m", "colossus_desktop", *args], capture_output=True, text=True,
+                          env=env, cwd=ROOT, timeout=120)
+
+
+def test_no_display_says_so(tmp_path):
+    r = _run(tmp_path=tmp_path)
+    assert r.returncode == 2
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and "no display" in lines[0] and "Traceback" not in r.stderr
+
+
+def test_missing_file_fails_before_qt(tmp_path):
+    r = _run(str(tmp_path / "nope.json"), tmp_path=tmp_path)
+    assert r.returncode == 2
+    assert r.stderr.strip() == f"colossus-desktop: error: {tmp_path / 'nope.json'}: file not found"
+
+
+def test_screenshot_needs_no_display(tmp_path):
+    out = tmp_path / "shot.png"
+    r = _run("--screenshot", str(out), "--preset", "deepseek-v3", "--size", "800x600", tmp_path=tmp_path)
+    assert r.returncode == 0, r.stderr
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (800, 600)
