@@ -1,7 +1,8 @@
 """``colossus-desktop`` / ``python -m colossus_desktop``.
 
 A CLI command (``presets``, ``evaluate`` …), ``--version`` or ``--help`` runs the command line,
-which never imports Qt; anything else opens the desktop window (imported only then).
+which never imports Qt; ``--self-test`` runs :mod:`colossus_desktop.selftest` (offscreen);
+anything else opens the desktop window (imported only then).
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from colossus_desktop.cli import main as cli_main
 
         return cli_main(args)
+    if args and args[0] == "--self-test":
+        from colossus_desktop.selftest import main as selftest_main
+
+        return selftest_main(args[1:])
     try:
         from colossus_desktop.ui.app import main as gui_main
     except ImportError as exc:
