@@ -40,6 +40,13 @@ def _acc_tip(r) -> str:
         fmt.number(_v(r.cluster.accelerators), 0), fmt.number(_v(r.cluster.train_gpus), 0))
 
 
+def _exaflops(pflops: float) -> str:
+    """Peak compute always in EFLOP/s, the unit the debate uses (2.03 / 16.2 / 2,500 EFLOP/s)."""
+    e = pflops / 1e3
+    decimals = 2 if abs(e) < 10 else 1 if abs(e) < 100 else 0
+    return f"{fmt.number(e, decimals)} EFLOP/s"
+
+
 def _peak_tip(r, field: str, name: str) -> str:
     pf = _v(getattr(r.cluster, field))
     return tr("Peak dense {0} throughput of the whole cluster: {1} PFLOP/s ({2} FLOP/s). "
@@ -50,10 +57,10 @@ KPIS: tuple[Kpi, ...] = (
     Kpi("accelerators", QT_TRANSLATE_NOOP("Kpis", "Accelerators"),
         lambda r: fmt.count(_v(r.cluster.accelerators)), _acc_tip),
     Kpi("peak_bf16", QT_TRANSLATE_NOOP("Kpis", "Peak BF16"),
-        lambda r: fmt.si(_v(r.cluster.peak_bf16_pflops) * 1e15, "FLOP/s"),
+        lambda r: _exaflops(_v(r.cluster.peak_bf16_pflops)),
         lambda r: _peak_tip(r, "peak_bf16_pflops", "BF16")),
     Kpi("peak_fp8", QT_TRANSLATE_NOOP("Kpis", "Peak FP8"),
-        lambda r: fmt.si(_v(r.cluster.peak_fp8_pflops) * 1e15, "FLOP/s"),
+        lambda r: _exaflops(_v(r.cluster.peak_fp8_pflops)),
         lambda r: _peak_tip(r, "peak_fp8_pflops", "FP8")),
     Kpi("facility_mw", QT_TRANSLATE_NOOP("Kpis", "Facility power"),
         lambda r: fmt.power_mw(_v(r.power.facility_peak_mw)),

@@ -24,7 +24,7 @@ def test_texts_and_tooltips(qapp):
     assert texts["facility_mw"] == "2.7 GW"
     assert texts["usd_per_gpu_hour"] == "$2.10"
     assert texts["training_days"] == "3.1 days"
-    assert texts["peak_bf16"].endswith("FLOP/s")
+    assert texts["peak_bf16"].endswith(" EFLOP/s")  # the unit of the debate, never ZFLOP/s
     assert texts["energy"].endswith("Wh") and texts["co2"].endswith("CO₂")
     tips = strip.tooltips()
     assert "1,000,000" in tips["accelerators"]
