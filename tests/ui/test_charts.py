@@ -50,9 +50,15 @@ def test_capex_bars_equal_breakdown(qapp):
     c = make(CapexChart, qapp)
     c.set_evaluated(A)
     want = [A.results.cost.capex_breakdown_usd[k][0] for k in CAPEX_CATEGORIES]
-    np.testing.assert_allclose(c.bars.opts["height"], want)
-    assert "Accelerators" in c.hover(0, want[0] / 2)
-    assert c.hover(0.5, 0) is None  # between bars
+    np.testing.assert_allclose(c.bars.opts["width"], want)  # horizontal bars: length = value
+    assert "Accelerators" in c.hover(want[0] / 2, 0)
+    assert c.hover(want[0] / 2, 0.5) is None  # between bars
+    # every value label ends inside the data area
+    c.resize(293, 352)
+    qapp.processEvents()
+    view = c.plot_item.vb.sceneBoundingRect()
+    for label in c.value_labels:
+        assert label.sceneBoundingRect().right() <= view.right() + 1, label.toPlainText()
 
 
 def test_power_stacks_and_honest_legend(qapp):
@@ -171,4 +177,109 @@ def test_real_presets(qapp):
             c.set_evaluated(ev)
             c.grab()
         caps = [ev.results.cost.capex_breakdown_usd[k][0] for k in CAPEX_CATEGORIES]
-        np.testing.assert_allclose(charts[0].bars.opts["height"], caps)
+        np.testing.assert_allclose(charts[0].bars.opts["width"], caps)
+
+
+# The chart sizes of the main window at 1280×800 and 1920×1080, and a full-screen chart.
+FIT_SIZES = [(293, 352), (473, 492), (1920, 1080)]
+
+
+def _real(preset: str):
+    try:
+        from colossus_desktop.evaluation import evaluate_scenario
+        from colossus_desktop.scenario.presets import load_preset
+
+        return evaluate_scenario(load_preset(preset))
+    except Exception as exc:  # pragma: no cover - only while the presets are missing
+        pytest.skip(f"presets not available: {exc}")
+
+
+def assert_fits(c: ChartView, w: int, h: int) -> None:
+    """Nothing of the chart lies outside its view, and the legend leaves room for the data."""
+    where = f"{c.chart_id} at {w}x{h} ({c.theme.name})"
+    view = c.graphics.viewport()
+    assert view.width() == w and view.height() == h, where
+    ci = c.graphics.ci
+    assert ci.minimumWidth() <= view.width(), (where, "layout needs", ci.minimumWidth())
+    assert ci.minimumHeight() <= view.height(), (where, "layout needs", ci.minimumHeight())
+    rect = c.graphics.viewRect().adjusted(-0.5, -0.5, 0.5, 0.5)
+    plot = c.plot_item
+    parts = {"title": plot.titleLabel, "legend": c.legend, "view": plot.vb}
+    parts.update({f"axis {n}": plot.getAxis(n) for n in ("left", "bottom", "right")})
+    parts.update({key: axis for axis, key in getattr(c, "_extra_axes", [])})
+    for name, item in parts.items():
+        if item.isVisible():
+            assert rect.contains(item.sceneBoundingRect()), (where, name, item.sceneBoundingRect(), rect)
+    for name in ("left", "bottom", "right"):  # axis labels are drawn, not laid out: check them too
+        label = plot.getAxis(name).label
+        if plot.getAxis(name).isVisible() and label.isVisible():
+            assert rect.contains(label.sceneBoundingRect()), (where, f"{name} axis label")
+    if c.legend.isVisible():
+        assert c.legend.sceneBoundingRect().height() <= 0.4 * h, (where, "legend rows take", c.legend.height())
+        for _sample, label in c.legend.items:
+            assert rect.contains(label.sceneBoundingRect()), (where, "legend entry", label.text)
+    title = plot.titleLabel
+    assert title.minimumWidth() <= view.width(), (where, "title", title.text)
+
+
+@pytest.mark.parametrize("theme", [DARK, PROJECTOR], ids=lambda t: t.name)
+def test_every_chart_fits_its_view(qapp, theme):
+    """With real data, at the sizes the window gives the charts, every title, axis and legend
+    entry is inside the chart, whatever order the sizes come in (growing and shrinking)."""
+    ev = _real("colossus-2")
+    charts = create_charts()
+    apply_theme(charts, theme)
+    try:
+        for c in charts:
+            c.show()
+            c.set_evaluated(ev)
+        for w, h in [*FIT_SIZES, *reversed(FIT_SIZES[:-1])]:
+            for c in charts:
+                c.resize(w, h)
+            for _ in range(3):
+                qapp.processEvents()
+            for c in charts:
+                assert_fits(c, w, h)
+                assert c.compact == (w < 420 * theme.font_pt / 9 or h < 380 * theme.font_pt / 9)
+    finally:
+        apply_theme(charts, DARK)
+
+
+def test_compact_mode_short_names_and_full_readout(qapp):
+    """Compact charts show short legend names and smaller type; the read-out stays complete;
+    going compact and back restyles the same items (nothing is rebuilt)."""
+    ev = _real("colossus-2")
+    c = make(PowerChart, qapp)
+    c.set_evaluated(ev)
+    assert not c.compact
+    full = [label.text for _s, label in c.legend.items]
+    assert "Cooling & losses (PUE)" in full
+    labels = [label for _s, label in c.legend.items]
+    c.resize(293, 352)
+    qapp.processEvents()
+    assert c.compact
+    short = [label.text for _s, label in c.legend.items]
+    assert "Cooling" in short and "Cooling & losses (PUE)" not in short
+    assert [label for _s, label in c.legend.items] == labels  # relabelled, not rebuilt
+    assert "Cooling & losses (PUE)" in c.legend_names()  # the model's names stay full
+    assert "Cooling & losses (PUE)" in c.hover(0, 1.0)
+    assert c.plot_item.getAxis("left").style["tickFont"].pointSize() == DARK.font_pt - 1
+    c.resize(640, 400)
+    qapp.processEvents()
+    assert not c.compact and [label.text for _s, label in c.legend.items] == full
+
+
+def test_resize_keeps_items_and_set_evaluated_stays_cheap(qapp):
+    """Resizing relayouts the existing items; set_evaluated with the same legend reuses them."""
+    ev = _real("colossus-2")
+    for cls in CHART_TYPES:
+        c = make(cls, qapp)
+        c.set_evaluated(ev)
+        before = items_of(c)
+        samples = [s for s, _l in c.legend.items]
+        for w, h in FIT_SIZES:
+            c.resize(w, h)
+            qapp.processEvents()
+        c.set_evaluated(ev)
+        assert items_of(c) == before
+        assert [s for s, _l in c.legend.items] == samples, cls.__name__

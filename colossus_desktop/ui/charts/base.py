@@ -4,6 +4,13 @@ A chart subclass builds its plot items once in :meth:`ChartView.setup` and, on e
 :meth:`ChartView.set_evaluated`, only pushes new arrays into them (``setData`` / ``setOpts``),
 never clearing the plot. The legend sits in the plot's own layout, under the data, so it never
 covers a series, and it lists only the series that have something to show.
+
+Charts adapt to their size instead of overflowing it: the title and the legend span the whole
+plot layout, the title drops its summary (then elides) when it does not fit, the legend picks
+as many columns as its real entries fit, and axis labels fall back to a short form. Below
+:data:`COMPACT_WIDTH` × :data:`COMPACT_HEIGHT` (scaled with the theme's type size) a chart is
+*compact*: every font one step smaller, smaller legend samples, short legend names (the hover
+read-out keeps the full ones).
 """
 
 from __future__ import annotations
@@ -13,8 +20,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, QT_TRANSLATE_NOOP
-from PySide6.QtGui import QFont, QFontMetrics
+from pyqtgraph.graphicsItems.LegendItem import ItemSample
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from colossus_desktop.ui import format as fmt
@@ -25,6 +33,13 @@ if TYPE_CHECKING:  # the evaluation module pulls the engine in; charts only read
 
 CONTEXT = "Charts"
 STALE_TEXT = QT_TRANSLATE_NOOP("Charts", "Stale: fix the highlighted field")
+
+# Below this size (at the dark theme's 9 pt; scaled with the theme's type size) a chart is compact.
+COMPACT_WIDTH = 420
+COMPACT_HEIGHT = 380
+SAMPLE_PX = 20  # legend sample (pyqtgraph's size); compact: COMPACT_SAMPLE_PX
+COMPACT_SAMPLE_PX = 14
+MAX_LEGEND_COLUMNS = 5
 
 
 def tr(text: str) -> str:
@@ -110,14 +125,89 @@ def log_label(x: float, kind: str = "si", unit: str = "") -> str:
     return (fmt.number(x, d) + (" " + unit if unit else "")).strip()
 
 
+class LegendSample(ItemSample):
+    """pyqtgraph's legend sample, drawn at ``px`` instead of a fixed 20 px square."""
+
+    def __init__(self, item):
+        super().__init__(item)
+        self.px = SAMPLE_PX
+
+    def set_px(self, px: int) -> None:
+        if px != self.px:
+            self.prepareGeometryChange()
+            self.px = px
+            self.setFixedWidth(px)
+            self.setFixedHeight(px)
+            self.update()
+
+    def boundingRect(self):  # noqa: N802 (Qt)
+        return QRectF(0, 0, self.px, self.px)
+
+    def paint(self, p, *args):
+        p.save()
+        p.scale(self.px / SAMPLE_PX, self.px / SAMPLE_PX)
+        super().paint(p, *args)
+        p.restore()
+
+
 class LayoutLegend(pg.LegendItem):
-    """A legend that lives in a layout: it states its size instead of placing itself at (0, 0)."""
+    """A legend that lives in a layout: it states its size instead of placing itself at (0, 0),
+    and never asks for more than ``max_width`` (so it cannot push the chart wider than it is)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(sampleType=LegendSample, **kwargs)
+        self.sample_px = SAMPLE_PX
+        self.max_width: float | None = None
+
+    def addItem(self, item, name):  # noqa: N802 (pyqtgraph)
+        super().addItem(item, name)
+        sample, label = self.items[-1]
+        sample.set_px(self.sample_px)
+        label.item.document().setDocumentMargin(1)  # 4 px by default: rows twice as far apart
+        label.setText(label.text)
+
+    def set_sample_px(self, px: int) -> None:
+        self.sample_px = px
+        for sample, _label in self.items:
+            sample.set_px(px)
+
+    def size_for(self, columns: int) -> tuple[float, float]:
+        """The width and height the entries need in ``columns`` columns (filled row by row)."""
+        if not self.items:
+            return 0.0, 0.0
+        columns = max(1, min(columns, len(self.items)))
+        left, top, right, bottom = self.layout.getContentsMargins()
+        hs, vs = self.layout.horizontalSpacing(), self.layout.verticalSpacing()
+        col_w = [0.0] * columns
+        rows: dict[int, float] = {}
+        for k, (sample, label) in enumerate(self.items):
+            r, c = divmod(k, columns)
+            col_w[c] = max(col_w[c], sample.px + hs + label.minimumWidth())
+            rows[r] = max(rows.get(r, 0.0), sample.px, label.minimumHeight())
+        width = sum(col_w) + hs * (columns - 1) + left + right
+        height = sum(rows.values()) + vs * (len(rows) - 1) + top + bottom
+        return width, height
+
+    def columns_for(self, width: float) -> int:
+        """The fewest columns that give the fewest rows fitting ``width``."""
+        n = len(self.items)
+        if n == 0:
+            return 1
+        fit = 1
+        for cols in range(min(n, MAX_LEGEND_COLUMNS), 0, -1):
+            if self.size_for(cols)[0] <= width:
+                fit = cols
+                break
+        rows = math.ceil(n / fit)
+        return math.ceil(n / rows)
 
     def updateSize(self):  # noqa: N802 (pyqtgraph)
         self.layout.invalidate()
         self.layout.activate()
         hint = self.layout.effectiveSizeHint(Qt.SizeHint.PreferredSize)
         w, h = (hint.width(), hint.height()) if self.items else (0.0, 0.0)
+        if self.max_width is not None:
+            w = min(w, self.max_width)
         self.setMinimumSize(w, h)
         self.setPreferredSize(w, h)
         self.setMaximumSize(w, h)
@@ -147,16 +237,27 @@ class ChartView(QWidget):
     def style_items(self, theme: Theme) -> None:
         """Set pens and brushes of the plot items from the theme's roles."""
 
+    def density_changed(self, compact: bool) -> None:
+        """The chart became compact (or roomy again): swap texts that have a short form."""
+
+    def view_resized(self) -> None:
+        """The data area changed size (after layout): fit what depends on its pixels."""
+
     # construction ------------------------------------------------------------------------
     def __init__(self, parent: QWidget | None = None, theme: Theme | None = None):
         super().__init__(parent)
         self._theme = theme or current_theme()
         self._ev = None
         self._stale = False
+        self._compact = False
         self._title_suffix = ""
+        self._shown_title = None
         self._axis_labels: dict[str, str] = {}
-        self._legend_entries: list[tuple[object, str]] = []
+        self._axis_short: dict[str, str] = {}
+        self._axis_shown: dict[str, tuple] = {}
+        self._legend_entries: list[tuple[object, str, str]] = []
         self._extra_views: list[pg.ViewBox] = []
+        self._extra_axes: list[tuple[pg.AxisItem, str]] = []
 
         self.graphics = pg.GraphicsLayoutWidget(self)
         self.graphics.setMinimumSize(200, 150)
@@ -173,9 +274,8 @@ class ChartView(QWidget):
 
         # The legend lives in the plot's own layout, under the bottom axis label, so it never
         # covers data and goes with the plot item when exported.
-        self.legend = LayoutLegend(colCount=3, frame=False, horSpacing=6, verSpacing=-4)
+        self.legend = LayoutLegend(colCount=3, frame=False, horSpacing=6, verSpacing=0)
         self._plot.layout.addItem(self.legend, 5, 1)
-        self._plot.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignHCenter)
         self.legend.setVisible(False)
 
         self._readout = pg.TextItem("", anchor=(0, 1))
@@ -193,8 +293,14 @@ class ChartView(QWidget):
         self._stale_label.hide()
 
         self.setup()
+        # Title and legend span every column (axes included), so their width is measured
+        # against the whole chart, not against the data column alone.
+        self._span_columns(self._plot.titleLabel, 0)
+        self._plot.titleLabel.item.document().setDocumentMargin(2)
+        self._span_columns(self.legend, 5)
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
-        self._plot.vb.sigResized.connect(self._sync_views)
+        self._plot.vb.sigResized.connect(self._on_view_resized)
+        self._compact = self._wants_compact()
         self.apply_theme(self._theme)
 
     # public API --------------------------------------------------------------------------
@@ -213,6 +319,11 @@ class ChartView(QWidget):
     @property
     def evaluated(self):
         return self._ev
+
+    @property
+    def compact(self) -> bool:
+        """True when the chart is small for its theme's type: smaller fonts, short names."""
+        return self._compact
 
     def set_evaluated(self, ev: Evaluated) -> None:
         self._ev = ev
@@ -249,6 +360,8 @@ class ChartView(QWidget):
         (x0, x1), (y0, y1) = self._plot.vb.viewRange()
         ax = 1.0 if x > (x0 + x1) / 2 else 0.0
         ay = 0.0 if y > (y0 + y1) / 2 else 1.0
+        if self._plot.vb.yInverted():
+            ay = 1.0 - ay
         self._readout.setAnchor((ax, ay))
         self._readout.setPos(x, y)
         self._readout.setVisible(True)
@@ -259,27 +372,14 @@ class ChartView(QWidget):
 
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
+        self._compact = self._wants_compact()
         fg = theme.foreground
         self.graphics.setBackground(theme.background)
-        tick_font = QFont()
-        tick_font.setPointSize(theme.font_pt)
-        for name in ("left", "bottom", "right", "top"):
-            axis = self._plot.getAxis(name)
-            self._style_axis(axis, name, theme, tick_font)
-        for axis, key in getattr(self, "_extra_axes", []):
-            self._style_axis(axis, key, theme, tick_font)
         self._plot.showGrid(x=False, y=True, alpha=0.18 if theme.name == "dark" else 0.25)
-        self._shown_title = None  # re-style the title even if its text is unchanged
-        self._apply_title()
-        self.legend.setLabelTextColor(fg)
-        self.legend.setLabelTextSize(f"{theme.font_pt}pt")
-        for _sample, label in self.legend.items:
-            label.setText(label.text)  # LabelItem re-renders its attributes only on setText
-        self.legend.updateSize()
+        self._apply_fonts()
         self._readout.setColor(fg)
         self._readout.fill = pg.mkBrush(theme.background + "e6")
         self._readout.border = pg.mkPen(theme.muted)
-        self._readout.setFont(tick_font)
         self._hover_line.setPen(pg.mkPen(theme.muted, width=1, style=Qt.PenStyle.DashLine))
         self._stale_label.setStyleSheet(
             f"QLabel {{ background: {theme.stale_background}; color: {theme.stale_foreground};"
@@ -292,9 +392,14 @@ class ChartView(QWidget):
         self._refresh_legend_samples()
 
     # helpers for subclasses --------------------------------------------------------------
-    def set_axis_label(self, name: str, text: str, axis: pg.AxisItem | None = None) -> None:
+    def set_axis_label(self, name: str, text: str, axis: pg.AxisItem | None = None, short: str | None = None) -> None:
+        """Label an axis; ``short`` is shown when the chart is compact or ``text`` is too long
+        (``short=""``: no label at all when compact)."""
         self._axis_labels[name] = text
+        if short is not None:
+            self._axis_short[name] = short
         axis = axis or self._plot.getAxis(name)
+        self._axis_shown.pop(name, None)
         self._label_axis(axis, name)
 
     def set_title_suffix(self, suffix: str) -> None:
@@ -314,22 +419,34 @@ class ChartView(QWidget):
         c.setAlpha(alpha)
         return pg.mkBrush(c)
 
-    def set_legend(self, entries: list[tuple[object, str]]) -> None:
-        """Show exactly these (item, name) entries; rebuilt only when the list changes."""
-        if [(id(i), n) for i, n in entries] == [(id(i), n) for i, n in self._legend_entries]:
+    def font_pt(self, kind: str = "tick") -> int:
+        """The point size in use for ``kind`` (tick, label, title, legend): one step smaller
+        when compact (two points on the projector theme's large type)."""
+        t = self._theme
+        base = {"tick": t.font_pt, "legend": t.font_pt, "label": t.label_pt, "title": t.title_pt}[kind]
+        return base - (self._step() if self._compact else 0)
+
+    def tick_font(self) -> QFont:
+        font = QFont()
+        font.setPointSize(self.font_pt("tick"))
+        return font
+
+    def set_legend(self, entries: list[tuple]) -> None:
+        """Show exactly these (item, name) or (item, name, short name) entries; rebuilt only
+        when the list changes. The short name is shown when the chart is compact."""
+        entries = [(e[0], e[1], e[2] if len(e) > 2 and e[2] else e[1]) for e in entries]
+        if [(id(i), n, s) for i, n, s in entries] == [(id(i), n, s) for i, n, s in self._legend_entries]:
             return
-        self._legend_entries = list(entries)
+        self._legend_entries = entries
         self.legend.clear()
-        for item, name in entries:
-            self.legend.addItem(item, name)
-        cols = min(len(entries), self._legend_columns())
-        self.legend.setColumnCount(max(1, cols))
+        for item, name, short in entries:
+            self.legend.addItem(item, short if self._compact else name)
         self.legend.setVisible(bool(entries))
-        self.legend.updateSize()
+        self._fit_legend(force=True)
         self._plot.layout.activate()  # lay out now, not at the next event loop pass (exports)
 
     def legend_names(self) -> list[str]:
-        return [name for _, name in self._legend_entries]
+        return [name for _, name, _short in self._legend_entries]
 
     def add_right_view(self, axis: pg.AxisItem, column: int | None = None) -> pg.ViewBox:
         """A second ViewBox sharing the x axis, drawn against ``axis`` on the right."""
@@ -341,8 +458,7 @@ class ChartView(QWidget):
             axis = self._plot.getAxis("right")
         else:
             self._plot.layout.addItem(axis, 2, column)
-            if not hasattr(self, "_extra_axes"):
-                self._extra_axes = []
+            self._plot.layout.setColumnSpacing(column - 1, 6)  # the previous axis's tick labels end there
             self._extra_axes.append((axis, f"right{column}"))
         self._plot.scene().addItem(vb)
         axis.linkToView(vb)
@@ -364,44 +480,130 @@ class ChartView(QWidget):
             self._hover_line.setPos(x)
             self._hover_line.setVisible(True)
 
-    # internals ---------------------------------------------------------------------------
-    def _legend_columns(self) -> int:
-        """As many columns as fit the chart's width (entries are as wide as the widest)."""
-        widths = [sample.boundingRect().width() + label.preferredWidth() + 12 for sample, label in self.legend.items]
-        if not widths:
-            return 1
-        room = max(self.width(), 200) - 40
-        return max(1, min(len(widths), 4, int(room // max(widths))))
+    # internals: size ---------------------------------------------------------------------
+    def _step(self) -> int:
+        return max(1, round(self._theme.font_pt / 9))
+
+    def _wants_compact(self) -> bool:
+        scale = self._theme.font_pt / 9.0
+        return self.width() < COMPACT_WIDTH * scale or self.height() < COMPACT_HEIGHT * scale
+
+    def _inner_width(self) -> float:
+        """The width the plot layout's content gets: the chart less the layouts' margins."""
+        left, _t, right, _b = self.graphics.ci.layout.getContentsMargins()
+        pleft, _pt, pright, _pb = self._plot.layout.getContentsMargins()
+        return max(self.width(), self.graphics.minimumWidth()) - left - right - pleft - pright
+
+    def _span_columns(self, item, row: int) -> None:
+        lay = self._plot.layout
+        lay.removeItem(item)
+        lay.addItem(item, row, 0, 1, lay.columnCount())
+        lay.setAlignment(item, Qt.AlignmentFlag.AlignHCenter)
+
+    def _apply_fonts(self) -> None:
+        """Fonts of the ticks, axis labels, legend and title for the theme and density."""
+        tick_font = self.tick_font()
+        for name in ("left", "bottom", "right", "top"):
+            self._style_axis(self._plot.getAxis(name), name, tick_font)
+        for axis, key in self._extra_axes:
+            self._style_axis(axis, key, tick_font)
+        self._readout.setFont(tick_font)
+        self._shown_title = None  # re-style the title even if its text is unchanged
+        self._apply_title()
+        self.legend.setLabelTextColor(self._theme.foreground)
+        self.legend.setLabelTextSize(f"{self.font_pt('legend')}pt")
+        self.legend.set_sample_px(COMPACT_SAMPLE_PX if self._compact else SAMPLE_PX)
+        for (_sample, label), (_item, name, short) in zip(self.legend.items, self._legend_entries):
+            label.setText(short if self._compact else name)  # re-renders the new size too
+        self._fit_legend(force=True)
+        self.density_changed(self._compact)
+
+    def _fit_legend(self, force: bool = False) -> None:
+        """Columns from the real entries and the real width; never wider than the chart."""
+        if not self._legend_entries:
+            return
+        room = self._inner_width() - 4
+        cols = self.legend.columns_for(room)
+        self.legend.max_width = room
+        if cols != self.legend.columnCount:
+            self.legend.setColumnCount(cols)  # lays the entries out again and updates the size
+        elif force:
+            self.legend.updateSize()
 
     def _refresh_legend_samples(self) -> None:
         for sample, _label in self.legend.items:
             sample.update()
 
     def _apply_title(self) -> None:
-        text = self.display_title + (f"  ·  {self._title_suffix}" if self._title_suffix else "")
+        """The title with its summary if both fit, else the title alone, else elided."""
         font = QFont()
-        font.setPointSize(self._theme.title_pt)
+        font.setPointSize(self.font_pt("title"))
         font.setBold(True)
-        if QFontMetrics(font).horizontalAdvance(text) > max(self.width(), 200) - 24:
-            text = self.display_title  # the summary is a bonus: never cut the title for it
-        if text == getattr(self, "_shown_title", None):
+        metrics = QFontMetricsF(font)
+        room = self._inner_width() - 12  # the label's own text margins
+        title = self.display_title
+        text = title + (f"  ·  {self._title_suffix}" if self._title_suffix else "")
+        if metrics.horizontalAdvance(text) > room:
+            text = title  # the summary is a bonus: never cut the title for it
+        if metrics.horizontalAdvance(text) > room:
+            text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, room)
+        key = (text, font.pointSize(), self._theme.foreground)
+        if key == self._shown_title:
             return
-        self._shown_title = text
-        self._plot.setTitle(text, color=self._theme.foreground, size=f"{self._theme.title_pt}pt", bold=True)
+        self._shown_title = key
+        self._plot.setTitle(text, color=self._theme.foreground, size=f"{font.pointSize()}pt", bold=True)
+        height = math.ceil(metrics.height()) + 6
+        self._plot.titleLabel.setMaximumHeight(height)
+        self._plot.layout.setRowFixedHeight(0, height)
 
-    def _style_axis(self, axis, name, theme, tick_font) -> None:
-        axis.setPen(pg.mkPen(theme.muted))
-        axis.setTextPen(pg.mkPen(theme.foreground))
+    def _style_axis(self, axis, name, tick_font) -> None:
+        axis.setPen(pg.mkPen(self._theme.muted))
+        axis.setTextPen(pg.mkPen(getattr(axis, "tick_color", None) or self._theme.foreground))
         axis.setTickFont(tick_font)
-        axis.setStyle(tickTextOffset=4, autoExpandTextSpace=True)
+        axis.setStyle(tickTextOffset=4 if not self._compact else 3, autoExpandTextSpace=True)
+        self._axis_shown.pop(name, None)
         self._label_axis(axis, name)
 
     def _label_axis(self, axis, name) -> None:
+        """Show the axis label that fits the axis's length (full, short, then elided)."""
         text = self._axis_labels.get(name)
         if text is None:
             return
+        font = QFont()
+        font.setPointSize(self.font_pt("label"))
+        metrics = QFontMetricsF(font)
+        rect = axis.geometry()
+        length = rect.width() if axis.orientation in ("top", "bottom") else rect.height()
+        if axis.orientation in ("top", "bottom"):
+            length = max(length, self._inner_width() * 0.6)  # before the first layout
+        room = length - 8 if length > 40 else float("inf")
+        short = self._axis_short.get(name, text)
+        if self._compact and short == "":
+            if self._axis_shown.get(name) != ("",):
+                self._axis_shown[name] = ("",)
+                axis.showLabel(False)
+            return
+        candidates = [c for c in ([short] if self._compact else [text, short]) if c]
+        shown = next((c for c in candidates if metrics.horizontalAdvance(c) <= room), None)
+        if shown is None:
+            shown = metrics.elidedText(candidates[-1], Qt.TextElideMode.ElideRight, room)
         color = getattr(axis, "label_color", None) or self._theme.foreground
-        axis.setLabel(text, **{"color": color, "font-size": f"{self._theme.label_pt}pt"})
+        key = (shown, font.pointSize(), color)
+        if self._axis_shown.get(name) == key:
+            return
+        self._axis_shown[name] = key
+        axis.setLabel(shown, **{"color": color, "font-size": f"{font.pointSize()}pt"})
+
+    def _all_axes(self) -> list[tuple[pg.AxisItem, str]]:
+        named = [(self._plot.getAxis(n), n) for n in ("left", "bottom", "right", "top")]
+        return named + list(self._extra_axes)
+
+    def _on_view_resized(self) -> None:
+        self._sync_views()
+        for axis, key in self._all_axes():
+            if key in self._axis_labels:
+                self._label_axis(axis, key)
+        self.view_resized()
 
     def _sync_views(self) -> None:
         for vb in self._extra_views:
@@ -424,10 +626,23 @@ class ChartView(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
         super().resizeEvent(event)
-        if self._legend_entries:
-            cols = min(len(self._legend_entries), self._legend_columns())
-            if cols != self.legend.columnCount:
-                self.legend.setColumnCount(cols)
-        self._apply_title()
+        compact = self._wants_compact()
+        if compact != self._compact:
+            self._compact = compact
+            self._apply_fonts()
+        else:
+            self._fit_legend()
+            self._apply_title()
+        self._refit_scene()
         if self._stale:
             self._place_stale_label()
+
+    def _refit_scene(self) -> None:
+        """The view sized its layout before the legend and title shrank to the new width, so
+        the layout may still hold the old, larger minimum: fit it to the view again."""
+        ci = self.graphics.ci
+        if ci.geometry().size() != QSizeF(self.graphics.size()):
+            # Qt passes a child's new size hints up at the next event loop pass; take them now
+            self._plot.layout.invalidate()
+            ci.layout.invalidate()
+            self.graphics.resizeEvent(None)  # pyqtgraph: set the central item to the view rect

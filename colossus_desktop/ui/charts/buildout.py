@@ -49,15 +49,17 @@ class BuildoutChart(ChartView):
             curve.setClipToView(True)
         self.mw_view.addItem(self.mw_curve)
         self.capex_view.addItem(self.capex_curve)
-        self.set_axis_label("left", tr("Installed accelerators"))
-        self.set_axis_label("right", tr("Facility power (W)"))
-        self.set_axis_label("right3", tr("Cumulative capex (US$)"), axis=self.capex_axis)
+        self.set_axis_label("left", tr("Installed accelerators"), short=tr("Accelerators"))
+        # compact: the right axes lose their labels; their ticks carry the series' colour and
+        # unit (GW, $), and the legend names the colours
+        self.set_axis_label("right", tr("Facility power (W)"), short="")
+        self.set_axis_label("right3", tr("Cumulative capex (US$)"), axis=self.capex_axis, short="")
         self.set_axis_label("bottom", tr("Month (UTC)"))
         self.months = np.zeros(0, dtype=np.int64)
         self.set_legend([
-            (self.acc_curve, tr("Installed accelerators")),
-            (self.mw_curve, tr("Facility power")),
-            (self.capex_curve, tr("Cumulative capex")),
+            (self.acc_curve, tr("Installed accelerators"), tr("Accelerators")),
+            (self.mw_curve, tr("Facility power"), tr("Power")),
+            (self.capex_curve, tr("Cumulative capex"), tr("Capex")),
         ])
 
     def style_items(self, theme) -> None:
@@ -69,7 +71,8 @@ class BuildoutChart(ChartView):
             if curve is self.capex_curve:
                 pen.setStyle(Qt.PenStyle.DashLine)
             curve.setPen(pen)
-            axis.label_color = theme.color(role)
+            axis.label_color = axis.tick_color = theme.color(role)
+            axis.setTextPen(pg.mkPen(axis.tick_color))
             self._label_axis(axis, key)
 
     def update_data(self, ev) -> None:

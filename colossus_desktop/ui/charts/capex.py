@@ -1,10 +1,15 @@
-"""Chart 1: capex broken down by category, one bar per category."""
+"""Chart 1: capex broken down by category, one horizontal bar per category.
+
+Horizontal, so the category names sit on the left axis and stay readable at any width; the
+value of each bar is written at its end, and the money axis leaves room for those labels.
+"""
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QFontMetricsF
 
 from colossus_desktop.engine.results import CAPEX_CATEGORIES
 from colossus_desktop.ui import format as fmt
@@ -18,6 +23,7 @@ LABELS = {
     "facility": QT_TRANSLATE_NOOP("Charts", "Facility"),
     "power_plant": QT_TRANSLATE_NOOP("Charts", "Power plant"),
 }
+BAR = 0.65  # bar thickness, in category units
 
 
 class CapexChart(ChartView):
@@ -25,24 +31,26 @@ class CapexChart(ChartView):
     title = QT_TRANSLATE_NOOP("Charts", "Capex by category")
 
     def axis_items(self):
-        return {"left": SIAxis("left", "money"), "bottom": pg.AxisItem("bottom")}
+        return {"left": pg.AxisItem("left"), "bottom": SIAxis("bottom", "money")}
 
     def setup(self) -> None:
         n = len(CAPEX_CATEGORIES)
-        self.x = np.arange(n, dtype=float)
+        self.y = np.arange(n, dtype=float)  # first category on top (the y axis is inverted)
         self.values = np.zeros(n)
-        self.bars = pg.BarGraphItem(x=self.x, height=self.values, width=0.65)
+        self.bars = pg.BarGraphItem(x0=np.zeros(n), y=self.y, width=self.values, height=BAR)
         self.plot_item.addItem(self.bars)
-        self.value_labels = [pg.TextItem("", anchor=(0.5, 1.0)) for _ in range(n)]
+        self.value_labels = [pg.TextItem("", anchor=(0.0, 0.5)) for _ in range(n)]
         for label in self.value_labels:
             self.plot_item.vb.addItem(label, ignoreBounds=True)
-        self.plot_item.getAxis("bottom").setTicks([[(i, tr(LABELS[c])) for i, c in enumerate(CAPEX_CATEGORIES)]])
-        self.plot_item.setXRange(-0.6, n - 0.4, padding=0)
-        self.plot_item.vb.enableAutoRange(x=False, y=True)
-        self.set_axis_label("left", tr("Capex (US$)"))
-        self.set_axis_label("bottom", tr("Category"))
+        self.plot_item.vb.invertY(True)
+        self.plot_item.getAxis("left").setTicks([[(i, tr(LABELS[c])) for i, c in enumerate(CAPEX_CATEGORIES)]])
+        self.plot_item.setYRange(-0.55, n - 0.45, padding=0)
+        self.plot_item.vb.enableAutoRange(x=False, y=False)
+        self.plot_item.showGrid(x=True, y=False)
+        self.set_axis_label("bottom", tr("Capex (US$)"))
 
     def style_items(self, theme) -> None:
+        self.plot_item.showGrid(x=True, y=False, alpha=0.18 if theme.name == "dark" else 0.25)
         self.bars.setOpts(
             brushes=[self.brush(c) for c in CAPEX_CATEGORIES],
             pens=[pg.mkPen(theme.background, width=1)] * len(CAPEX_CATEGORIES),
@@ -50,20 +58,39 @@ class CapexChart(ChartView):
         for label in self.value_labels:
             label.setColor(theme.foreground)
 
+    def density_changed(self, compact: bool) -> None:
+        font = self.tick_font()
+        for label in self.value_labels:
+            label.setFont(font)
+        self._fit_x_range()
+
+    def view_resized(self) -> None:
+        self._fit_x_range()
+
     def update_data(self, ev) -> None:
         breakdown = ev.results.cost.capex_breakdown_usd
-        self.values = np.array([first(breakdown[c]) for c in CAPEX_CATEGORIES])
-        self.bars.setOpts(height=self.values)
-        top = max(float(np.nanmax(self.values)), 1.0) * 1.12
-        self.plot_item.setYRange(-top * 0.004, top, padding=0)
-        for x, h, label in zip(self.x, self.values, self.value_labels):
-            label.setText(fmt.money(h))
-            label.setPos(x, h)
+        self.values = np.nan_to_num(np.array([first(breakdown[c]) for c in CAPEX_CATEGORIES]))
+        self.bars.setOpts(width=self.values)
+        for y, v, label in zip(self.y, self.values, self.value_labels):
+            label.setText(fmt.money(v))
+            label.setPos(max(v, 0.0), y)
+        self._fit_x_range()
         self.set_title_suffix(tr("total {0}").format(fmt.money(first(ev.results.cost.capex_usd))))
 
+    def _fit_x_range(self) -> None:
+        """Room on the right for the longest bar's value label, in the view's real pixels."""
+        top = max(float(np.max(self.values)), 1.0)
+        metrics = QFontMetricsF(self.tick_font())
+        label_px = max(metrics.horizontalAdvance(lab.toPlainText()) for lab in self.value_labels) + 12
+        view_px = self.plot_item.vb.width()
+        # every bar's label must end inside the view: v/x_max*view_px + label_px <= view_px
+        share = min(label_px / view_px, 0.5) if view_px > 50 else 0.25
+        x_max = top / (1.0 - share)
+        self.plot_item.setXRange(0, x_max, padding=0)
+
     def readout(self, x: float, y: float) -> str | None:
-        i = int(round(x))
-        if not 0 <= i < len(CAPEX_CATEGORIES) or abs(x - i) > 0.4:
+        i = int(round(y))
+        if not 0 <= i < len(CAPEX_CATEGORIES) or abs(y - i) > BAR / 2 + 0.05:
             return None
         total = float(np.nansum(self.values))
         share = self.values[i] / total if total > 0 else float("nan")

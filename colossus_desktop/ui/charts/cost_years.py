@@ -18,6 +18,11 @@ SERIES = (
     ("maintenance", "yearly_maintenance_usd", QT_TRANSLATE_NOOP("Charts", "Maintenance")),
     ("staff", "yearly_staff_usd", QT_TRANSLATE_NOOP("Charts", "Staff")),
 )
+# legend names of a compact chart (the hover read-out keeps the full ones)
+SHORT_NAMES = {
+    "capital": QT_TRANSLATE_NOOP("Charts", "Capital"),
+    "maintenance": QT_TRANSLATE_NOOP("Charts", "Maint."),
+}
 
 
 def horizon_years(ev) -> int:
@@ -48,8 +53,8 @@ class CostYearsChart(ChartView):
             self.plot_item.addItem(item)
             self.items[role] = item
         self.plot_item.vb.enableAutoRange(x=False, y=False)
-        self.set_axis_label("left", tr("Cost per year (US$)"))
-        self.set_axis_label("bottom", tr("Year of operation"))
+        self.set_axis_label("left", tr("Cost per year (US$)"), short=tr("US$ per year"))
+        self.set_axis_label("bottom", tr("Year of operation"), short=tr("Year"))
         self.years = 0
         self.values: dict[str, np.ndarray] = {}
         self.totals = np.zeros(0)
@@ -77,7 +82,8 @@ class CostYearsChart(ChartView):
             self.plot_item.setXRange(0.4, n + 0.6 if n else 1.6, padding=0)
         top = float(base.max()) if n else 1.0
         self.plot_item.setYRange(0, max(top, 1.0) * 1.06, padding=0)
-        self.set_legend([(self.items[r], tr(name)) for r, _f, name in SERIES if n and self.values[r].max() > 0])
+        self.set_legend([(self.items[r], tr(name), tr(SHORT_NAMES.get(r, name)))
+                         for r, _f, name in SERIES if n and self.values[r].max() > 0])
         self.set_title_suffix(tr("{0} years, {1} in total").format(n, fmt.money(float(base.sum()))))
 
     def readout(self, x: float, y: float) -> str | None:

@@ -19,6 +19,17 @@ BARS = (
     QT_TRANSLATE_NOOP("Charts", "Served (avg)"),
     QT_TRANSLATE_NOOP("Charts", "Capacity"),
 )
+SHORT_BARS = (
+    QT_TRANSLATE_NOOP("Charts", "Demand"),
+    QT_TRANSLATE_NOOP("Charts", "Served"),
+    QT_TRANSLATE_NOOP("Charts", "Capacity"),
+)
+# legend names of a compact chart (the hover read-out keeps the full ones)
+SHORT_NAMES = {
+    "accelerators": QT_TRANSLATE_NOOP("Charts", "Accel."),
+    "cooling": QT_TRANSLATE_NOOP("Charts", "Cooling"),
+    "peak": QT_TRANSLATE_NOOP("Charts", "Peak"),
+}
 
 # (role, legend name, bar index)
 SEGMENTS = (
@@ -59,11 +70,11 @@ class PowerChart(ChartView):
         self.peak_line = pg.InfiniteLine(angle=0, movable=False)
         self.plot_item.addItem(self.peak_line)
         self.peak_sample = pg.PlotDataItem()  # legend sample for the dashed line
-        self.plot_item.getAxis("bottom").setTicks([[(i, tr(b)) for i, b in enumerate(BARS)]])
         self.plot_item.setXRange(-0.55, len(BARS) - 0.45, padding=0)
         self.plot_item.vb.enableAutoRange(x=False, y=False)
         self.set_axis_label("left", tr("Power (W)"))
-        self.set_axis_label("bottom", tr("Average demand, how it is served, and installed supply"))
+        self.set_axis_label("bottom", tr("Average demand, how it is served, and installed supply"),
+                            short=tr("Demand, supply and capacity"))
         self.stacks: dict[str, np.ndarray] = {}
 
     def style_items(self, theme) -> None:
@@ -78,6 +89,10 @@ class PowerChart(ChartView):
         dash.setColor(pg.mkColor(theme.foreground))
         self.peak_line.setPen(dash)
         self.peak_sample.setPen(dash)
+
+    def density_changed(self, compact: bool) -> None:
+        names = SHORT_BARS if compact else BARS
+        self.plot_item.getAxis("bottom").setTicks([[(i, tr(b)) for i, b in enumerate(names)]])
 
     def update_data(self, ev) -> None:
         p = ev.results.power
@@ -104,8 +119,8 @@ class PowerChart(ChartView):
         top = max(float(base.max()), peak if np.isfinite(peak) else 0.0, 1e-3)
         self.plot_item.setYRange(0, top * 1.08, padding=0)
         self.totals = base
-        entries = [(self.items[r], tr(n)) for r, n, _ in SEGMENTS if self.stacks[r].max() > 0]
-        entries.append((self.peak_sample, tr("Peak demand")))
+        entries = [(self.items[r], tr(n), tr(SHORT_NAMES.get(r, n))) for r, n, _ in SEGMENTS if self.stacks[r].max() > 0]
+        entries.append((self.peak_sample, tr("Peak demand"), tr(SHORT_NAMES["peak"])))
         self.set_legend(entries)
         self.set_title_suffix(tr("facility {0} avg, {1} peak").format(fmt.power_mw(first(p.facility_mw)), fmt.power_mw(peak)))
 

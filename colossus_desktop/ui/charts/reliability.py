@@ -39,12 +39,12 @@ class ReliabilityChart(ChartView):
         self.collapse_line = pg.InfiniteLine(angle=0, movable=False, pos=0.5)
         self.goodput_view.addItem(self.collapse_line, ignoreBounds=True)
         self.goodput_view.setYRange(0, 1.02, padding=0)
-        self.set_axis_label("left", tr("Interruptions per day"))
+        self.set_axis_label("left", tr("Interruptions per day"), short=tr("Interruptions/day"))
         self.set_axis_label("right", tr("Goodput (%)"))
-        self.set_axis_label("bottom", tr("Cluster size (accelerators)"))
+        self.set_axis_label("bottom", tr("Cluster size (accelerators)"), short=tr("Accelerators"))
         self.sizes = np.zeros(0)
         self.set_legend([
-            (self.interruptions, tr("Interruptions per day")),
+            (self.interruptions, tr("Interruptions per day"), tr("Interruptions/day")),
             (self.goodput, tr("Goodput")),
             (self.current_ipd, tr("This scenario")),
         ])

@@ -44,12 +44,12 @@ class TimeToTrainChart(ChartView):
         self.current_line = pg.InfiniteLine(angle=90, movable=False)
         plot.addItem(self.current_line, ignoreBounds=True)
         self.set_axis_label("left", tr("Time to train (days)"))
-        self.set_axis_label("bottom", tr("Cluster size (accelerators)"))
+        self.set_axis_label("bottom", tr("Cluster size (accelerators)"), short=tr("Accelerators"))
         self.sizes = np.zeros(0)
         self.set_legend([
-            (self.wall, tr("Wall-clock, with failures")),
-            (self.ideal, tr("Ideal compute, no failures")),
-            (self.fill_sample, tr("Time lost to failures")),
+            (self.wall, tr("Wall-clock, with failures"), tr("Wall-clock")),
+            (self.ideal, tr("Ideal compute, no failures"), tr("Ideal")),
+            (self.fill_sample, tr("Time lost to failures"), tr("Lost to failures")),
             (self.current, tr("This scenario")),
         ])
 
