@@ -130,6 +130,9 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        from colossus_desktop.ui.export_actions import install_export_actions
+
+        install_export_actions(self)  # File → Export Chart/Report, View → Presentation Mode, chart menus
         self.setAcceptDrops(True)
 
         # ---- wiring

@@ -1,0 +1,249 @@
+"""What each chart assumes, and where those numbers come from. No Qt.
+
+Every exported chart carries a footer (scenario, main assumptions, sources) and every slide of
+the deck carries speaker notes that state the assumptions; both are built here from the
+scenario document, so a figure pasted into a deck says what it rests on. An assumption is a
+scenario field, its value with its unit, and the note (the source or remark) the scenario
+keeps for that field.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from colossus_desktop import __version__
+
+APP = "Colossus Desktop"
+
+
+@dataclass(frozen=True)
+class Assumption:
+    label: str  # "PUE"
+    value: str  # "1.14"
+    note: str = ""  # the scenario's note for this field: its source, or why it was assumed
+    field: str = ""  # "facility.pue"
+
+    def short(self) -> str:
+        return f"{self.label} {self.value}"
+
+
+# ------------------------------------------------------------------------------- formatting
+def _num(x: float, digits: int = 0) -> str:
+    return f"{x:,.{digits}f}"
+
+
+def _sig(x: float) -> str:
+    """Two or three significant figures, no exponent for everyday magnitudes."""
+    ax = abs(x)
+    if ax >= 100 or ax == 0:
+        return _num(x, 0)
+    if ax >= 10:
+        return _num(x, 1).rstrip("0").rstrip(".")
+    return f"{x:.3g}"
+
+
+def usd(x: float) -> str:
+    ax = abs(x)
+    for factor, suffix in ((1e12, " T"), (1e9, " B"), (1e6, " M")):
+        if ax >= factor:
+            return f"${_sig(x / factor)}{suffix}"
+    return f"${x:,.2f}" if ax < 100 and x != int(x) else f"${_num(x)}"
+
+
+def mw(x: float) -> str:
+    return f"{_sig(x / 1000)} GW" if abs(x) >= 1000 else f"{_sig(x)} MW"
+
+
+def pct(x: float) -> str:
+    return f"{x * 100:.3g}%"
+
+
+def count(x: float) -> str:
+    return _num(x)
+
+
+def slug(text: str) -> str:
+    """A file-name-safe lower-case slug: ``"xAI Colossus 2 (…)"`` → ``"xai-colossus-2"``."""
+    keep = re.sub(r"\([^)]*\)", "", text)
+    keep = re.sub(r"[^0-9A-Za-z]+", "-", keep).strip("-").lower()
+    return keep[:48].strip("-") or "scenario"
+
+
+# ------------------------------------------------------------------------------- the table
+# (field path, label, formatter of the value); the note comes from the scenario section.
+_F = Callable[[Any], str]
+
+
+def _get(scenario, path: str):
+    obj = scenario
+    for part in path.split("."):
+        obj = getattr(obj, part)
+    return obj
+
+
+def _note(scenario, path: str) -> str:
+    section, _, name = path.partition(".")
+    notes = getattr(getattr(scenario, section, None), "notes", None) or {}
+    top = name.split(".")[0]
+    return " ".join(str(notes.get(top, "")).split())
+
+
+FIELDS: dict[str, tuple[str, _F]] = {
+    "facility.pue": ("PUE", lambda v: f"{v:g}"),
+    "facility.cooling": ("cooling", str),
+    "facility.build_cost_usd_per_mw": ("facility build", lambda v: usd(v) + "/MW"),
+    "facility.wue_l_per_kwh": ("water use", lambda v: f"{v:g} L/kWh"),
+    "power.utilization": ("average draw", lambda v: pct(v) + " of nameplate"),
+    "power.grid_mw": ("grid", mw),
+    "power.turbines_mw": ("turbines", mw),
+    "power.battery_mw": ("batteries", mw),
+    "power.grid_usd_per_mwh": ("grid energy", lambda v: usd(v) + "/MWh"),
+    "power.turbine_usd_per_mwh": ("turbine energy", lambda v: usd(v) + "/MWh"),
+    "power.grid_kg_co2_per_mwh": ("grid carbon", lambda v: f"{v:,.0f} kg CO₂/MWh"),
+    "power.turbine_capex_usd_per_mw": ("turbine capex", lambda v: usd(v) + "/MW"),
+    "power.battery_capex_usd_per_mwh": ("battery capex", lambda v: usd(v) + "/MWh"),
+    "costs.server_cost_factor": ("servers", lambda v: f"{v:g}× accelerator cost"),
+    "costs.maintenance_fraction_per_year": ("maintenance", lambda v: pct(v) + " of hardware per year"),
+    "costs.staff_count": ("staff", lambda v: f"{v:,.0f} people"),
+    "costs.staff_usd_per_year": ("staff cost", lambda v: usd(v) + " per person-year"),
+    "storage.cost_usd_per_pb": ("storage", lambda v: usd(v) + "/PB"),
+    "storage.write_tbps": ("checkpoint writes", lambda v: f"{v:g} TB/s"),
+    "network.fabric": ("fabric", str),
+    "network.link_gbps": ("network", lambda v: f"{v:g} Gb/s per accelerator"),
+    "network.oversubscription": ("oversubscription", lambda v: f"{v:g}:1"),
+    "finance.cost_of_capital": ("cost of capital", pct),
+    "finance.horizon_years": ("horizon", lambda v: f"{v} years"),
+    "finance.depreciation_years": (
+        "depreciation",
+        lambda d: f"IT {d.accelerators:g} y, facility {d.facility:g} y, power plant {d.power_plant:g} y",
+    ),
+    "workload.params_total_b": ("model", lambda v: f"{v:,g}B parameters"),
+    "workload.params_active_b": ("active", lambda v: "dense" if v is None else f"{v:,g}B per token"),
+    "workload.tokens_t": ("tokens", lambda v: f"{v:g}T"),
+    "workload.precision": ("precision", lambda v: str(v).upper()),
+    "workload.mfu": ("MFU", pct),
+    "workload.restart_min": ("restart", lambda v: f"{v:g} min"),
+    "workload.checkpoint_interval_min": ("checkpoints", lambda v: "Young–Daly optimum" if v == "auto" else f"every {v:g} min"),
+    "reliability.failures_per_gpu_year": ("failures", lambda v: f"{v:g} per accelerator-year"),
+    "reliability.spare_fraction": ("spares", pct),
+}
+
+CHART_FIELDS: dict[str, tuple[str, ...]] = {
+    "capex": ("costs.server_cost_factor", "network.fabric", "network.link_gbps", "storage.cost_usd_per_pb",
+              "facility.build_cost_usd_per_mw", "power.turbine_capex_usd_per_mw", "power.battery_capex_usd_per_mwh"),
+    "power": ("power.utilization", "facility.pue", "facility.cooling", "power.grid_mw", "power.turbines_mw",
+              "power.battery_mw"),
+    "buildout": ("power.utilization", "facility.pue", "costs.server_cost_factor", "facility.build_cost_usd_per_mw"),
+    "time_to_train": ("workload.params_total_b", "workload.params_active_b", "workload.tokens_t", "workload.precision",
+                      "workload.mfu", "reliability.failures_per_gpu_year", "workload.restart_min"),
+    "reliability": ("reliability.failures_per_gpu_year", "workload.restart_min", "workload.checkpoint_interval_min",
+                    "storage.write_tbps", "reliability.spare_fraction"),
+    "cost_years": ("finance.depreciation_years", "finance.cost_of_capital", "finance.horizon_years",
+                   "power.grid_usd_per_mwh", "power.turbine_usd_per_mwh", "costs.maintenance_fraction_per_year",
+                   "costs.staff_count"),
+}
+
+
+def field_assumption(scenario, path: str) -> Assumption | None:
+    label, fmt = FIELDS.get(path, (path.split(".")[-1].replace("_", " "), str))
+    try:
+        value = _get(scenario, path)
+        text = fmt(value)
+    except (AttributeError, TypeError, ValueError):
+        return None
+    return Assumption(label, text, _note(scenario, path), path)
+
+
+def pools_assumption(scenario, inputs=None) -> Assumption:
+    """``1,000,000 accelerators: 330,000 gb200-nvl72 + 670,000 gb300-nvl72 (4 pools,
+    2025-10 → 2027-01) at $30,000`` with the pools' notes."""
+    total = sum(p.count for p in scenario.pools)
+    kinds: dict[str, int] = {}
+    prices = []
+    for i, p in enumerate(scenario.pools):
+        kind = p.accelerator or (p.custom.name if p.custom else "?")
+        kinds[kind] = kinds.get(kind, 0) + p.count
+        price = p.price_usd
+        if price is None and inputs is not None:
+            try:
+                price = float(inputs.pool_price_usd[0][i])
+            except (AttributeError, IndexError, TypeError):
+                price = None
+        if price:
+            prices.append(price)
+    months = sorted(p.arrival for p in scenario.pools)
+    n = len(scenario.pools)
+    when = months[0] if months[0] == months[-1] else f"{months[0]} → {months[-1]}"
+    mix = " + ".join(f"{count(c)} {k}" for k, c in kinds.items()) if len(kinds) > 1 else next(iter(kinds))
+    where = f"{n} pool{'s' if n != 1 else ''}, {when}"
+    price = ""
+    if prices:
+        lo, hi = min(prices), max(prices)
+        price = f" at {usd(lo)}" + ("" if lo == hi else f"–{usd(hi)}") + " each"
+    notes = "; ".join(f"{p.name}: {p.note}" for p in scenario.pools if p.note)
+    return Assumption("accelerators", f"{count(total)} ({mix}; {where}){price}", notes, "pools")
+
+
+def chart_assumptions(scenario, chart_id: str, inputs=None) -> list[Assumption]:
+    """The assumptions a chart rests on: the pools, then the chart's own fields."""
+    out = [pools_assumption(scenario, inputs)]
+    for path in CHART_FIELDS.get(chart_id, ()):
+        a = field_assumption(scenario, path)
+        if a is not None:
+            out.append(a)
+    return out
+
+
+def all_assumptions(scenario, inputs=None) -> list[tuple[str, list[Assumption]]]:
+    """Every field of every section, grouped by section, for the report's assumptions pages."""
+    groups: list[tuple[str, list[Assumption]]] = [("Pools", [pools_assumption(scenario, inputs)])]
+    for section in ("layout", "network", "storage", "facility", "power", "costs", "finance", "workload", "reliability"):
+        obj = getattr(scenario, section, None)
+        if obj is None:
+            continue
+        rows = []
+        for name in type(obj).model_fields:
+            if name in ("notes", "architecture", "parallelism"):
+                continue
+            a = field_assumption(scenario, f"{section}.{name}")
+            if a is not None:
+                rows.append(a)
+        groups.append((section.capitalize(), rows))
+    return groups
+
+
+# ------------------------------------------------------------------------------- footers
+def short_source(text: str, limit: int = 70) -> str:
+    """The part of a source that names it: up to its first colon, or its first words."""
+    text = " ".join(text.split())
+    head = text.split(":")[0] if ":" in text[:limit] else text
+    return head if len(head) <= limit else head[: limit - 1].rstrip() + "…"
+
+
+def footer_lines(scenario, chart_id: str | None = None, inputs=None, date: _dt.date | None = None,
+                 max_assumptions: int = 6, max_sources: int = 3) -> list[str]:
+    """Three lines: scenario and tool; the chart's main assumptions; the sources."""
+    date = date or _dt.date.today()
+    head = f"{scenario.name}  ·  {APP} {__version__}, {date.isoformat()}"
+    items = chart_assumptions(scenario, chart_id or "", inputs)[: max_assumptions + 1]
+    assumptions = "Assumptions: " + "; ".join(a.short() for a in items)
+    sources = list(scenario.sources or [])
+    if sources:
+        shown = "; ".join(short_source(s) for s in sources[:max_sources])
+        more = f" (+{len(sources) - max_sources} more in the report)" if len(sources) > max_sources else ""
+        src = f"Sources: {shown}{more}"
+    else:
+        src = "Sources: none recorded in the scenario"
+    return [head, assumptions, src]
+
+
+def speaker_notes(scenario, chart_id: str, inputs=None) -> str:
+    """What a presenter should say the chart assumes, with each number's source."""
+    lines = [f"Scenario: {scenario.name}.", "", "Assumptions behind this chart:"]
+    for a in chart_assumptions(scenario, chart_id, inputs):
+        lines.append(f"• {a.label}: {a.value}" + (f" — {a.note}" if a.note else ""))
+    return "\n".join(lines)

@@ -1,0 +1,88 @@
+"""``build_report``: every chart and document of one evaluated scenario, written to a folder.
+
+Works without a visible window: :func:`ensure_app` starts a QApplication on the offscreen
+platform when none is running (the CLI's ``report`` does this), and the charts are drawn off
+screen. Returns the files written, in a stable order.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+FORMATS = ("png", "svg", "pdf", "pptx", "csv", "xlsx")
+
+
+def ensure_app():
+    """The running QApplication, or a new one on the offscreen platform (nothing is shown)."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        if not os.environ.get("QT_QPA_PLATFORM"):
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        app = QApplication([sys.argv[0] if sys.argv else "colossus-desktop"])
+    if QLocale().language() == QLocale.Language.C:  # as the window does: C reads as en_US
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    return app
+
+
+def parse_formats(text: str | Iterable[str] | None) -> tuple[str, ...]:
+    """``"png,pdf"`` → ``("png", "pdf")`` in the canonical order; raises ValueError on unknowns."""
+    if text is None:
+        return FORMATS
+    items = text.split(",") if isinstance(text, str) else list(text)
+    wanted = {i.strip().lower().lstrip(".") for i in items if i.strip()}
+    unknown = sorted(wanted - set(FORMATS))
+    if unknown:
+        raise ValueError(f"unknown format {', '.join(unknown)} (choose from {','.join(FORMATS)})")
+    if not wanted:
+        raise ValueError(f"no format given (choose from {','.join(FORMATS)})")
+    return tuple(f for f in FORMATS if f in wanted)
+
+
+def build_report(ev, out_dir, formats: Iterable[str] | str | None = None, theme=None,
+                 size: Sequence[int] = (1920, 1080), base: str | None = None, charts=None) -> list[Path]:
+    """Write the report of ``ev`` (an :class:`~colossus_desktop.evaluation.Evaluated`) to
+    ``out_dir``: ``base-<chart>.png``/``.svg``, ``base-report.pdf``, ``base-deck.pptx``,
+    ``base-*.csv`` and ``base-data.xlsx``, for the ``formats`` asked (all by default)."""
+    from colossus_desktop.report.assumptions import slug
+    from colossus_desktop.report.tables import write_csv, write_xlsx
+
+    fmts = parse_formats(formats)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    base = base or slug(ev.scenario.name)
+    written: list[Path] = []
+    needs_charts = any(f in fmts for f in ("png", "svg", "pdf", "pptx"))
+    if needs_charts:
+        ensure_app()
+        from colossus_desktop.ui.charts import create_charts
+        from colossus_desktop.ui.export import check_size, export_chart, resolve_theme
+
+        theme = resolve_theme(theme)
+        size = check_size(size)
+        if charts is None:
+            charts = create_charts()
+            for chart in charts:
+                chart.set_evaluated(ev)
+        for fmt in ("png", "svg"):
+            if fmt in fmts:
+                for chart in charts:
+                    written.append(export_chart(chart, out / f"{base}-{chart.chart_id}.{fmt}", size=size, theme=theme))
+        if "pdf" in fmts:
+            from colossus_desktop.report.pdf import write_pdf_report
+
+            written.append(write_pdf_report(ev, charts, out / f"{base}-report.pdf", theme))
+        if "pptx" in fmts:
+            from colossus_desktop.report.deck import write_deck
+
+            written.append(write_deck(ev, charts, out / f"{base}-deck.pptx", theme, size))
+    if "csv" in fmts:
+        written.extend(write_csv(ev, out, base))
+    if "xlsx" in fmts:
+        written.append(write_xlsx(ev, out / f"{base}-data.xlsx"))
+    return written

@@ -1,0 +1,169 @@
+"""The PPTX deck, written with python-pptx: a title slide, the key figures, one slide per chart
+(its picture, with the assumptions in the speaker notes) and the sources.
+
+Slides are 16:9 (13.33 in × 7.5 in). Chart pictures are rendered at full slide width without
+their own title (the slide's title says it, so it is not said twice) and keep their footer.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import tempfile
+from pathlib import Path
+
+from colossus_desktop import __version__
+from colossus_desktop.report.assumptions import APP, short_source, speaker_notes
+from colossus_desktop.report.pdf import kpi_rows
+from colossus_desktop.ui.export import chart_image, resolve_theme
+
+SLIDE_W_IN, SLIDE_H_IN = 13.333, 7.5
+TITLE_H_IN = 1.05
+LAYOUT_TITLE, LAYOUT_CONTENT, LAYOUT_TITLE_ONLY = 0, 1, 5
+
+
+def _rgb(hex_color: str):
+    from pptx.dml.color import RGBColor
+
+    return RGBColor.from_string(hex_color.lstrip("#")[:6].upper())
+
+
+def _place_title(slide, pt: int = 32) -> None:
+    from pptx.util import Inches, Pt
+
+    title = slide.shapes.title
+    title.left, title.top = Inches(0.5), Inches(0.2)
+    title.width, title.height = Inches(SLIDE_W_IN - 1.0), Inches(TITLE_H_IN - 0.2)
+    for p in title.text_frame.paragraphs:
+        for r in p.runs:
+            r.font.size = Pt(pt)
+            r.font.bold = True
+
+
+def _background(slide, theme) -> None:
+    if theme.name == "dark":
+        fill = slide.background.fill
+        fill.solid()
+        fill.fore_color.rgb = _rgb(theme.background)
+
+
+def _color_text(shape, theme) -> None:
+    if theme.name != "dark" or not shape.has_text_frame:
+        return
+    for p in shape.text_frame.paragraphs:
+        for r in p.runs:
+            r.font.color.rgb = _rgb(theme.foreground)
+
+
+def _chunks(items: list[str], limit: int = 900) -> list[list[str]]:
+    out, cur, n = [], [], 0
+    for item in items:
+        if cur and n + len(item) > limit:
+            out.append(cur)
+            cur, n = [], 0
+        cur.append(item)
+        n += len(item)
+    if cur:
+        out.append(cur)
+    return out or [[]]
+
+
+def write_deck(ev, charts, path: Path | str, theme=None, size=(1920, 1080), date: _dt.date | None = None) -> Path:
+    from pptx import Presentation
+    from pptx.util import Inches, Pt
+
+    theme = resolve_theme(theme)
+    date = date or _dt.date.today()
+    s = ev.scenario
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = Inches(SLIDE_W_IN), Inches(SLIDE_H_IN)
+    prs.core_properties.title = s.name
+    prs.core_properties.author = APP
+
+    # title slide
+    slide = prs.slides.add_slide(prs.slide_layouts[LAYOUT_TITLE])
+    _background(slide, theme)
+    slide.shapes.title.text = s.name
+    title = slide.shapes.title
+    title.left, title.top, title.width, title.height = Inches(0.8), Inches(1.6), Inches(SLIDE_W_IN - 1.6), Inches(2.2)
+    sub = slide.placeholders[1]
+    sub.left, sub.top, sub.width, sub.height = Inches(0.8), Inches(4.0), Inches(SLIDE_W_IN - 1.6), Inches(2.6)
+    first = " ".join((s.description or "").split())
+    first = first.split(". ")[0].rstrip(".") + "." if first else ""
+    sub.text = f"{first}\n{APP} {__version__} · {date.isoformat()}"
+    for p in sub.text_frame.paragraphs:
+        for r in p.runs:
+            r.font.size = Pt(20)
+    for shape in (title, sub):
+        _color_text(shape, theme)
+    slide.notes_slide.notes_text_frame.text = " ".join((s.description or "").split())
+
+    # key figures
+    slide = prs.slides.add_slide(prs.slide_layouts[LAYOUT_TITLE_ONLY])
+    _background(slide, theme)
+    slide.shapes.title.text = "Key figures"
+    _place_title(slide)
+    _color_text(slide.shapes.title, theme)
+    rows = kpi_rows(ev.results)
+    table = slide.shapes.add_table(len(rows), 2, Inches(1.5), Inches(1.3), Inches(SLIDE_W_IN - 3.0),
+                                   Inches(0.6 * len(rows))).table
+    table.first_row = False
+    table.columns[0].width = Inches(6.0)
+    table.columns[1].width = Inches(SLIDE_W_IN - 9.0)
+    for i, (caption, value, _tip) in enumerate(rows):
+        for j, text in enumerate((caption, value)):
+            cell = table.cell(i, j)
+            cell.text = text
+            for p in cell.text_frame.paragraphs:
+                for r in p.runs:
+                    r.font.size = Pt(22)
+                    r.font.bold = j == 1
+    notes = [f"{c}: {v}. {t}" for c, v, t in rows]
+    if ev.warnings:
+        notes += ["", "Warnings:"] + [f"• {w}" for w in ev.warnings]
+    slide.notes_slide.notes_text_frame.text = "\n".join(notes)
+
+    # one slide per chart
+    w = int(size[0]) if size else 1920
+    pic_h_in = SLIDE_H_IN - TITLE_H_IN
+    h = max(16, int(round(w * pic_h_in / SLIDE_W_IN)))
+    with tempfile.TemporaryDirectory(prefix="colossus-deck-") as tmp:
+        for chart in charts:
+            slide = prs.slides.add_slide(prs.slide_layouts[LAYOUT_TITLE_ONLY])
+            _background(slide, theme)
+            slide.shapes.title.text = chart.display_title
+            _place_title(slide)
+            _color_text(slide.shapes.title, theme)
+            png = Path(tmp) / f"{chart.chart_id}.png"
+            if not chart_image(chart, (w, h), theme, title=False).save(str(png), "PNG"):
+                raise OSError(f"{png}: could not render the chart")
+            slide.shapes.add_picture(str(png), 0, Inches(TITLE_H_IN), width=Inches(SLIDE_W_IN))
+            slide.notes_slide.notes_text_frame.text = speaker_notes(s, chart.chart_id, ev.inputs)
+
+    # sources
+    sources = list(s.sources) or ["No sources are recorded in this scenario."]
+    pages = _chunks(sources)
+    for k, chunk in enumerate(pages):
+        slide = prs.slides.add_slide(prs.slide_layouts[LAYOUT_CONTENT])
+        _background(slide, theme)
+        slide.shapes.title.text = "Sources" + (f" ({k + 1}/{len(pages)})" if len(pages) > 1 else "")
+        _place_title(slide)
+        _color_text(slide.shapes.title, theme)
+        body = slide.placeholders[1]
+        body.left, body.top = Inches(0.6), Inches(TITLE_H_IN + 0.1)
+        body.width, body.height = Inches(SLIDE_W_IN - 1.2), Inches(SLIDE_H_IN - TITLE_H_IN - 0.4)
+        frame = body.text_frame
+        frame.word_wrap = True
+        for i, src in enumerate(chunk):
+            p = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
+            p.text = src
+            for r in p.runs:
+                r.font.size = Pt(16)
+        _color_text(body, theme)
+        slide.notes_slide.notes_text_frame.text = "\n".join(short_source(x, 200) for x in chunk)
+
+    path = Path(path)
+    tmp_path = path.with_name(f".{path.name}.part")
+    prs.save(str(tmp_path))
+    os.replace(tmp_path, path)
+    return path
