@@ -86,13 +86,15 @@ class SIAxis(pg.AxisItem):
         return self._format([v * scale for v in values], spacing * scale)
 
     def logTickStrings(self, values, scale, spacing):
+        stride = getattr(self, "_decade_stride", 1)
         out = []
         for v in values:
             x = 10.0 ** v * scale
             exponent = math.floor(v + 1e-9)
             mantissa = x / 10.0**exponent
-            if min(abs(mantissa - m) for m in (1, 2, 5)) > 1e-3:
-                out.append(None)  # unlabelled minor tick
+            labelled = (1,) if stride > 1 else (1, 2, 5)
+            if min(abs(mantissa - m) for m in labelled) > 1e-3 or (stride > 1 and round(v) % stride):
+                out.append(None)  # unlabelled minor tick (or a decade skipped for room)
                 continue
             out.append(log_label(x, self.kind, self.unit))
         return out
@@ -106,10 +108,28 @@ class SIAxis(pg.AxisItem):
                 if not (minVal <= v <= maxVal):
                     continue
                 (decades if m == 1 else mids if m in (2, 5) else minors).append(v)
+        # pyqtgraph labels the first level whatever the overlap: when a decade is narrower
+        # than its label, label every 2nd (3rd …) decade only
+        self._decade_stride = stride = self._stride(decades, minVal, maxVal, size)
+        if stride > 1:
+            major = [d for d in decades if round(d) % stride == 0]
+            rest = [d for d in decades if round(d) % stride]
+            return [(None, major), (None, sorted(rest + mids + minors))]
         levels = [(1.0, decades), (None, mids), (None, minors)]
         if not decades:  # less than a decade in view: let the 2x/5x ticks lead
             levels = [(None, mids), (None, minors)]
         return levels
+
+    def _stride(self, decades: list[float], lo: float, hi: float, size: float) -> int:
+        if len(decades) < 2 or size <= 0 or hi <= lo:
+            return 1
+        metrics = QFontMetricsF(self.style.get("tickFont") or QFont())
+        if self.orientation in ("top", "bottom"):
+            need = max(metrics.horizontalAdvance(log_label(10.0**d * self.scale, self.kind, self.unit)) for d in decades) + 10
+        else:
+            need = metrics.height() * 1.3
+        per_decade = size / (hi - lo)
+        return max(1, math.ceil(need / per_decade))
 
 
 def log_label(x: float, kind: str = "si", unit: str = "") -> str:
@@ -171,8 +191,9 @@ class LayoutLegend(pg.LegendItem):
         for sample, _label in self.items:
             sample.set_px(px)
 
-    def size_for(self, columns: int) -> tuple[float, float]:
-        """The width and height the entries need in ``columns`` columns (filled row by row)."""
+    def size_for(self, columns: int, label_widths: list[float] | None = None) -> tuple[float, float]:
+        """The width and height the entries need in ``columns`` columns (filled row by row);
+        ``label_widths`` measures other names than the ones shown."""
         if not self.items:
             return 0.0, 0.0
         columns = max(1, min(columns, len(self.items)))
@@ -182,20 +203,21 @@ class LayoutLegend(pg.LegendItem):
         rows: dict[int, float] = {}
         for k, (sample, label) in enumerate(self.items):
             r, c = divmod(k, columns)
-            col_w[c] = max(col_w[c], sample.px + hs + label.minimumWidth())
+            label_w = label_widths[k] if label_widths else label.minimumWidth()
+            col_w[c] = max(col_w[c], sample.px + hs + label_w)
             rows[r] = max(rows.get(r, 0.0), sample.px, label.minimumHeight())
         width = sum(col_w) + hs * (columns - 1) + left + right
         height = sum(rows.values()) + vs * (len(rows) - 1) + top + bottom
         return width, height
 
-    def columns_for(self, width: float) -> int:
+    def columns_for(self, width: float, label_widths: list[float] | None = None) -> int:
         """The fewest columns that give the fewest rows fitting ``width``."""
         n = len(self.items)
         if n == 0:
             return 1
         fit = 1
         for cols in range(min(n, MAX_LEGEND_COLUMNS), 0, -1):
-            if self.size_for(cols)[0] <= width:
+            if self.size_for(cols, label_widths)[0] <= width:
                 fit = cols
                 break
         rows = math.ceil(n / fit)
@@ -250,6 +272,7 @@ class ChartView(QWidget):
         self._ev = None
         self._stale = False
         self._compact = False
+        self._short_names = False  # the legend shows the short names
         self._title_suffix = ""
         self._shown_title = None
         self._axis_labels: dict[str, str] = {}
@@ -440,7 +463,7 @@ class ChartView(QWidget):
         self._legend_entries = entries
         self.legend.clear()
         for item, name, short in entries:
-            self.legend.addItem(item, short if self._compact else name)
+            self.legend.addItem(item, short if self._short_names else name)
         self.legend.setVisible(bool(entries))
         self._fit_legend(force=True)
         self._plot.layout.activate()  # lay out now, not at the next event loop pass (exports)
@@ -488,6 +511,9 @@ class ChartView(QWidget):
         scale = self._theme.font_pt / 9.0
         return self.width() < COMPACT_WIDTH * scale or self.height() < COMPACT_HEIGHT * scale
 
+    def _narrow(self) -> bool:
+        return self._compact and self.width() < COMPACT_WIDTH * self._theme.font_pt / 9.0
+
     def _inner_width(self) -> float:
         """The width the plot layout's content gets: the chart less the layouts' margins."""
         left, _t, right, _b = self.graphics.ci.layout.getContentsMargins()
@@ -513,8 +539,8 @@ class ChartView(QWidget):
         self.legend.setLabelTextColor(self._theme.foreground)
         self.legend.setLabelTextSize(f"{self.font_pt('legend')}pt")
         self.legend.set_sample_px(COMPACT_SAMPLE_PX if self._compact else SAMPLE_PX)
-        for (_sample, label), (_item, name, short) in zip(self.legend.items, self._legend_entries):
-            label.setText(short if self._compact else name)  # re-renders the new size too
+        for _sample, label in self.legend.items:
+            label.setText(label.text)  # re-renders at the new size
         self._fit_legend(force=True)
         self.density_changed(self._compact)
 
@@ -523,12 +549,32 @@ class ChartView(QWidget):
         if not self._legend_entries:
             return
         room = self._inner_width() - 4
+        short = self._compact and self._short_names_save_rows(room)
+        if short != self._short_names:
+            self._short_names = short
+            for (_sample, label), (_item, name, short_name) in zip(self.legend.items, self._legend_entries):
+                label.setText(short_name if short else name)
+            force = True
         cols = self.legend.columns_for(room)
         self.legend.max_width = room
         if cols != self.legend.columnCount:
             self.legend.setColumnCount(cols)  # lays the entries out again and updates the size
         elif force:
             self.legend.updateSize()
+
+    def _short_names_save_rows(self, room: float) -> bool:
+        """Whether the short legend names need fewer rows than the full ones at ``room``."""
+        if all(name == short for _i, name, short in self._legend_entries):
+            return False
+        font = QFont()
+        font.setPointSize(self.font_pt("legend"))
+        metrics = QFontMetricsF(font)
+        n = len(self._legend_entries)
+        rows = []
+        for k in (1, 2):
+            widths = [metrics.horizontalAdvance(e[k]) + 3 for e in self._legend_entries]
+            rows.append(math.ceil(n / self.legend.columns_for(room, widths)))
+        return rows[1] < rows[0]
 
     def _refresh_legend_samples(self) -> None:
         for sample, _label in self.legend.items:
@@ -578,12 +624,12 @@ class ChartView(QWidget):
             length = max(length, self._inner_width() * 0.6)  # before the first layout
         room = length - 8 if length > 40 else float("inf")
         short = self._axis_short.get(name, text)
-        if self._compact and short == "":
+        if short == "" and self._narrow():
             if self._axis_shown.get(name) != ("",):
                 self._axis_shown[name] = ("",)
                 axis.showLabel(False)
             return
-        candidates = [c for c in ([short] if self._compact else [text, short]) if c]
+        candidates = [c for c in (text, short) if c]
         shown = next((c for c in candidates if metrics.horizontalAdvance(c) <= room), None)
         if shown is None:
             shown = metrics.elidedText(candidates[-1], Qt.TextElideMode.ElideRight, room)

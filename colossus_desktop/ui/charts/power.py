@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QFontMetricsF
 
 from colossus_desktop.ui import format as fmt
 from colossus_desktop.ui.charts.base import ChartView, SIAxis, first, tr
@@ -74,7 +75,7 @@ class PowerChart(ChartView):
         self.plot_item.vb.enableAutoRange(x=False, y=False)
         self.set_axis_label("left", tr("Power (W)"))
         self.set_axis_label("bottom", tr("Average demand, how it is served, and installed supply"),
-                            short=tr("Demand, supply and capacity"))
+                            short=tr("Demand and supply"))
         self.stacks: dict[str, np.ndarray] = {}
 
     def style_items(self, theme) -> None:
@@ -91,8 +92,18 @@ class PowerChart(ChartView):
         self.peak_sample.setPen(dash)
 
     def density_changed(self, compact: bool) -> None:
-        names = SHORT_BARS if compact else BARS
-        self.plot_item.getAxis("bottom").setTicks([[(i, tr(b)) for i, b in enumerate(names)]])
+        self._bar_names = None
+        self.view_resized()
+
+    def view_resized(self) -> None:
+        """Full bar names when each fits its bar's share of the width, else the short ones."""
+        metrics = QFontMetricsF(self.tick_font())
+        share = self.plot_item.vb.width() / len(BARS)
+        full = max(metrics.horizontalAdvance(tr(b)) for b in BARS) + 12
+        names = BARS if share <= 0 or full <= share else SHORT_BARS
+        if names is not getattr(self, "_bar_names", None):
+            self._bar_names = names
+            self.plot_item.getAxis("bottom").setTicks([[(i, tr(b)) for i, b in enumerate(names)]])
 
     def update_data(self, ev) -> None:
         p = ev.results.power

@@ -43,7 +43,7 @@ class TimeToTrainChart(ChartView):
         plot.addItem(self.current_ideal)
         self.current_line = pg.InfiniteLine(angle=90, movable=False)
         plot.addItem(self.current_line, ignoreBounds=True)
-        self.set_axis_label("left", tr("Time to train (days)"))
+        self.set_axis_label("left", tr("Time to train (days)"), short=tr("Days"))
         self.set_axis_label("bottom", tr("Cluster size (accelerators)"), short=tr("Accelerators"))
         self.sizes = np.zeros(0)
         self.set_legend([
