@@ -40,6 +40,11 @@ def _acc_tip(r) -> str:
         fmt.number(_v(r.cluster.accelerators), 0), fmt.number(_v(r.cluster.train_gpus), 0))
 
 
+def _accelerators(n: float) -> str:
+    """Exact up to 100,000 (2,048 is a number people quote), compact above (1.0 M)."""
+    return fmt.number(n, 0) if abs(n) < 100_000 else fmt.count(n)
+
+
 def _exaflops(pflops: float) -> str:
     """Peak compute always in EFLOP/s, the unit the debate uses (2.03 / 16.2 / 2,500 EFLOP/s)."""
     e = pflops / 1e3
@@ -55,7 +60,7 @@ def _peak_tip(r, field: str, name: str) -> str:
 
 KPIS: tuple[Kpi, ...] = (
     Kpi("accelerators", QT_TRANSLATE_NOOP("Kpis", "Accelerators"),
-        lambda r: fmt.count(_v(r.cluster.accelerators)), _acc_tip),
+        lambda r: _accelerators(_v(r.cluster.accelerators)), _acc_tip),
     Kpi("peak_bf16", QT_TRANSLATE_NOOP("Kpis", "Peak BF16"),
         lambda r: _exaflops(_v(r.cluster.peak_bf16_pflops)),
         lambda r: _peak_tip(r, "peak_bf16_pflops", "BF16")),
