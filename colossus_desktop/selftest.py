@@ -2,9 +2,11 @@
 
 Loads every shipped preset and evaluates it, renders every chart for every preset offscreen,
 exports every chart as PNG, SVG and PDF (with :func:`colossus_desktop.ui.export.export_chart`)
-into a temporary folder, opens the main window once, and checks what it wrote: PNG dimensions
-(QImage), SVG that parses as XML, PDF that starts with ``%PDF`` and has at least one page. In a
-PyInstaller bundle it also checks that no test or build tool was bundled.
+into a temporary folder, writes the report (PDF, PPTX, XLSX, CSV), runs the command line, opens
+the main window once, and checks what it wrote: PNG dimensions (QImage), SVG that parses as XML,
+PDF that starts with ``%PDF`` and has at least one page, PPTX/XLSX archives with slides,
+pictures and sheets. In a PyInstaller bundle it also checks that no test or build tool was
+bundled.
 
 Prints a short summary and exits 0; any failure prints ``self-test failed: <step>: <reason>``
 on stderr and exits 1 (2 for a bad argument). Uses the offscreen platform unless
@@ -116,6 +118,46 @@ def check_file(path: Path, fmt: str, size: tuple[int, int]) -> str:
     if not path.is_file() or path.stat().st_size == 0:
         raise SelfTestError("export", f"{path.name}: missing or empty")
     return {"png": lambda: check_png(path, size), "svg": lambda: check_svg(path), "pdf": lambda: check_pdf(path)}[fmt]()
+
+
+def check_zip_document(path: Path, required: str, parts_prefix: str, label: str) -> str:
+    """An Office Open XML file (PPTX, XLSX): a sound zip with ``required`` and some ``parts_prefix*``."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            bad = archive.testzip()
+            names = archive.namelist()
+    except zipfile.BadZipFile as exc:
+        raise SelfTestError("report", f"{path.name}: not a zip archive ({exc})") from exc
+    if bad is not None:
+        raise SelfTestError("report", f"{path.name}: {bad} is corrupt")
+    if required not in names:
+        raise SelfTestError("report", f"{path.name}: no {required}")
+    parts = [n for n in names if n.startswith(parts_prefix)]
+    if not parts:
+        raise SelfTestError("report", f"{path.name}: no {parts_prefix}*")
+    return f"{len(parts)} {label}"
+
+
+def _check_report(ev, charts, out_dir: Path) -> str:
+    """The report builder: PDF report, PPTX deck (pictures go through Pillow), XLSX and CSV."""
+    from colossus_desktop.report.build import build_report
+
+    written = [Path(p) for p in build_report(ev, out_dir, ("pdf", "pptx", "csv", "xlsx"), charts=charts, base="report")]
+    by_suffix: dict[str, list[Path]] = {}
+    for path in written:
+        if not path.is_file() or path.stat().st_size == 0:
+            raise SelfTestError("report", f"{path.name}: missing or empty")
+        by_suffix.setdefault(path.suffix, []).append(path)
+    for suffix in (".pdf", ".pptx", ".xlsx", ".csv"):
+        if suffix not in by_suffix:
+            raise SelfTestError("report", f"no {suffix} written")
+    pdf = check_pdf(by_suffix[".pdf"][0])
+    deck = check_zip_document(by_suffix[".pptx"][0], "ppt/presentation.xml", "ppt/slides/slide", "slides")
+    pictures = check_zip_document(by_suffix[".pptx"][0], "ppt/presentation.xml", "ppt/media/", "pictures")
+    book = check_zip_document(by_suffix[".xlsx"][0], "xl/workbook.xml", "xl/worksheets/sheet", "sheets")
+    return f"PDF ({pdf}), PPTX ({deck}, {pictures}), XLSX ({book}), {len(by_suffix['.csv'])} CSV"
 
 
 # the run ---------------------------------------------------------------------------------
@@ -280,10 +322,13 @@ def run(out_dir: Path, echo: Callable[[str], None] = print) -> None:
             with _step(f"export {target.name}"):
                 written = Path(export_chart(chart, target, fmt=fmt, size=EXPORT_SIZE))
                 notes[fmt].append(check_file(written, fmt, EXPORT_SIZE))
-    panel.close()
-    panel.deleteLater()
     summary = "; ".join(f"{len(notes[f])} {f.upper()} ({_span(notes[f])})" for f in FORMATS)
     echo(f"  export: {summary} of {default} in {out_dir}")
+
+    with _step("report"):
+        echo(f"  report: {_check_report(evaluated[default], charts, out_dir / 'report')}")
+    panel.close()
+    panel.deleteLater()
 
     with _step("window"):
         from colossus_desktop.ui.app import screenshot
