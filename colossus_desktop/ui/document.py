@@ -51,18 +51,24 @@ class _Command(QUndoCommand):
         self.doc._set_scenario(self.before)
 
     def id(self) -> int:
-        return _MERGE_ID if isinstance(self.edit, SetFields) else -1
+        return -1  # merging happens in Document.apply, before a command is pushed (see absorb)
 
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, _Command) or not isinstance(other.edit, SetFields):
+    def absorb(self, edit: Edit, after: Scenario, now: float) -> bool:
+        """Fold a further edit of the same field into this command, if it is the same step.
+
+        Qt's own mergeWith would do this after a push, but PySide cannot know when Qt deletes
+        the merged-away QUndoCommand (it is no QObject), so each merged command, holding two
+        scenarios, would stay alive: 40 MB over 2,000 edits. Merging before the push avoids it.
+        """
+        if not isinstance(edit, SetFields) or not isinstance(self.edit, SetFields):
             return False
-        if other.edit.merge_key != self.edit.merge_key or other.stamp - self.stamp > MERGE_WINDOW_S:
+        if edit.merge_key != self.edit.merge_key or now - self.stamp > MERGE_WINDOW_S:
             return False
         if self.doc._top_is_clean:  # never merge into the saved state
             return False
-        self.after = other.after
-        self.edit = other.edit
-        self.stamp = other.stamp
+        self.after = after
+        self.edit = edit
+        self.stamp = now
         return True
 
 
@@ -119,9 +125,14 @@ class Document(QObject):
         self._clear_errors_of(edit)
         if after == self._scenario:
             return None
+        stack = self.undo_stack
+        top = stack.command(stack.index() - 1) if stack.index() == stack.count() and stack.index() > 0 else None
+        if isinstance(top, _Command) and top.absorb(edit, after, time.monotonic()):
+            self._set_scenario(after)
+            return None
         before = self._scenario
         self._set_scenario(after)
-        self.undo_stack.push(_Command(self, edit, before, after))
+        stack.push(_Command(self, edit, before, after))
         return None
 
     def set_field(self, path: str, value, label: str = "") -> str | None:

@@ -120,3 +120,21 @@ def test_replace_resets_history(doc, tmp_path):
     assert doc.display_name == "a.json"
     doc.replace(sample_scenario(), None, modified=True)
     assert doc.is_modified
+
+
+def test_merged_edits_leave_no_commands_behind(doc):
+    """Successive edits of one field fold into one step before the push, so no merged-away
+    command (and the two scenarios it holds) outlives it: PySide cannot see Qt delete one."""
+    import gc
+
+    from colossus_desktop.ui.document import _Command
+
+    base = doc.scenario.facility.pue
+    doc.set_field("network.link_gbps", 800.0)  # a first, separate step
+    for i in range(200):
+        doc.set_field("facility.pue", 1.1 + (i % 5) / 100)
+    gc.collect()
+    alive = [o for o in gc.get_objects() if isinstance(o, _Command) and o.doc is doc]
+    assert doc.undo_stack.count() == 2 and len(alive) == 2
+    doc.undo_stack.undo()
+    assert doc.scenario.facility.pue == base and doc.scenario.network.link_gbps == 800
