@@ -1,0 +1,35 @@
+"""The wheel carries every subpackage and resources/ (catalog, presets, icons)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tomllib
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_every_subpackage_is_listed():
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {
+        ".".join(p.parent.relative_to(ROOT).parts)
+        for p in (ROOT / "colossus_desktop").rglob("__init__.py")
+        if "__pycache__" not in p.parts
+    }
+    assert found | {"colossus_desktop.resources"} == listed
+
+
+def test_wheel_ships_resources(tmp_path):
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-q", "-w", str(tmp_path)],
+        check=True, capture_output=True, timeout=300,
+    )
+    (wheel,) = tmp_path.glob("colossus_desktop-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for folder in ("catalog", "presets"):
+        shipped = {p.name for p in (ROOT / "resources" / folder).glob("*.json")}
+        assert shipped and all(f"colossus_desktop/resources/{folder}/{n}" in names for n in shipped), folder
+    assert any(n.startswith("colossus_desktop/resources/icons/") for n in names)
+    assert not any(n.startswith("tests/") for n in names)
