@@ -1,12 +1,13 @@
 """``colossus-desktop --self-test [--out DIR]``: prove an installation works, source or bundle.
 
-Loads every shipped preset and evaluates it, renders every chart for every preset offscreen,
-exports every chart as PNG, SVG and PDF (with :func:`colossus_desktop.ui.export.export_chart`)
-into a temporary folder, writes the report (PDF, PPTX, XLSX, CSV), runs the command line, opens
-the main window once, and checks what it wrote: PNG dimensions (QImage), SVG that parses as XML,
-PDF that starts with ``%PDF`` and has at least one page, PPTX/XLSX archives with slides,
-pictures and sheets. In a PyInstaller bundle it also checks that no test or build tool was
-bundled.
+Checks French number formats, English and French collation and a time zone (what the bundle's
+cut-down ICU data must keep), loads every shipped preset and evaluates it, renders every chart
+for every preset offscreen, exports every chart as PNG, SVG and PDF (with
+:func:`colossus_desktop.ui.export.export_chart`) into a temporary folder, writes the report
+(PDF, PPTX, XLSX, CSV), runs the command line, opens the main window once, and checks what it
+wrote: PNG dimensions (QImage), SVG that parses as XML, PDF that starts with ``%PDF`` and has at
+least one page, PPTX/XLSX archives with slides, pictures and sheets. In a PyInstaller bundle it
+also checks that no test or build tool was bundled.
 
 Prints a short summary and exits 0; any failure prints ``self-test failed: <step>: <reason>``
 on stderr and exits 1 (2 for a bad argument). Uses the offscreen platform unless
@@ -206,6 +207,37 @@ def _check_bundle() -> str:
     return f"bundle at {Path(sys.executable).parent} (no test or build tools)"
 
 
+def _visible(text: str) -> str:
+    """ASCII for any console: other characters as <U+XXXX>."""
+    return "".join(c if " " <= c <= "~" else f"<U+{ord(c):04X}>" for c in text)
+
+
+def _check_locale() -> str:
+    """Qt's locale support, in English and French (what the bundle's cut-down ICU data keeps):
+    French number format, collation (ICU on Linux), a time zone."""
+    import functools
+
+    from PySide6.QtCore import QCollator, QLocale, QTimeZone
+
+    fr = QLocale("fr_FR")
+    text = fr.toString(1234567.5, "f", 1)
+    group, point = fr.groupSeparator(), fr.decimalPoint()
+    if point != "," or group not in ("\u202f", "\u00a0", " ") or text != f"1{group}234{group}567,5":
+        raise SelfTestError("locale", f"fr_FR formats 1234567.5 as {_visible(text)!r}")
+    expected = {"en_US": ["a", "A", "b", "B"], "fr_FR": ["abc", "eau", "\u00e9t\u00e9", "z\u00e8bre", "Zoo"]}
+    for name, words in expected.items():
+        collator = QCollator(QLocale(name))
+        got = sorted(reversed(words), key=functools.cmp_to_key(collator.compare))
+        # case order differs between platforms' collators; letters and accents must not
+        if [w.lower() for w in got] != [w.lower() for w in words]:
+            raise SelfTestError("locale", f"{name} collation sorts {_visible(' '.join(got))}")
+    zone = QTimeZone(b"Europe/Paris")
+    if not zone.isValid():
+        raise SelfTestError("locale", "the time zone Europe/Paris is not valid")
+    return (f"fr_FR 1234567.5 -> {_visible(text)}; en_US, fr_FR collation "
+            f"({_visible(' '.join(expected['fr_FR']))}); time zone {zone.id().data().decode()} valid")
+
+
 def _check_cli(ids: list[str]) -> str:
     """``presets`` lists every preset; ``evaluate --preset ID --json`` prints every section."""
     import io
@@ -242,6 +274,8 @@ def run(out_dir: Path, echo: Callable[[str], None] = print) -> None:
     echo(f"{PROG} {__version__} self-test: Qt {pyside_version}, platform {app.platformName()}, Python {sys.version.split()[0]}")
     with _step("bundle"):
         echo(f"  install: {_check_bundle()}")
+    with _step("locale"):
+        echo(f"  locale: {_check_locale()}")
 
     with _step("resources"):
         from colossus_desktop.engine.catalog import load_catalog

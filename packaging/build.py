@@ -6,6 +6,9 @@
 2. PyInstaller on ``packaging/colossus-desktop.spec``: ``dist/colossus-desktop/`` (onedir, the
    default; on macOS also ``dist/Colossus Desktop.app``) or, with ``--onefile``,
    ``dist/colossus-desktop-onefile``.
+   On Linux the spec also cuts the ICU data down to root, English and French
+   (``packaging/icu_filter.py``; needs icupkg and genccode from Debian's icu-devtools, and gcc);
+   the onedir folder is checked afterwards.
 3. Prints the bundle's size and the build time. Check it with
    ``dist/colossus-desktop/colossus-desktop --self-test``.
 """
@@ -82,6 +85,16 @@ def folder_size(path: Path) -> int:
     return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
+def icu_filter():
+    """``packaging/icu_filter.py`` as a module (``packaging`` is also a PyPI package's name)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("colossus_icu_filter", PACKAGING / "icu_filter.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def build(onefile: bool = False, fresh_venv: bool = False, max_mb: float | None = None) -> Path:
     started = time.perf_counter()
     python = ensure_venv(fresh_venv)
@@ -97,6 +110,8 @@ def build(onefile: bool = False, fresh_venv: bool = False, max_mb: float | None 
     target = DIST / exe if onefile else DIST / NAME
     if not target.exists():
         raise SystemExit(f"build.py: PyInstaller finished but {target} is missing")
+    if sys.platform.startswith("linux") and not onefile:
+        _say(icu_filter().check_folder(target))
     size_mb = folder_size(target) / 1e6
     _say(f"built {target.relative_to(ROOT)}: {size_mb:.1f} MB ({size_mb / 1.048576:.1f} MiB) "
          f"in {time.perf_counter() - started:.0f} s")
