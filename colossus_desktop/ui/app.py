@@ -106,9 +106,8 @@ def screenshot(window, path: str, size: tuple[int, int]) -> None:
 
     window.resize_for_screenshot(*size)
     window.show()
-    for _ in range(3):
-        QApplication.processEvents()
-    window.evaluator.evaluate_now()
+    if window.evaluator.last is None or window.evaluator.timer.isActive():
+        window.evaluator.evaluate_now()  # the window evaluates on creation; only if it has not
     for _ in range(3):
         QApplication.processEvents()
     image = window.grab().toImage()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from colossus_desktop.ui import format as fmt
@@ -111,6 +112,7 @@ class KpiCard(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.45)
         font.setBold(True)
         self.value_label.setFont(font)
+        self._value_font = QFont(font)
         self.caption_label = QLabel(tr(kpi.caption), self)
         self.caption_label.setObjectName("KpiCaption")
         self.caption_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -131,6 +133,24 @@ class KpiCard(QFrame):
             value, tip = fmt.NAN_TEXT, ""
         self.value_label.setText(value)
         self.setToolTip(f"<b>{tr(self.kpi.caption)}</b><br>{tip}" if tip else "")
+        self._fit()
+
+    def _fit(self) -> None:
+        """Shrink the value's type (down to 60 %) until it fits the card: never cut a number."""
+        font = QFont(self._value_font)
+        room = self.width() - 14  # the layout's side margins and the frame
+        text = self.value_label.text()
+        size = font.pointSizeF()
+        floor = size * 0.6
+        while size > floor and QFontMetrics(font).horizontalAdvance(text) > room:
+            size -= 0.5
+            font.setPointSizeF(size)
+        if font != self.value_label.font():
+            self.value_label.setFont(font)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(event)
+        self._fit()
 
 
 class KpiStrip(QWidget):

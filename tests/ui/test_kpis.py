@@ -55,3 +55,18 @@ def test_reflows_when_narrow(qapp):
     strip.resize(400, 200)
     qapp.processEvents()
     assert strip.width() == 400 and strip._columns < len(KPIS)
+
+
+def test_values_fit_their_cards_at_1280(qapp):
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QApplication
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    strip = KpiStrip()
+    strip.resize(1280, 80)
+    strip.show()
+    strip.set_evaluated(fake_evaluated(gpus=1_000_000))
+    QApplication.processEvents()
+    for kpi_id, card in strip.cards.items():
+        label = card.value_label
+        assert QFontMetrics(label.font()).horizontalAdvance(label.text()) <= label.width(), kpi_id
