@@ -84,6 +84,7 @@ def _application():
     app.setOrganizationName(settings.ORG_NAME)
     app.setApplicationName(settings.APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("colossus-desktop")  # matches packaging/colossus-desktop.desktop (Wayland)
     try:
         folder = icons_dir()
         icon = QIcon()
