@@ -35,16 +35,16 @@ class CustomAccelerator(BaseModel):
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
-    name: str = Field(min_length=1)
+    name: str = Field(min_length=1, description="What to call the chip in tables and reports.")
     bf16_tflops: float = Field(gt=0, description="Dense BF16 TFLOP/s (never the sparse figure).")
     fp8_tflops: float | None = Field(default=None, gt=0, description="Dense FP8 TFLOP/s; empty if unsupported.")
     fp4_tflops: float | None = Field(default=None, gt=0, description="Dense FP4 TFLOP/s; empty if unsupported.")
-    hbm_gb: float = Field(gt=0)
-    hbm_tbps: float = Field(gt=0)
-    tdp_w: float = Field(gt=0)
+    hbm_gb: float = Field(gt=0, description="High-bandwidth memory per chip, GB.")
+    hbm_tbps: float = Field(gt=0, description="HBM bandwidth per chip, TB/s.")
+    tdp_w: float = Field(gt=0, description="Thermal design power of one chip, W.")
     scaleup_gb_per_s: float = Field(ge=0, description="Scale-up (NVLink-class) bandwidth per chip, bidirectional.")
-    scaleup_domain: int = Field(ge=1)
-    price_usd: float = Field(ge=0)
+    scaleup_domain: int = Field(ge=1, description="Accelerators in one scale-up (NVLink-class) domain.")
+    price_usd: float = Field(ge=0, description="Typical price of one chip, USD; a pool's own price overrides it.")
     system_power_factor: float = Field(
         ge=1, description="Server/system power per accelerator as a multiple of its TDP."
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import time
+import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -25,6 +26,7 @@ from colossus_desktop.ui.edits import (
     MovePool,
     RemovePool,
     SetFields,
+    SetPoolAccelerator,
 )
 
 MERGE_WINDOW_S = 1.5  # successive edits of one field within this time undo as one step
@@ -34,12 +36,19 @@ _MERGE_ID = 1
 class _Command(QUndoCommand):
     def __init__(self, doc: Document, edit: Edit, before: Scenario, after: Scenario):
         super().__init__(edit.text)
-        self.doc = doc
+        # Weak: the stack owns its commands, so a strong link back would make a reference
+        # cycle through the stack's wrapper, which the garbage collector then breaks after Qt
+        # has already deleted the commands with their window (a crash inside gc.collect()).
+        self._doc = weakref.ref(doc)
         self.edit = edit
         self.before = before
         self.after = after
         self.stamp = time.monotonic()
         self._first = True
+
+    @property
+    def doc(self) -> Document | None:
+        return self._doc()
 
     def redo(self):
         if self._first:  # already applied by Document.apply (it had to validate first)
@@ -153,6 +162,10 @@ class Document(QObject):
     def move_pool(self, index: int, to: int) -> str | None:
         return self.apply(MovePool(index, to))
 
+    def set_pool_accelerator(self, index: int, accelerator: str | None = None, custom=None) -> str | None:
+        """Catalog chip ``accelerator`` or ``custom`` spec (dict) for pool ``index``: one step."""
+        return self.apply(SetPoolAccelerator(index, accelerator, custom))
+
     def clear_error(self, path: str) -> None:
         if self._errors.pop(path, None) is not None:
             self.errorsChanged.emit()
@@ -201,7 +214,12 @@ class Document(QObject):
             self.errorsChanged.emit()
 
     def _clear_errors_of(self, edit: Edit) -> None:
-        keys = list(edit.values) if isinstance(edit, SetFields) else ["pools"]
+        if isinstance(edit, SetFields):
+            keys = list(edit.values)
+        elif isinstance(edit, SetPoolAccelerator):
+            keys = [edit.path, "pools"]
+        else:
+            keys = ["pools"]
         removed = [k for k in keys if self._errors.pop(k, None) is not None]
         if removed:
             self.errorsChanged.emit()

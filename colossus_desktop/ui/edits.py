@@ -6,7 +6,7 @@ A path names one field of the document: ``"network.link_gbps"``, ``"pools[1].cou
 :class:`EditError` carries the path and a one-line message for the field instead.
 
 The commands (:class:`SetFields`, :class:`AddPool`, :class:`RemovePool`, :class:`DuplicatePool`,
-:class:`MovePool`) only know how to turn a scenario into the next one; the Qt undo stack in
+:class:`MovePool`, :class:`SetPoolAccelerator`) only know how to turn a scenario into the next one; the Qt undo stack in
 :mod:`colossus_desktop.ui.document` keeps the snapshot before each to undo it.
 """
 
@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from colossus_desktop.scenario.model import Pool, Scenario
+from colossus_desktop.scenario.model import CustomAccelerator, Pool, Scenario
 
 _TOKEN = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
 
@@ -195,3 +195,49 @@ class MovePool(Edit):
         pools = _pools(scenario)
         pools.insert(self.to, pools.pop(self.index))
         return _with_pools(scenario, pools)
+
+
+def _custom_message(exc: ValidationError) -> str:
+    """"bf16_tflops: Input should be greater than 0" — the custom field the message is about."""
+    err = exc.errors()[0]
+    loc = ".".join(str(p) for p in err.get("loc", ()))
+    msg = _message(exc)
+    return f"{loc}: {msg}" if loc else msg
+
+
+@dataclass
+class SetPoolAccelerator(Edit):
+    """Give pool ``index`` a catalog chip or a custom accelerator, clearing the other.
+
+    Both fields change in one step (and the pool validator sees them together); a custom spec is
+    validated first so a refusal names its field ("bf16_tflops: … greater than 0").
+    """
+
+    index: int
+    accelerator: str | None = None
+    custom: CustomAccelerator | dict | None = None
+
+    def __post_init__(self):
+        self.text = "Custom accelerator" if self.custom is not None else "Change accelerator"
+
+    @property
+    def path(self) -> str:
+        return f"pools[{self.index}].accelerator"
+
+    def apply(self, scenario: Scenario) -> Scenario:
+        _check_index(scenario, self.index)
+        custom = self.custom
+        if custom is not None:
+            try:
+                custom = CustomAccelerator.model_validate(
+                    custom.model_dump(mode="python") if isinstance(custom, CustomAccelerator) else dict(custom)
+                )
+            except ValidationError as exc:
+                raise EditError(self.path, _custom_message(exc)) from None
+            custom = custom.model_dump(mode="python")
+        pools = _pools(scenario)
+        pools[self.index]["accelerator"] = self.accelerator
+        pools[self.index]["custom"] = custom
+        data = scenario.model_dump(mode="python")
+        data["pools"] = pools
+        return validated(data, self.path)

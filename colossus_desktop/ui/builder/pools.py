@@ -2,7 +2,9 @@
 
 Each row is a pool. Cell edits, add, remove, duplicate and reorder are document commands
 (undoable). The accelerator column edits through a combo box whose items carry each chip's specs
-and sources; the panel under the table shows the selected pool's chip with the source and
+and sources, and whose last entry, "Custom accelerator…", opens the custom-accelerator form
+(also behind the "Custom…" button): a chip defined in the scenario, started from the pool's
+catalog chip. The panel under the table shows the selected pool's chip with the source and
 confidence of every number.
 """
 
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QStyledItemDelegate,
     QTableView,
@@ -29,10 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from colossus_desktop.ui.builder import catalog_choices
+from colossus_desktop.ui.builder import custom_accelerator as custom_form
 from colossus_desktop.ui.builder.fields import ERROR_COLOR, catalog, description, tr
 from colossus_desktop.ui.document import Document
 
 COLUMNS = ("name", "accelerator", "count", "arrival", "price_usd")
+CUSTOM = "\x00custom"  # the combo's "Custom accelerator…" entry (never a catalog id)
 
 
 def _headers() -> list[str]:
@@ -42,7 +47,8 @@ def _headers() -> list[str]:
 def _header_tips() -> list[str]:
     return [
         tr("A label for this batch of accelerators."),
-        tr("The chip, from the catalog (hover an entry for its specs and sources)."),
+        tr("The chip, from the catalog (hover an entry for its specs and sources), "
+           "or a custom accelerator defined in this scenario (“Custom accelerator…”)."),
         description("pools[0].count"),
         tr("Month the pool is installed and running, written YYYY-MM (e.g. 2025-07)."),
         description("pools[0].price_usd") + " " + tr("Set to 0 for the catalog price."),
@@ -109,14 +115,18 @@ class PoolsModel(QAbstractTableModel):
             tip = _header_tips()[col]
             if key == "accelerator":
                 item = self._item(pool)
-                if item is not None:
+                if pool.custom is not None:
+                    tip = custom_tooltip(pool.custom)
+                elif item is not None:
                     tip = catalog_choices.item_tooltip(item)
             return (f"<b style='color:{ERROR_COLOR}'>{html.escape(message)}</b><br/>" if message else "") + tip
         if role == Qt.ItemDataRole.BackgroundRole and bad:
             return QBrush(QColor(213, 94, 0, 90))
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("count", "price_usd"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and key == "price_usd" and pool.price_usd is None:
+        if role == Qt.ItemDataRole.FontRole and (
+            (key == "price_usd" and pool.price_usd is None) or (key == "accelerator" and pool.custom is not None)
+        ):
             f = QFont()
             f.setItalic(True)
             return f
@@ -141,6 +151,8 @@ class PoolsModel(QAbstractTableModel):
             if pool.price_usd is None:
                 item = self._item(pool)
                 price = item.value("price_usd") if item is not None else None
+                if pool.custom is not None:
+                    price = pool.custom.price_usd
                 return f"${loc.toString(float(price), 'f', 0)}" if price else tr("catalog")
             return "$" + loc.toString(float(pool.price_usd), "f", 0)
         return str(getattr(pool, key))
@@ -150,12 +162,19 @@ class PoolsModel(QAbstractTableModel):
             return False
         row, col = index.row(), index.column()
         key = COLUMNS[col]
-        values = {self.path(row, col): value}
         if key == "accelerator":
-            values[f"pools[{row}].custom"] = None
-        if key == "price_usd" and (value is None or value == 0):
-            values = {self.path(row, col): None}
-        message = self.document.set_fields(values, tr("Edit pool {0}").format(_headers()[col].lower()))
+            if value == CUSTOM:
+                return True  # the delegate opens the custom form
+            pool = self.document.scenario.pools[row]
+            if value == pool.accelerator and pool.custom is None:
+                return True
+            # One step: the catalog chip in, a custom accelerator (if any) out.
+            message = self.document.set_pool_accelerator(row, value)
+        else:
+            values = {self.path(row, col): value}
+            if key == "price_usd" and (value is None or value == 0):
+                values = {self.path(row, col): None}
+            message = self.document.set_fields(values, tr("Edit pool {0}").format(_headers()[col].lower()))
         if message:
             self._bad[(row, col)] = value
             self.dataChanged.emit(index, index)
@@ -187,15 +206,29 @@ class PoolsModel(QAbstractTableModel):
 
 
 class PoolDelegate(QStyledItemDelegate):
-    """Editors: accelerator picker (combo with spec tooltips), count and price spin boxes."""
+    """Editors: accelerator picker (combo with spec tooltips and "Custom accelerator…"), count
+    and price spin boxes. Picking an entry of the picker applies it at once; picking "Custom
+    accelerator…" emits ``customRequested(row)``."""
+
+    customRequested = Signal(int)
 
     def createEditor(self, parent, option, index):
         key = COLUMNS[index.column()]
         if key == "accelerator":
             combo = QComboBox(parent)
+            combo.setObjectName("accelerator-picker")
             for value, label, tip in catalog_choices.accelerators():
                 combo.addItem(label, value)
                 combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+            combo.insertSeparator(combo.count())
+            combo.addItem(tr("Custom accelerator…"), CUSTOM)
+            combo.setItemData(
+                combo.count() - 1,
+                tr("Define a chip that is not in the catalog, starting from this pool's chip."),
+                Qt.ItemDataRole.ToolTipRole,
+            )
+            combo.setProperty("activated", False)
+            combo.activated.connect(self._picked)
             return combo
         if key == "count":
             spin = QSpinBox(parent)
@@ -214,10 +247,19 @@ class PoolDelegate(QStyledItemDelegate):
             return spin
         return super().createEditor(parent, option, index)
 
+    def _picked(self, _index: int) -> None:
+        combo = self.sender()
+        if not isinstance(combo, QComboBox):
+            return
+        combo.setProperty("activated", True)
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
+
     def setEditorData(self, editor, index):
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
-            i = editor.findData(value)
+            pool = index.model().document.scenario.pools[index.row()]
+            i = editor.findData(CUSTOM if pool.custom is not None and value is None else value)
             editor.setCurrentIndex(max(i, 0))
         elif isinstance(editor, (QSpinBox, QDoubleSpinBox)):
             try:
@@ -229,7 +271,14 @@ class PoolDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor, model, index):
         if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData())
+            value = editor.currentData()
+            if value == CUSTOM:
+                pool = model.document.scenario.pools[index.row()]
+                if (pool.custom is None or editor.property("activated")) and not editor.property("handled"):
+                    editor.setProperty("handled", True)  # a focus-out after the pick commits again
+                    self.customRequested.emit(index.row())
+                return
+            model.setData(index, value)
         elif isinstance(editor, QDoubleSpinBox):
             model.setData(index, None if editor.value() == 0 else editor.value())
         elif isinstance(editor, QSpinBox):
@@ -243,13 +292,7 @@ def spec_html(pool) -> str:
     if pool is None:
         return ""
     if pool.custom is not None:
-        c = pool.custom
-        rows = "".join(
-            f"<tr><td>{html.escape(k)}</td><td align='right'>{html.escape(f'{v:,g}' if isinstance(v, (int, float)) else str(v))}</td></tr>"
-            for k, v in c.model_dump().items()
-            if k != "name" and v is not None
-        )
-        return f"<b>{html.escape(c.name)}</b> — {tr('custom accelerator defined in this scenario')}<table>{rows}</table>"
+        return custom_html(pool.custom)
     cat = catalog()
     item = None if cat is None else cat.accelerators.get(pool.accelerator or "")
     if item is None:
@@ -265,6 +308,44 @@ def spec_html(pool) -> str:
     head = f"<b>{html.escape(item.name)}</b>" + (f" — {html.escape(item.vendor)}" if item.vendor else "")
     summary = f"<br/><small>{html.escape(item.summary)}</small>" if item.summary else ""
     return f"{head}{summary}<table width='100%' cellspacing='0' cellpadding='1'>{''.join(rows)}</table>"
+
+
+def _custom_rows(c):
+    """(label, value with unit) of each figure of a custom accelerator, in the form's order."""
+    values = c.model_dump(mode="python")
+    out = []
+    for spec in custom_form.specs():
+        v = values.get(spec.key)
+        if v is None:
+            out.append((spec.label, "—"))
+            continue
+        if spec.prefix:
+            out.append((spec.label, f"{spec.prefix}{v:,g}"))
+        else:
+            out.append((spec.label, f"{v:,g}" + (f" {spec.unit}" if spec.unit else "")))
+    out.append((spec_label("release"), values.get("release") or "—"))
+    return out
+
+
+def custom_html(c) -> str:
+    """A custom accelerator in the spec panel: its figures, each marked as the scenario's own."""
+    source = tr("custom, from this scenario")
+    rows = [
+        f"<tr><td>{html.escape(label)}</td><td align='right'><b>{html.escape(value)}</b></td></tr>"
+        f"<tr><td colspan='2' style='color:#777; font-size:small; padding-bottom:4px'>"
+        f"{html.escape(source if value != '—' else tr('not supported or unknown') + ' — ' + source)}</td></tr>"
+        for label, value in _custom_rows(c)
+    ]
+    head = f"<b>{html.escape(c.name)}</b> — {html.escape(tr('custom accelerator'))}"
+    hint = html.escape(tr("Defined in this scenario, not in the catalog. Edit it with “Custom…”; "
+                          "pick a catalog chip in the Accelerator column to go back."))
+    return f"{head}<br/><small>{hint}</small><table width='100%' cellspacing='0' cellpadding='1'>{''.join(rows)}</table>"
+
+
+def custom_tooltip(c) -> str:
+    rows = [f"<b>{html.escape(c.name)}</b> — {html.escape(tr('custom, from this scenario'))}"]
+    rows += [f"<b>{html.escape(label)}</b>: {html.escape(value)}" for label, value in _custom_rows(c)]
+    return "<br/>".join(rows)
 
 
 def spec_label(key: str) -> str:
@@ -299,7 +380,12 @@ class PoolsPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("pools-table")
         self.table.setModel(self.model)
-        self.table.setItemDelegate(PoolDelegate(self.table))
+        self.delegate = PoolDelegate(self.table)
+        self.table.setItemDelegate(self.delegate)
+        #: the questions this page asks (the custom-accelerator form); tests replace it
+        self.dialogs = custom_form.PoolDialogs()
+        # Queued: the form opens after the picker has closed, not inside the delegate's commit.
+        self.delegate.customRequested.connect(self._custom_requested)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(
@@ -327,6 +413,8 @@ class PoolsPage(QWidget):
             ("add", tr("Add"), tr("Add a pool after the selected one")),
             ("duplicate", tr("Duplicate"), tr("Copy the selected pool")),
             ("remove", tr("Remove"), tr("Remove the selected pool")),
+            ("custom", tr("Custom…"), tr("Define or edit a custom accelerator for the selected pool, "
+                                        "starting from its current chip")),
             ("up", "▲", tr("Move the selected pool up")),
             ("down", "▼", tr("Move the selected pool down")),
         ):
@@ -335,12 +423,16 @@ class PoolsPage(QWidget):
             b.setObjectName("pool-" + key)
             if key in ("up", "down"):
                 b.setFixedWidth(32)
+            else:  # the style's 80 px minimum would widen the page; shrink to the text when short of room
+                b.setSizePolicy(QSizePolicy.Policy.Preferred, b.sizePolicy().verticalPolicy())
+                b.setMinimumWidth(b.fontMetrics().horizontalAdvance(text) + 18)
             bar.addWidget(b)
             self.buttons[key] = b
         bar.addStretch(1)
         self.buttons["add"].clicked.connect(self.add)
         self.buttons["duplicate"].clicked.connect(self.duplicate)
         self.buttons["remove"].clicked.connect(self.remove)
+        self.buttons["custom"].clicked.connect(self._custom_clicked)
         self.buttons["up"].clicked.connect(lambda: self.move(-1))
         self.buttons["down"].clicked.connect(lambda: self.move(+1))
 
@@ -424,6 +516,37 @@ class PoolsPage(QWidget):
         row = self.current_row()
         self._pending_row = max(0, row - 1) if row == self.model.rowCount() - 1 else row
         self._report(self.document.remove_pool(row))
+
+    def _custom_clicked(self) -> None:
+        self.edit_custom()
+
+    def _custom_requested(self, row: int) -> None:
+        QTimer.singleShot(0, self, lambda: self.edit_custom(row))
+
+    def edit_custom(self, row: int | None = None) -> str | None:
+        """Ask for a custom accelerator for pool ``row`` (the selected one) and apply it as one
+        undoable edit. Returns the refusal message, if any (``None`` also when cancelled)."""
+        pools = self.document.scenario.pools
+        row = self.current_row() if row is None else row
+        if not 0 <= row < len(pools):
+            return None
+        pool = pools[row]
+        title = tr("Custom accelerator — pool {0} ({1})").format(row + 1, pool.name)
+        values = self.dialogs.custom_accelerator(self, custom_form.initial_values(pool), title)
+        if values is None:
+            return None
+        message = self.document.set_pool_accelerator(row, None, values)
+        if message:
+            # Nothing of the refused form is left in the window to mark: say why under the
+            # table and keep the results current (the document did not change).
+            self.document.clear_error(f"pools[{row}].accelerator")
+            key, sep, rest = message.partition(": ")
+            if sep and key in custom_form.CustomAccelerator.model_fields:
+                message = f"{custom_form.label_of(key)}: {rest}"
+            message = tr("Custom accelerator not applied — {0}").format(message)
+        self._report(message)
+        self.select(row)
+        return message
 
     def move(self, delta: int):
         row = self.current_row()
