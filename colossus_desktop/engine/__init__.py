@@ -8,6 +8,8 @@ buildout. No Qt, no files but the catalog, no state.
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 import numpy as np
 
 from .buildout import buildout
@@ -80,22 +82,8 @@ def evaluate(inputs: Inputs, *, series: bool | None = None) -> Results:
     bld = {k: (v if k == "months" else np.broadcast_to(v, (n,) + v.shape[1:])) for k, v in bld.items()}
     n_train = np.broadcast_to(n_train, (n,))
 
-    cluster = ClusterResults(
-        accelerators=comp["accelerators"],
-        train_gpus=n_train,
-        peak_bf16_pflops=comp["peak_bf16_pflops"],
-        peak_fp8_pflops=comp["peak_fp8_pflops"],
-        peak_fp4_pflops=comp["peak_fp4_pflops"],
-        hbm_tb=comp["hbm_tb"],
-        h100_equivalents=comp["h100_equivalents"],
-        nodes=comp["nodes"],
-        racks=comp["racks"],
-        network_tiers=net["network_tiers"],
-        switches=net["switches"],
-        switches_by_tier=net["switches_by_tier"],
-        links=net["links"],
-        optical_transceivers=net["optical_transceivers"],
-    )
+    merged = {**comp, **net, "train_gpus": n_train}
+    cluster = ClusterResults(**{f.name: merged[f.name] for f in fields(ClusterResults)})
     return Results(
         cluster=cluster,
         power=PowerResults(**pwr),
