@@ -3,7 +3,7 @@
 Checks French number formats, English and French collation and a time zone (what the bundle's
 cut-down ICU data must keep), loads every shipped preset and evaluates it, renders every chart
 for every preset offscreen, exports every chart as PNG, SVG and PDF (with
-:func:`colossus_desktop.ui.export.export_chart`) into a temporary folder, writes the report
+:func:`colossus_desktop.drawing.export.export_chart`) into a temporary folder, writes the report
 (PDF, PPTX, XLSX, CSV), runs the command line, opens the main window once, and checks what it
 wrote: PNG dimensions (QImage), SVG that parses as XML, PDF that starts with ``%PDF`` and has at
 least one page, PPTX/XLSX archives with slides, pictures and sheets. In a PyInstaller bundle it
@@ -30,11 +30,13 @@ from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from colossus_desktop.file_formats import CHART_FORMATS
+
 PROG = "colossus-desktop"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXPORT_SIZE = (1920, 1080)
 WINDOW_SIZE = (1280, 800)
-FORMATS = ("png", "svg", "pdf")
+FORMATS = CHART_FORMATS
 #: Must not be importable from a bundle (test and build tools).
 BUNDLE_FORBIDDEN = ("pytest", "_pytest", "pytestqt", "hypothesis", "PyInstaller", "setuptools", "pip", "tkinter")
 
@@ -317,7 +319,7 @@ def run(out_dir: Path, echo: Callable[[str], None] = print) -> None:
     with _step("charts"):
         from PySide6.QtWidgets import QGridLayout, QWidget
 
-        from colossus_desktop.ui.charts import create_charts
+        from colossus_desktop.drawing.charts import create_charts
 
         panel = QWidget()
         grid = QGridLayout(panel)
@@ -342,7 +344,7 @@ def run(out_dir: Path, echo: Callable[[str], None] = print) -> None:
 
     with _step("export"):
         try:
-            from colossus_desktop.ui.export import export_chart
+            from colossus_desktop.drawing.export import export_chart
         except ImportError as exc:
             raise SelfTestError("export", f"the chart exporter is unavailable ({exc})") from exc
     default = DEFAULT_PRESET if DEFAULT_PRESET in evaluated else ids[0]

@@ -27,7 +27,7 @@ def _run(*args: str, timeout: float = 240) -> subprocess.CompletedProcess:
 
 
 def test_self_test_passes_from_source_and_keeps_files_with_out(tmp_path):
-    pytest.importorskip("colossus_desktop.ui.export")
+    pytest.importorskip("colossus_desktop.drawing.export")
     out = tmp_path / "out"
     result = _run("--out", str(out))
     assert result.returncode == 0, result.stderr
@@ -52,7 +52,7 @@ def test_unwritable_output_fails_with_the_reason(tmp_path):
 
 
 def test_a_bad_export_fails_naming_the_file(tmp_path, monkeypatch, capsys):
-    export = pytest.importorskip("colossus_desktop.ui.export")
+    export = pytest.importorskip("colossus_desktop.drawing.export")
 
     real = export.export_chart
 

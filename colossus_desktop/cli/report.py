@@ -12,10 +12,10 @@ import re
 from typing import TextIO
 
 from colossus_desktop.engine.catalog import load_catalog
+from colossus_desktop.file_formats import REPORT_FORMATS, parse_formats
 from colossus_desktop.scenario.files import load_scenario
 from colossus_desktop.scenario.presets import load_preset
 
-FORMATS = ("png", "svg", "pdf", "pptx", "csv", "xlsx")  # colossus_desktop.report.build.FORMATS
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -29,12 +29,10 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def _formats(text: str) -> tuple[str, ...]:
-    wanted = [f.strip().lower() for f in text.split(",") if f.strip()]
-    unknown = [f for f in wanted if f not in FORMATS]
-    if unknown or not wanted:
-        bad = ", ".join(unknown) if unknown else "none"
-        raise argparse.ArgumentTypeError(f"--formats: unknown format {bad} (choose from {','.join(FORMATS)})")
-    return tuple(f for f in FORMATS if f in wanted)
+    try:
+        return parse_formats(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"--formats: {exc}") from None
 
 
 def add_parser(sub) -> None:
@@ -47,8 +45,8 @@ def add_parser(sub) -> None:
     p.add_argument("file", nargs="?", metavar="FILE", help="a scenario file (.json)")
     p.add_argument("--preset", metavar="ID", help="a shipped preset instead of a file (see: colossus-desktop presets)")
     p.add_argument("--out", metavar="DIR", required=True, help="folder to write into (created if missing)")
-    p.add_argument("--formats", type=_formats, default=FORMATS, metavar="LIST",
-                   help=f"comma-separated, from {','.join(FORMATS)} (default: all)")
+    p.add_argument("--formats", type=_formats, default=REPORT_FORMATS, metavar="LIST",
+                   help=f"comma-separated, from {','.join(REPORT_FORMATS)} (default: all)")
     p.add_argument("--theme", choices=("light", "dark"), default="light",
                    help="light (projectors and print, the default) or dark")
     p.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH",

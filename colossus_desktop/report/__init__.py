@@ -4,5 +4,5 @@
 and SVG charts, a multi-page PDF, a PPTX deck and the data as CSV and XLSX. It needs Qt to
 draw the charts (an offscreen QApplication is enough: no window is shown); the data tables
 (:mod:`colossus_desktop.report.tables`) and the assumptions
-(:mod:`colossus_desktop.report.assumptions`) do not import Qt.
+(:mod:`colossus_desktop.assumptions`) do not import Qt.
 """

@@ -12,36 +12,22 @@ import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-FORMATS = ("png", "svg", "pdf", "pptx", "csv", "xlsx")
+from colossus_desktop.file_formats import REPORT_FORMATS as FORMATS, parse_formats  # noqa: F401 (re-exported)
 
 
 def ensure_app():
     """The running QApplication, or a new one on the offscreen platform (nothing is shown)."""
-    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
+
+    from colossus_desktop.drawing.format import ensure_locale
 
     app = QApplication.instance()
     if app is None:
         if not os.environ.get("QT_QPA_PLATFORM"):
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
         app = QApplication([sys.argv[0] if sys.argv else "colossus-desktop"])
-    if QLocale().language() == QLocale.Language.C:  # as the window does: C reads as en_US
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    ensure_locale()  # as the window does: C reads as en_US
     return app
-
-
-def parse_formats(text: str | Iterable[str] | None) -> tuple[str, ...]:
-    """``"png,pdf"`` → ``("png", "pdf")`` in the canonical order; raises ValueError on unknowns."""
-    if text is None:
-        return FORMATS
-    items = text.split(",") if isinstance(text, str) else list(text)
-    wanted = {i.strip().lower().lstrip(".") for i in items if i.strip()}
-    unknown = sorted(wanted - set(FORMATS))
-    if unknown:
-        raise ValueError(f"unknown format {', '.join(unknown)} (choose from {','.join(FORMATS)})")
-    if not wanted:
-        raise ValueError(f"no format given (choose from {','.join(FORMATS)})")
-    return tuple(f for f in FORMATS if f in wanted)
 
 
 def build_report(ev, out_dir, formats: Iterable[str] | str | None = None, theme=None,
@@ -49,7 +35,7 @@ def build_report(ev, out_dir, formats: Iterable[str] | str | None = None, theme=
     """Write the report of ``ev`` (an :class:`~colossus_desktop.evaluation.Evaluated`) to
     ``out_dir``: ``base-<chart>.png``/``.svg``, ``base-report.pdf``, ``base-deck.pptx``,
     ``base-*.csv`` and ``base-data.xlsx``, for the ``formats`` asked (all by default)."""
-    from colossus_desktop.report.assumptions import slug
+    from colossus_desktop.formatting import slug
     from colossus_desktop.report.tables import write_csv, write_xlsx
 
     fmts = parse_formats(formats)
@@ -60,8 +46,8 @@ def build_report(ev, out_dir, formats: Iterable[str] | str | None = None, theme=
     needs_charts = any(f in fmts for f in ("png", "svg", "pdf", "pptx"))
     if needs_charts:
         ensure_app()
-        from colossus_desktop.ui.charts import create_charts
-        from colossus_desktop.ui.export import check_size, export_chart, resolve_theme
+        from colossus_desktop.drawing.charts import create_charts
+        from colossus_desktop.drawing.export import check_size, export_chart, resolve_theme
 
         theme = resolve_theme(theme)
         size = check_size(size)

@@ -16,8 +16,8 @@ from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import QColor, QFont, QPainter, QTextDocument
 
 from colossus_desktop import __version__
-from colossus_desktop.report.assumptions import APP, all_assumptions
-from colossus_desktop.ui.export import paint_chart, pdf_writer, resolve_theme
+from colossus_desktop.assumptions import APP, all_assumptions
+from colossus_desktop.drawing.export import paint_chart, pdf_writer, resolve_theme
 
 PAGE = (1280, 720)  # the page's aspect (16:9); its size is 13.33 in × 7.5 in
 
@@ -26,7 +26,7 @@ def kpi_rows(results) -> list[tuple[str, str, str]]:
     """(caption, value, what it means) of every KPI card, as the window shows them."""
     import re
 
-    from colossus_desktop.ui.kpis import KPIS, tr
+    from colossus_desktop.drawing.kpis import KPIS, tr
 
     rows = []
     for k in KPIS:

@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from colossus_desktop.report.assumptions import _note
+from colossus_desktop.assumptions import field_note
 
 SECTIONS = ("layout", "network", "storage", "facility", "power", "costs", "finance", "workload", "reliability")
 
@@ -62,7 +62,7 @@ def input_rows(scenario) -> list[tuple]:
         data = obj.model_dump()
         data.pop("notes", None)
         for key, value in _flatten(data):
-            rows.append((section, key, _plain(value), unit_of(key.split(".")[-1]), _note(scenario, f"{section}.{key}")))
+            rows.append((section, key, _plain(value), unit_of(key.split(".")[-1]), field_note(scenario, f"{section}.{key}")))
     return rows
 
 

@@ -16,7 +16,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
-from colossus_desktop.ui.export import SLIDE_SIZES, check_size, copy_chart_to_clipboard, export_chart
+from colossus_desktop.formatting import slug
+from colossus_desktop.drawing.export import SLIDE_SIZES, check_size, copy_chart_to_clipboard, export_chart
 
 FILTERS = {"png": "PNG image (*.png)", "svg": "SVG vector image (*.svg)", "pdf": "PDF document (*.pdf)"}
 
@@ -51,12 +52,6 @@ class ExportDialogs:
         QMessageBox.warning(parent, title, message)
 
 
-def _slug(text: str) -> str:
-    from colossus_desktop.report.assumptions import slug
-
-    return slug(text)
-
-
 class ExportController(QObject):
     def __init__(self, window):
         super().__init__(window)
@@ -69,7 +64,7 @@ class ExportController(QObject):
 
     # ------------------------------------------------------------------ commands
     def _suggest(self, chart, fmt: str) -> str:
-        name = f"{_slug(self.window.document.scenario.name)}-{chart.chart_id}.{fmt}"
+        name = f"{slug(self.window.document.scenario.name)}-{chart.chart_id}.{fmt}"
         folder = self.last_dir or (str(self.window.document.path.parent) if self.window.document.path else "")
         return os.path.join(folder, name) if folder else name
 
@@ -116,7 +111,7 @@ class ExportController(QObject):
         folder = folder or self.dialogs.directory(self.window, tr("Export report to folder"), self.last_dir)
         if not folder:
             return []
-        base = _slug(self.window.document.path.stem if self.window.document.path else ev.scenario.name)
+        base = slug(self.window.document.path.stem if self.window.document.path else ev.scenario.name)
         try:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:

@@ -12,7 +12,7 @@ import math
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from colossus_desktop.drawing.format import ensure_locale
 from colossus_desktop.scenario.errors import ScenarioError
 from colossus_desktop.scenario.model import Scenario
 from colossus_desktop.ui import settings
@@ -41,20 +42,14 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def ensure_locale() -> None:
-    """Numbers follow the user's locale; the bare C locale (CI, containers) reads as en_US."""
-    if QLocale().language() == QLocale.Language.C:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-
-
 def _default_charts(parent):
-    from colossus_desktop.ui.charts import create_charts
+    from colossus_desktop.drawing.charts import create_charts
 
     return create_charts(parent)
 
 
 def _default_kpis(parent):
-    from colossus_desktop.ui.kpis import KpiStrip
+    from colossus_desktop.ui.kpi_strip import KpiStrip
 
     return KpiStrip(parent)
 
@@ -236,14 +231,14 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ preferences
     @staticmethod
     def _theme_name() -> str:
-        from colossus_desktop.ui.theme import THEMES
+        from colossus_desktop.drawing.theme import THEMES
 
         name = str(settings.settings().value("view/theme", "dark"))
         return name if name in THEMES else "dark"
 
     def _apply_saved_theme(self) -> None:
         try:
-            from colossus_desktop.ui.theme import set_current_theme
+            from colossus_desktop.drawing.theme import set_current_theme
 
             set_current_theme(self._theme_name())
         except Exception:  # noqa: BLE001 - a preference never stops the window
@@ -251,7 +246,7 @@ class MainWindow(QMainWindow):
 
     def set_theme(self, name: str) -> None:
         """Restyle the charts in place and remember the choice."""
-        from colossus_desktop.ui.theme import apply_theme
+        from colossus_desktop.drawing.theme import apply_theme
 
         apply_theme(self.charts, name)
         s = settings.settings()

@@ -14,8 +14,8 @@ import dataclasses
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from colossus_desktop.ui.export import REFERENCE, footer_text
-from colossus_desktop.ui.theme import PROJECTOR, Theme
+from colossus_desktop.drawing.export import REFERENCE, footer_text
+from colossus_desktop.drawing.theme import PROJECTOR, Theme
 
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Return,
              Qt.Key.Key_Enter, Qt.Key.Key_N}
@@ -75,7 +75,7 @@ class PresentationWindow(QWidget):
         self._theme = theme
         self._ev = None
         if charts_factory is None:
-            from colossus_desktop.ui.charts import CHART_TYPES
+            from colossus_desktop.drawing.charts import CHART_TYPES
 
             def charts_factory(parent):
                 return [cls(parent, theme=theme) for cls in CHART_TYPES]

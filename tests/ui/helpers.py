@@ -48,7 +48,7 @@ class FakePrompter:
 
 
 class StandInKpis(QWidget):
-    """Used only when colossus_desktop.ui.kpis is not there yet."""
+    """Used only when colossus_desktop.drawing.kpis is not there yet."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -66,7 +66,7 @@ class StandInKpis(QWidget):
 
 def kpis_factory():
     try:
-        from colossus_desktop.ui.kpis import KpiStrip  # noqa: F401
+        from colossus_desktop.ui.kpi_strip import KpiStrip  # noqa: F401
 
         return None  # the window's default
     except ImportError:

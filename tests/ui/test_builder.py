@@ -11,7 +11,8 @@ from colossus_desktop.scenario.presets import load_preset
 from colossus_desktop.ui.builder import BuilderPanel
 from colossus_desktop.ui.builder.fields import description
 from colossus_desktop.ui.document import Document
-from colossus_desktop.ui.main_window import MainWindow, ensure_locale
+from colossus_desktop.drawing.format import ensure_locale
+from colossus_desktop.ui.main_window import MainWindow
 
 from .helpers import FakePrompter, kpis_factory
 

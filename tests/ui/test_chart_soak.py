@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 
 import pyqtgraph.exporters as exporters
 
-from colossus_desktop.ui.charts import create_charts
+from colossus_desktop.drawing.charts import create_charts
 
 from .chart_fakes import fake_evaluated
 

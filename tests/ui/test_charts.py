@@ -7,14 +7,14 @@ import pyqtgraph as pg
 import pytest
 
 from colossus_desktop.engine.results import CAPEX_CATEGORIES
-from colossus_desktop.ui.charts import CHART_TYPES, ChartView, create_charts
-from colossus_desktop.ui.charts.buildout import BuildoutChart, month_seconds
-from colossus_desktop.ui.charts.capex import CapexChart
-from colossus_desktop.ui.charts.cost_years import SERIES, CostYearsChart
-from colossus_desktop.ui.charts.power import PowerChart
-from colossus_desktop.ui.charts.reliability import ReliabilityChart
-from colossus_desktop.ui.charts.time_to_train import TimeToTrainChart
-from colossus_desktop.ui.theme import DARK, PROJECTOR, apply_theme
+from colossus_desktop.drawing.charts import CHART_TYPES, ChartView, create_charts
+from colossus_desktop.drawing.charts.buildout import BuildoutChart, month_seconds
+from colossus_desktop.drawing.charts.capex import CapexChart
+from colossus_desktop.drawing.charts.cost_years import SERIES, CostYearsChart
+from colossus_desktop.drawing.charts.power import PowerChart
+from colossus_desktop.drawing.charts.reliability import ReliabilityChart
+from colossus_desktop.drawing.charts.time_to_train import TimeToTrainChart
+from colossus_desktop.drawing.theme import DARK, PROJECTOR, apply_theme
 
 from .chart_fakes import fake_evaluated
 

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from colossus_desktop.evaluation import evaluate_scenario
 from colossus_desktop.scenario.presets import load_preset
-from colossus_desktop.ui.charts import create_charts
-from colossus_desktop.ui.export import build_clone, copy_chart_to_clipboard, export_chart, export_mode, layout_scale
+from colossus_desktop.drawing.charts import create_charts
+from colossus_desktop.drawing.export import build_clone, copy_chart_to_clipboard, export_chart, export_mode, layout_scale
 from colossus_desktop.ui.main_window import MainWindow
-from colossus_desktop.ui.theme import DARK, PROJECTOR
+from colossus_desktop.drawing.theme import DARK, PROJECTOR
 
 from .helpers import FakePrompter
 

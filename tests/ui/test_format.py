@@ -7,7 +7,7 @@ import math
 import pytest
 from PySide6.QtCore import QLocale
 
-from colossus_desktop.ui import format as fmt
+from colossus_desktop.drawing import format as fmt
 
 EN = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 FR = QLocale(QLocale.Language.French, QLocale.Country.France)

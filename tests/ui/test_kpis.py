@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
-from colossus_desktop.ui.kpis import KPIS, KpiStrip
+from colossus_desktop.drawing.kpis import KPIS
+from colossus_desktop.ui.kpi_strip import KpiStrip
 
 from .chart_fakes import fake_evaluated
 

@@ -11,7 +11,7 @@ from colossus_desktop.evaluation import evaluate_scenario
 from colossus_desktop.scenario.presets import load_preset
 from colossus_desktop.ui.main_window import MainWindow
 from colossus_desktop.ui.presentation import PresentationWindow, scaled_theme
-from colossus_desktop.ui.theme import PROJECTOR
+from colossus_desktop.drawing.theme import PROJECTOR
 
 from .helpers import FakePrompter
 

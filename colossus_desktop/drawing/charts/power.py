@@ -12,8 +12,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFontMetricsF
 
-from colossus_desktop.ui import format as fmt
-from colossus_desktop.ui.charts.base import ChartView, SIAxis, first, tr
+from colossus_desktop.drawing import format as fmt
+from colossus_desktop.drawing.charts.base import ChartView, SIAxis, first, tr
 
 BARS = (
     QT_TRANSLATE_NOOP("Charts", "Demand (avg)"),

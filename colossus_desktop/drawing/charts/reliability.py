@@ -7,9 +7,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
-from colossus_desktop.ui import format as fmt
-from colossus_desktop.ui.charts.base import ChartView, SIAxis, first, tr
-from colossus_desktop.ui.charts.time_to_train import finite_positive
+from colossus_desktop.drawing import format as fmt
+from colossus_desktop.drawing.charts.base import ChartView, SIAxis, first, tr
+from colossus_desktop.drawing.charts.time_to_train import finite_positive
 
 
 class ReliabilityChart(ChartView):

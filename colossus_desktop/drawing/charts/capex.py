@@ -12,8 +12,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFontMetricsF
 
 from colossus_desktop.engine.results import CAPEX_CATEGORIES
-from colossus_desktop.ui import format as fmt
-from colossus_desktop.ui.charts.base import ChartView, SIAxis, first, tr
+from colossus_desktop.drawing import format as fmt
+from colossus_desktop.drawing.charts.base import ChartView, SIAxis, first, tr
 
 LABELS = {
     "accelerators": QT_TRANSLATE_NOOP("Charts", "Accelerators"),

@@ -25,8 +25,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt, QT_TRA
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from colossus_desktop.ui import format as fmt
-from colossus_desktop.ui.theme import Theme, current_theme
+from colossus_desktop.drawing import format as fmt
+from colossus_desktop.drawing.theme import Theme, current_theme
 
 if TYPE_CHECKING:  # the evaluation module pulls the engine in; charts only read its fields
     from colossus_desktop.evaluation import Evaluated
@@ -76,7 +76,7 @@ class SIAxis(pg.AxisItem):
         if self.kind == "percent":
             return fmt.percent_ticks(values, spacing)
         if self.kind == "plain":
-            d = fmt._tick_decimals(spacing)
+            d = fmt.tick_decimals(spacing)
             return [fmt.number(v, d) for v in values]
         return fmt.si_ticks(values, spacing, self.unit, top=top)
 

@@ -1,5 +1,7 @@
 """What each chart assumes, and where those numbers come from. No Qt.
 
+Shared by the window (footers of exported charts), the PDF and PPTX reports and the tables.
+
 Every exported chart carries a footer (scenario, main assumptions, sources) and every slide of
 the deck carries speaker notes that state the assumptions; both are built here from the
 scenario document, so a figure pasted into a deck says what it rests on. An assumption is a
@@ -10,12 +12,12 @@ keeps for that field.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from colossus_desktop import __version__
+from colossus_desktop import formatting as F
 
 APP = "Colossus Desktop"
 
@@ -32,45 +34,21 @@ class Assumption:
 
 
 # ------------------------------------------------------------------------------- formatting
-def _num(x: float, digits: int = 0) -> str:
-    return f"{x:,.{digits}f}"
-
-
-def _sig(x: float) -> str:
-    """Two or three significant figures, no exponent for everyday magnitudes."""
-    ax = abs(x)
-    if ax >= 100 or ax == 0:
-        return _num(x, 0)
-    if ax >= 10:
-        return _num(x, 1).rstrip("0").rstrip(".")
-    return f"{x:.3g}"
-
-
+# One home for numbers: colossus_desktop.formatting, as the window writes them.
 def usd(x: float) -> str:
-    ax = abs(x)
-    for factor, suffix in ((1e12, " T"), (1e9, " B"), (1e6, " M")):
-        if ax >= factor:
-            return f"${_sig(x / factor)}{suffix}"
-    return f"${x:,.2f}" if ax < 100 and x != int(x) else f"${_num(x)}"
+    return F.money(x)
 
 
 def mw(x: float) -> str:
-    return f"{_sig(x / 1000)} GW" if abs(x) >= 1000 else f"{_sig(x)} MW"
+    return F.power_mw(x)
 
 
 def pct(x: float) -> str:
-    return f"{x * 100:.3g}%"
+    return F.percent(x)
 
 
 def count(x: float) -> str:
-    return _num(x)
-
-
-def slug(text: str) -> str:
-    """A file-name-safe lower-case slug: ``"xAI Colossus 2 (…)"`` → ``"xai-colossus-2"``."""
-    keep = re.sub(r"\([^)]*\)", "", text)
-    keep = re.sub(r"[^0-9A-Za-z]+", "-", keep).strip("-").lower()
-    return keep[:48].strip("-") or "scenario"
+    return F.plain_number(x, 0)
 
 
 # ------------------------------------------------------------------------------- the table
@@ -85,7 +63,7 @@ def _get(scenario, path: str):
     return obj
 
 
-def _note(scenario, path: str) -> str:
+def field_note(scenario, path: str) -> str:
     section, _, name = path.partition(".")
     notes = getattr(getattr(scenario, section, None), "notes", None) or {}
     top = name.split(".")[0]
@@ -155,7 +133,7 @@ def field_assumption(scenario, path: str) -> Assumption | None:
         text = fmt(value)
     except (AttributeError, TypeError, ValueError):
         return None
-    return Assumption(label, text, _note(scenario, path), path)
+    return Assumption(label, text, field_note(scenario, path), path)
 
 
 def pools_assumption(scenario, inputs=None) -> Assumption:

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from colossus_desktop.ui.charts.base import ChartView
-from colossus_desktop.ui.charts.buildout import BuildoutChart
-from colossus_desktop.ui.charts.capex import CapexChart
-from colossus_desktop.ui.charts.cost_years import CostYearsChart
-from colossus_desktop.ui.charts.power import PowerChart
-from colossus_desktop.ui.charts.reliability import ReliabilityChart
-from colossus_desktop.ui.charts.time_to_train import TimeToTrainChart
+from colossus_desktop.drawing.charts.base import ChartView
+from colossus_desktop.drawing.charts.buildout import BuildoutChart
+from colossus_desktop.drawing.charts.capex import CapexChart
+from colossus_desktop.drawing.charts.cost_years import CostYearsChart
+from colossus_desktop.drawing.charts.power import PowerChart
+from colossus_desktop.drawing.charts.reliability import ReliabilityChart
+from colossus_desktop.drawing.charts.time_to_train import TimeToTrainChart
 
 CHART_TYPES: tuple[type[ChartView], ...] = (
     CapexChart,

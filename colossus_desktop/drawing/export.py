@@ -14,7 +14,7 @@ the flag is lifted for the paint. The SVG is written by Qt's own ``QSvgGenerator
 by ``QPdfWriter`` (both vector: text stays text).
 
 Below the chart sits a footer: the scenario's name, the chart's main assumptions and the
-sources (``colossus_desktop.report.assumptions``).
+sources (``colossus_desktop.assumptions``).
 """
 
 from __future__ import annotations
@@ -42,9 +42,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QAbstractGraphicsShapeItem
 
-from colossus_desktop.ui.theme import DARK, PROJECTOR, Theme
+from colossus_desktop.drawing.theme import DARK, PROJECTOR, Theme
 
-FORMATS = ("png", "svg", "pdf")
+from colossus_desktop.file_formats import CHART_FORMATS as FORMATS
 DEFAULT_SIZE = (1920, 1080)
 SLIDE_SIZES = ((1920, 1080), (1280, 720))
 REFERENCE = (960.0, 540.0)  # logical layout size at 96 dpi: what a slide's worth of chart holds
@@ -102,7 +102,7 @@ def footer_text(chart, footer) -> list[str]:
         return footer.splitlines()
     if footer is not None:
         return [str(line) for line in footer]
-    from colossus_desktop.report.assumptions import APP, footer_lines
+    from colossus_desktop.assumptions import APP, footer_lines
 
     from colossus_desktop import __version__
 

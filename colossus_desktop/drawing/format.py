@@ -1,0 +1,108 @@
+"""Numbers for humans in the user's locale: the Qt side of :mod:`colossus_desktop.formatting`.
+
+Every function takes an optional ``locale`` (a :class:`QLocale`); without it the application's
+default locale is used, so the decimal separator follows the user's language ("1.2 GW" in
+English, "1,2 GW" in French). The scaling, significant figures and units are decided in
+:mod:`colossus_desktop.formatting`; this module only writes the plain numbers with QLocale.
+
+The ``*_ticks`` helpers format a whole set of axis ticks with one shared prefix and just enough
+decimals for the tick spacing, which is what the chart axes use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QLocale
+
+from colossus_desktop import formatting as F
+from colossus_desktop.formatting import INF_TEXT, NAN_TEXT, tick_decimals  # noqa: F401 (re-exported)
+
+
+def ensure_locale() -> None:
+    """Numbers follow the user's locale; the bare C locale (CI, containers) reads as en_US."""
+    if QLocale().language() == QLocale.Language.C:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def number(value: float, decimals: int = 0, locale: QLocale | None = None, group: bool = True) -> str:
+    """A plain number with ``decimals`` decimals, grouped by thousands in the locale's way."""
+    bad = F.bad_text(value)
+    if bad:
+        return bad
+    loc = QLocale(locale if locale is not None else QLocale())
+    if not group:
+        loc.setNumberOptions(loc.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
+    text = loc.toString(float(value), "f", max(0, int(decimals)))
+    return text.replace("-", "−")
+
+
+def _writer(locale: QLocale | None) -> F.NumberFn:
+    return lambda value, decimals: number(value, decimals, locale)
+
+
+def si(value: float, unit: str = "", decimals: int | None = None, locale: QLocale | None = None) -> str:
+    """``si(2.5e18, "FLOP/s")`` → ``"2.5 EFLOP/s"``; ``si(1500)`` → ``"1.5 k"``."""
+    return F.si(value, unit, decimals, _writer(locale))
+
+
+def count(value: float, locale: QLocale | None = None) -> str:
+    """A count of things, compact: 950, 12.5 k, 1.04 M."""
+    return F.count(value, _writer(locale))
+
+
+def money(usd: float, decimals: int | None = None, locale: QLocale | None = None) -> str:
+    """``money(4.83e10)`` → ``"$48.3 B"``; ``money(2.154)`` → ``"$2.15"``."""
+    return F.money(usd, decimals, _writer(locale))
+
+
+def power_mw(mw: float, decimals: int | None = None, locale: QLocale | None = None) -> str:
+    """Power given in MW: 1.2 GW, 150 MW, 850 kW."""
+    return F.power_mw(mw, decimals, _writer(locale))
+
+
+def energy_mwh(mwh: float, decimals: int | None = None, locale: QLocale | None = None) -> str:
+    """Energy given in MWh: 1.2 TWh, 350 GWh, 12.5 MWh."""
+    return F.energy_mwh(mwh, decimals, _writer(locale))
+
+
+def tonnes(t: float, decimals: int | None = None, locale: QLocale | None = None) -> str:
+    """Mass given in tonnes: 350 t, 12.3 kt, 1.5 Mt."""
+    return F.tonnes(t, decimals, _writer(locale))
+
+
+def days(d: float, locale: QLocale | None = None) -> str:
+    """Durations in days: "61 days", "1 day", "3.5 days", "< 0.1 days"; years past 3 years."""
+    return F.days(d, _writer(locale))
+
+
+def percent(fraction: float, decimals: int | None = None, locale: QLocale | None = None) -> str:
+    """A share given as a fraction: ``percent(0.612)`` → ``"61%"``; small shares keep a decimal."""
+    return F.percent(fraction, decimals, _writer(locale))
+
+
+def si_ticks(values: Sequence[float], spacing: float, unit: str = "", locale: QLocale | None = None,
+             top: float | None = None) -> list[str]:
+    """Tick labels sharing one SI prefix: ``[0, 5e5, 1e6]`` → ``["0", "0.5 M", "1.0 M"]``.
+
+    ``top`` (the largest magnitude on the axis) picks the prefix, so every tick level of an
+    axis agrees; by default the largest of ``values``.
+    """
+    return F.ticks(values, spacing, F.SI, unit, "", _writer(locale), top=top)
+
+
+def money_ticks(values: Sequence[float], spacing: float, locale: QLocale | None = None,
+                top: float | None = None) -> list[str]:
+    """Tick labels in dollars sharing one suffix: ``[0, 5e9, 1e10]`` → ``["$0", "$5 B", "$10 B"]``."""
+    return F.ticks(values, spacing, F.MONEY, "", "$", _writer(locale), top=top)
+
+
+def power_ticks(values: Sequence[float], spacing: float, locale: QLocale | None = None,
+                top: float | None = None) -> list[str]:
+    """Ticks for an axis in MW: ``[0, 500, 1000]`` → ``["0", "0.5 GW", "1.0 GW"]``."""
+    return F.power_ticks(values, spacing, _writer(locale), top=top)
+
+
+def percent_ticks(values: Sequence[float], spacing: float, locale: QLocale | None = None) -> list[str]:
+    """Ticks for an axis holding fractions (0.5 → "50%")."""
+    return F.percent_ticks(values, spacing, _writer(locale))

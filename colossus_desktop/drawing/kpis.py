@@ -1,0 +1,98 @@
+"""The KPI definitions: the headline numbers of a scenario, formatted for humans.
+
+Each :class:`Kpi` turns :class:`~colossus_desktop.engine.results.Results` into a short value
+("1.2 GW", "$48.3 B", "61 days") and a tooltip with the precise value and what it means. The
+window's KPI strip (``ui/kpi_strip.py``), the presentation mode and the PDF report all show
+these, so a number reads the same on screen and on paper.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+from colossus_desktop.drawing import format as fmt
+
+CONTEXT = "Kpis"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _v(a) -> float:
+    return float(np.asarray(a).reshape(-1)[0])
+
+
+@dataclass(frozen=True)
+class Kpi:
+    id: str
+    caption: str
+    value: Callable[[object], str]  # Results → short text
+    tooltip: Callable[[object], str]  # Results → precise text
+
+
+def _acc_tip(r) -> str:
+    return tr("{0} accelerators installed across all pools; the training run uses {1}.").format(
+        fmt.number(_v(r.cluster.accelerators), 0), fmt.number(_v(r.cluster.train_gpus), 0))
+
+
+def _accelerators(n: float) -> str:
+    """Exact up to 100,000 (2,048 is a number people quote), compact above (1.0 M)."""
+    return fmt.number(n, 0) if abs(n) < 100_000 else fmt.count(n)
+
+
+def _exaflops(pflops: float) -> str:
+    """Peak compute always in EFLOP/s, the unit the debate uses (2.03 / 16.2 / 2,500 EFLOP/s)."""
+    e = pflops / 1e3
+    decimals = 2 if abs(e) < 10 else 1 if abs(e) < 100 else 0
+    return f"{fmt.number(e, decimals)} EFLOP/s"
+
+
+def _peak_tip(r, field: str, name: str) -> str:
+    pf = _v(getattr(r.cluster, field))
+    return tr("Peak dense {0} throughput of the whole cluster: {1} PFLOP/s ({2} FLOP/s). "
+              "Dense, never the sparse figure.").format(name, fmt.number(pf, 0), f"{pf * 1e15:.4g}")
+
+
+KPIS: tuple[Kpi, ...] = (
+    Kpi("accelerators", QT_TRANSLATE_NOOP("Kpis", "Accelerators"),
+        lambda r: _accelerators(_v(r.cluster.accelerators)), _acc_tip),
+    Kpi("peak_bf16", QT_TRANSLATE_NOOP("Kpis", "Peak BF16"),
+        lambda r: _exaflops(_v(r.cluster.peak_bf16_pflops)),
+        lambda r: _peak_tip(r, "peak_bf16_pflops", "BF16")),
+    Kpi("peak_fp8", QT_TRANSLATE_NOOP("Kpis", "Peak FP8"),
+        lambda r: _exaflops(_v(r.cluster.peak_fp8_pflops)),
+        lambda r: _peak_tip(r, "peak_fp8_pflops", "FP8")),
+    Kpi("facility_mw", QT_TRANSLATE_NOOP("Kpis", "Facility power"),
+        lambda r: fmt.power_mw(_v(r.power.facility_peak_mw)),
+        lambda r: tr("Peak facility power (IT at nameplate × PUE): {0} MW. Average draw: {1} MW "
+                     "(IT {2} MW).").format(fmt.number(_v(r.power.facility_peak_mw), 1),
+                                            fmt.number(_v(r.power.facility_mw), 1),
+                                            fmt.number(_v(r.power.it_mw), 1))),
+    Kpi("capex", QT_TRANSLATE_NOOP("Kpis", "Capex"),
+        lambda r: fmt.money(_v(r.cost.capex_usd)),
+        lambda r: tr("Capital expenditure, all categories: ${0}. Opex: ${1} per year.").format(
+            fmt.number(_v(r.cost.capex_usd), 0), fmt.number(_v(r.cost.opex_usd_per_year), 0))),
+    Kpi("usd_per_gpu_hour", QT_TRANSLATE_NOOP("Kpis", "Cost per GPU-hour"),
+        lambda r: fmt.money(_v(r.cost.usd_per_gpu_hour)),
+        lambda r: tr("Annualised capex plus opex per accelerator-hour: ${0}.").format(
+            fmt.number(_v(r.cost.usd_per_gpu_hour), 3))),
+    Kpi("training_days", QT_TRANSLATE_NOOP("Kpis", "Time to train"),
+        lambda r: fmt.days(_v(r.training.wall_days)),
+        lambda r: tr("Wall-clock days of the training run, failures and checkpoints included: {0} "
+                     "(ideal, without failures: {1}; goodput {2}).").format(
+            fmt.number(_v(r.training.wall_days), 2), fmt.number(_v(r.training.compute_days), 2),
+            fmt.percent(_v(r.training.goodput), 1))),
+    Kpi("energy", QT_TRANSLATE_NOOP("Kpis", "Energy of the run"),
+        lambda r: fmt.energy_mwh(_v(r.training.energy_mwh)),
+        lambda r: tr("Facility energy of the training run: {0} MWh.").format(
+            fmt.number(_v(r.training.energy_mwh), 0))),
+    Kpi("co2", QT_TRANSLATE_NOOP("Kpis", "CO₂ of the run"),
+        lambda r: fmt.tonnes(_v(r.training.co2_tonnes)) + " CO₂",
+        lambda r: tr("Emissions of the training run's energy: {0} t CO₂ at {1} kg/MWh.").format(
+            fmt.number(_v(r.training.co2_tonnes), 0), fmt.number(_v(r.power.carbon_kg_per_mwh), 0))),
+)

@@ -1,0 +1,245 @@
+"""Numbers for humans, without Qt: SI prefixes, money, power, energy, days, tonnes, shares.
+
+The one home of the app's number formatting. Every function takes ``number``, the function that
+writes a plain number with a given count of decimals, grouped by thousands: by default
+:func:`plain_number` (Python's ``1,234.5``, what the CLI and the reports' assumptions use); the
+window and the charts pass one that follows the user's :class:`QLocale`
+(``colossus_desktop.drawing.format``), so "1.2 GW" reads "1,2 GW" in French. The scaling, the
+significant figures, the units and the tick decimals are decided here once for all of them.
+
+Non-finite values read ``—`` (NaN, None) or ``∞``. Negative numbers use the minus sign (U+2212).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+
+NAN_TEXT = "—"
+INF_TEXT = "∞"
+
+NumberFn = Callable[[float, int], str]
+"""``number(value, decimals) -> text``: a plain number, grouped by thousands."""
+
+# (factor, SI prefix)
+SI = ((1e24, "Y"), (1e21, "Z"), (1e18, "E"), (1e15, "P"), (1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k"), (1.0, ""))
+# (factor, short-scale suffix) for money and counts of things
+MONEY = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K"), (1.0, ""))
+# power from MW
+POWER_MW = ((1e3, "GW"), (1.0, "MW"), (1e-3, "kW"), (1e-6, "W"))
+# energy from MWh
+ENERGY_MWH = ((1e6, "TWh"), (1e3, "GWh"), (1.0, "MWh"), (1e-3, "kWh"))
+# mass from tonnes
+TONNES = ((1e9, "Gt"), (1e6, "Mt"), (1e3, "kt"), (1.0, "t"))
+
+
+def bad_text(value) -> str | None:
+    """``—`` for None/NaN/non-numbers, ``∞``/``−∞`` for infinities, None for a finite number."""
+    if value is None:
+        return NAN_TEXT
+    try:
+        v = float(value)
+    except (TypeError, ValueError, OverflowError):
+        return NAN_TEXT
+    if math.isnan(v):
+        return NAN_TEXT
+    if math.isinf(v):
+        return INF_TEXT if v > 0 else "−" + INF_TEXT
+    return None
+
+
+def plain_number(value: float, decimals: int = 0, group: bool = True) -> str:
+    """``plain_number(1234.5, 1)`` → ``"1,234.5"``: Python's own grouping, C-locale style."""
+    bad = bad_text(value)
+    if bad:
+        return bad
+    d = max(0, int(decimals))
+    text = f"{float(value):,.{d}f}" if group else f"{float(value):.{d}f}"
+    return text.replace("-", "−")
+
+
+def auto_decimals(scaled: float) -> int:
+    """Decimals for two or three significant figures: 0.85, 1.2, 48.3, 350."""
+    a = abs(scaled)
+    if a == 0 or a >= 99.95:
+        return 0
+    if a >= 0.9995:
+        return 1
+    return 2
+
+
+def pick_scale(value: float, table) -> tuple[float, str]:
+    """The ``(factor, suffix)`` of ``table`` that writes ``value`` with 1–3 integer digits."""
+    a = abs(value)
+    if a == 0:
+        return next(((f, s) for f, s in table if f == 1.0), table[-1])
+    for factor, suffix in table:
+        # round first so 999.96 k reads 1.00 M rather than 1000 k
+        if a >= factor * 0.9995:
+            return factor, suffix
+    return table[-1]
+
+
+def scaled(value: float, table, decimals: int | None = None, number: NumberFn = plain_number,
+           sep: str = " ") -> str:
+    """``value`` written with the suffix of ``table`` that suits it: ``scaled(1500, POWER_MW)``
+    → ``"1.5 GW"``."""
+    bad = bad_text(value)
+    if bad:
+        return bad
+    factor, suffix = pick_scale(float(value), table)
+    x = float(value) / factor
+    d = auto_decimals(x) if decimals is None else decimals
+    return f"{number(x, d)}{sep}{suffix}".rstrip()
+
+
+def si(value: float, unit: str = "", decimals: int | None = None, number: NumberFn = plain_number) -> str:
+    """``si(2.5e18, "FLOP/s")`` → ``"2.5 EFLOP/s"``; ``si(1500)`` → ``"1.5 k"``."""
+    bad = bad_text(value)
+    if bad:
+        return bad
+    factor, prefix = pick_scale(float(value), SI)
+    x = float(value) / factor
+    d = auto_decimals(x) if decimals is None else decimals
+    return f"{number(x, d)} {prefix}{unit}".rstrip()
+
+
+def count(value: float, number: NumberFn = plain_number) -> str:
+    """A count of things, compact: 950, 12.5 k, 1.04 M."""
+    bad = bad_text(value)
+    if bad:
+        return bad
+    if abs(float(value)) < 1000:
+        return number(round(float(value)), 0)
+    return si(value, "", None, number)
+
+
+def money(usd: float, decimals: int | None = None, number: NumberFn = plain_number) -> str:
+    """US dollars: ``money(4.83e10)`` → ``"$48.3 B"``; ``money(2.154)`` → ``"$2.15"``."""
+    bad = bad_text(usd)
+    if bad:
+        return bad
+    a = abs(float(usd))
+    sign = "−" if float(usd) < 0 else ""
+    if a == 0:
+        return "$0"
+    if round(a, 2) < 1000:
+        d = decimals if decimals is not None else (2 if a < 100 else 0)
+        return f"{sign}${number(a, d)}"
+    return f"{sign}${scaled(a, MONEY, decimals, number)}"
+
+
+def power_mw(mw: float, decimals: int | None = None, number: NumberFn = plain_number) -> str:
+    """Power given in MW: 1.2 GW, 150 MW, 850 kW."""
+    return scaled(mw, POWER_MW, decimals, number)
+
+
+def energy_mwh(mwh: float, decimals: int | None = None, number: NumberFn = plain_number) -> str:
+    """Energy given in MWh: 1.2 TWh, 350 GWh, 12.5 MWh."""
+    return scaled(mwh, ENERGY_MWH, decimals, number)
+
+
+def tonnes(t: float, decimals: int | None = None, number: NumberFn = plain_number) -> str:
+    """Mass given in tonnes: 350 t, 12.3 kt, 1.5 Mt."""
+    return scaled(t, TONNES, decimals, number)
+
+
+def days(d: float, number: NumberFn = plain_number) -> str:
+    """Durations in days: "61 days", "1 day", "3.5 days", "< 0.1 days"; years past 3 years."""
+    bad = bad_text(d)
+    if bad:
+        return bad if bad != INF_TEXT else INF_TEXT + " days"
+    d = float(d)
+    if 0 < d < 0.1:
+        return "< " + number(0.1, 1) + " days"
+    if d >= 3 * 365.25:
+        return number(d / 365.25, 1) + " years"
+    if d < 9.95 and abs(d - round(d)) >= 0.05:
+        return number(d, 1) + " days"
+    whole = round(d)
+    return number(whole, 0) + (" day" if whole == 1 else " days")
+
+
+def percent(fraction: float, decimals: int | None = None, number: NumberFn = plain_number) -> str:
+    """A share given as a fraction: ``percent(0.612)`` → ``"61%"``; small shares keep a decimal."""
+    bad = bad_text(fraction)
+    if bad:
+        return bad
+    p = float(fraction) * 100
+    d = decimals if decimals is not None else (1 if 0 < abs(p) < 10 else 0)
+    return number(p, d) + "%"
+
+
+# ----------------------------------------------------------------------------- axis ticks
+def tick_decimals(spacing_scaled: float) -> int:
+    """Fewest decimals that write every multiple of the spacing exactly (0.25 → 2, 5 → 0)."""
+    if spacing_scaled <= 0 or not math.isfinite(spacing_scaled):
+        return 0
+    for d in range(0, 7):
+        v = spacing_scaled * 10**d
+        if abs(v - round(v)) < 1e-6 * max(1.0, v):
+            return d
+    return 6
+
+
+def _top(values: Sequence[float], spacing: float, top: float | None) -> float:
+    if top is None:
+        finite = [abs(v) for v in values if math.isfinite(v)]
+        top = max(finite) if finite else 0.0
+    return top if top else abs(spacing)
+
+
+def ticks(values: Sequence[float], spacing: float, table, unit: str = "", prefix_first: str = "",
+          number: NumberFn = plain_number, sep: str = " ", top: float | None = None) -> list[str]:
+    """Tick labels sharing one suffix of ``table``, picked by ``top`` (the largest magnitude on
+    the axis; by default the largest of ``values``), with just enough decimals for ``spacing``."""
+    factor, suffix = pick_scale(_top(values, spacing, top), table)
+    d = tick_decimals(spacing / factor)
+    out = []
+    for v in values:
+        if not math.isfinite(v):
+            out.append("")
+            continue
+        if abs(v) < spacing * 1e-6:
+            v = 0.0
+        if v == 0:
+            out.append(prefix_first + "0" if prefix_first else "0")
+            continue
+        sign = "−" if v < 0 else ""
+        out.append(f"{sign}{prefix_first}{number(abs(v) / factor, d)}{sep}{suffix}{unit}".rstrip())
+    return out
+
+
+def power_ticks(values: Sequence[float], spacing: float, number: NumberFn = plain_number,
+                top: float | None = None) -> list[str]:
+    """Ticks for an axis in MW: ``[0, 500, 1000]`` → ``["0", "0.5 GW", "1.0 GW"]``."""
+    factor, unit = pick_scale(_top(values, spacing, top), POWER_MW)
+    d = tick_decimals(spacing / factor)
+    out = []
+    for v in values:
+        if not math.isfinite(v):
+            out.append("")
+        elif abs(v) < spacing * 1e-6:
+            out.append("0")
+        else:
+            out.append(f"{number(v / factor, d)} {unit}")
+    return out
+
+
+def percent_ticks(values: Sequence[float], spacing: float, number: NumberFn = plain_number) -> list[str]:
+    """Ticks for an axis holding fractions (0.5 → "50%")."""
+    d = tick_decimals(spacing * 100)
+    return [number(v * 100, d) + "%" if math.isfinite(v) else "" for v in values]
+
+
+# ----------------------------------------------------------------------------- file names
+def slug(text: str) -> str:
+    """A file-name-safe lower-case slug: ``"xAI Colossus 2 (2026)"`` → ``"xai-colossus-2"``.
+
+    Parenthesised asides are dropped, every run of other characters becomes one hyphen, and the
+    result is at most 48 characters; an empty result reads ``"scenario"``.
+    """
+    keep = re.sub(r"\([^)]*\)", "", text)
+    keep = re.sub(r"[^0-9A-Za-z]+", "-", keep).strip("-").lower()
+    return keep[:48].strip("-") or "scenario"
