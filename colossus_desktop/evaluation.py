@@ -15,6 +15,7 @@ from colossus_desktop.engine.catalog import Catalog, load_catalog
 from colossus_desktop.engine.inputs import Inputs
 from colossus_desktop.engine.results import Results
 from colossus_desktop.engine.scaling import size_sweep
+from colossus_desktop.messages import warning_texts
 from colossus_desktop.scenario.inputs import to_inputs
 from colossus_desktop.scenario.model import Scenario
 
@@ -27,7 +28,7 @@ class Evaluated:
     sizes: np.ndarray  # accelerator counts of the scaling sweep, ascending
     by_size: Results  # N = len(sizes): this scenario with every pool scaled to each size
     current_index: int  # index in ``sizes`` nearest to the scenario's own size
-    warnings: list[str]
+    warnings: list[str]  # the engine's flags in English words (messages.warning_texts)
 
 
 def evaluate_scenario(scenario: Scenario, catalog: Catalog | None = None, points: int = 48) -> Evaluated:
@@ -36,4 +37,4 @@ def evaluate_scenario(scenario: Scenario, catalog: Catalog | None = None, points
     results = evaluate(inputs)
     sizes, by_size = size_sweep(inputs, points=points)
     current = int(np.argmin(np.abs(np.log(sizes) - np.log(max(results.cluster.accelerators[0], 1)))))
-    return Evaluated(scenario, inputs, results, sizes, by_size, current, results.warnings(0))
+    return Evaluated(scenario, inputs, results, sizes, by_size, current, warning_texts(results, 0))

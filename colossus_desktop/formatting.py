@@ -106,7 +106,7 @@ def si(value: float, unit: str = "", decimals: int | None = None, number: Number
 
 
 def count(value: float, number: NumberFn = plain_number) -> str:
-    """A count of things, compact: 950, 12.5 k, 1.04 M."""
+    """A count of things, compact: 950, 12.5 k, 1.0 M."""
     bad = bad_text(value)
     if bad:
         return bad

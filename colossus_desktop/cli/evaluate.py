@@ -26,15 +26,19 @@ def add_parser(sub) -> None:
 
 
 def evaluation_document(scenario: Scenario, catalog: Catalog | None = None, source: dict | None = None) -> dict[str, Any]:
-    """What ``evaluate --json`` prints: scenario block, every result of scenario 0, warnings."""
+    """What ``evaluate --json`` prints: scenario block, every result of scenario 0, the warnings
+    in words and the same findings as flags (``{"code": ..., <figure>: value}``) for scripts."""
     # Imported here so that `presets` and `--help` work without the engine's heavier modules.
     from colossus_desktop.engine import evaluate
+    from colossus_desktop.messages import describe
     from colossus_desktop.scenario.inputs import to_inputs
 
     catalog = catalog or load_catalog()
     results = evaluate(to_inputs(scenario, catalog))
     head = {"name": scenario.name, **(source or {})}
-    return {"scenario": head, **results.to_dict(0), "warnings": list(results.warnings(0))}
+    flags = results.flags(0)
+    return {"scenario": head, **results.to_dict(0), "warnings": [describe(f) for f in flags],
+            "flags": [{"code": f.code, **f.figures} for f in flags]}
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:

@@ -47,7 +47,7 @@ def si(value: float, unit: str = "", decimals: int | None = None, locale: QLocal
 
 
 def count(value: float, locale: QLocale | None = None) -> str:
-    """A count of things, compact: 950, 12.5 k, 1.04 M."""
+    """A count of things, compact: 950, 12.5 k, 1.0 M."""
     return F.count(value, _writer(locale))
 
 

@@ -113,6 +113,19 @@ class BuildoutResults:
     cumulative_capex_usd: np.ndarray  # (N, M)
 
 
+#: A shortfall smaller than this (MW) is rounding, not a finding worth a warning.
+SHORTFALL_MW_MIN = 0.5
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A finding the engine reports: a stable ``code`` and the ``figures`` it rests on (units in
+    the keys, e.g. ``{"shortfall_mw": 120.0}``)."""
+
+    code: str
+    figures: dict[str, float]
+
+
 @dataclass(frozen=True)
 class Results:
     cluster: ClusterResults
@@ -126,22 +139,24 @@ class Results:
     def n(self) -> int:
         return int(self.cluster.accelerators.shape[0])
 
-    def warnings(self, i: int = 0) -> list[str]:
-        """Plain-language warnings for scenario ``i``."""
+    def flags(self, i: int = 0) -> list[Flag]:
+        """What scenario ``i`` should warn about, as codes and figures (no words: those live in
+        :mod:`colossus_desktop.messages`, shared by the window, the reports and the CLI).
+
+        * ``goodput_collapse`` (``goodput``, a fraction): goodput below the reliability model's
+          ``COLLAPSE_BELOW``;
+        * ``power_shortfall`` (``shortfall_mw``): average demand that grid and turbines do not
+          cover, when over 0.5 MW;
+        * ``peak_shortfall`` (``peak_shortfall_mw``): otherwise, peak demand beyond grid,
+          turbines and batteries, when over 0.5 MW.
+        """
         out = []
         if bool(self.reliability.goodput_collapse[i]):
-            out.append(
-                f"Goodput collapses to {self.reliability.goodput[i]:.0%}: failures arrive faster than the job "
-                "can checkpoint and restart. Add spares, faster storage, or fewer accelerators per job."
-            )
-        if self.power.shortfall_mw[i] > 0.5:
-            out.append(
-                f"Power shortfall: {self.power.shortfall_mw[i]:,.0f} MW of average demand is not covered by grid and turbines."
-            )
-        elif self.power.peak_shortfall_mw[i] > 0.5:
-            out.append(
-                f"Peak shortfall: {self.power.peak_shortfall_mw[i]:,.0f} MW at full load beyond grid, turbines and batteries."
-            )
+            out.append(Flag("goodput_collapse", {"goodput": float(self.reliability.goodput[i])}))
+        if self.power.shortfall_mw[i] > SHORTFALL_MW_MIN:
+            out.append(Flag("power_shortfall", {"shortfall_mw": float(self.power.shortfall_mw[i])}))
+        elif self.power.peak_shortfall_mw[i] > SHORTFALL_MW_MIN:
+            out.append(Flag("peak_shortfall", {"peak_shortfall_mw": float(self.power.peak_shortfall_mw[i])}))
         return out
 
     def to_dict(self, i: int = 0) -> dict:

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.format import ensure_locale
+from colossus_desktop.messages import CONTEXT as MESSAGES, warning_texts
 from colossus_desktop.scenario.errors import ScenarioError
 from colossus_desktop.scenario.model import Scenario
 from colossus_desktop.ui import settings
@@ -260,7 +262,8 @@ class MainWindow(QMainWindow):
         self.kpis.set_evaluated(ev)
         for chart in self.charts:
             chart.set_evaluated(ev)
-        warnings = list(ev.warnings)
+        warnings = warning_texts(ev.results, 0, translate=lambda text: QCoreApplication.translate(MESSAGES, text),
+                                 number=lambda value, decimals: fmt.number(value, decimals))
         self.warning_label.setVisible(bool(warnings))
         if warnings:
             self.warning_label.setText("⚠ " + warnings[0] + (f"  (+{len(warnings) - 1})" if len(warnings) > 1 else ""))

@@ -211,3 +211,15 @@ def test_malformed_files_exit_2_with_one_line(tmp_path, change, expected):
         assert err.startswith(f"colossus-desktop: error: {path}: pools[0].accelerator: unknown accelerator 'h900' (known: ")
     else:
         assert_one_line_error(err, f"{path}: {expected}")
+
+
+def test_evaluate_json_gives_flags_with_figures_beside_the_words():
+    """Scripts read codes and figures; people read the words; both say the same thing."""
+    code, out, _ = run("evaluate", "--preset", "colossus-2", "--json")
+    assert code == 0
+    doc = json.loads(out)
+    assert len(doc["flags"]) == len(doc["warnings"]) >= 1
+    for flag, words in zip(doc["flags"], doc["warnings"]):
+        assert flag["code"] in ("goodput_collapse", "power_shortfall", "peak_shortfall")
+        figure = next(v for k, v in flag.items() if k != "code")
+        assert f"{figure:,.0f}" in words or f"{figure:.0%}" in words

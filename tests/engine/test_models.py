@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from colossus_desktop.engine import evaluate
+from colossus_desktop.messages import warning_texts
 from colossus_desktop.engine.cost import capital_recovery_factor
 from colossus_desktop.engine.reliability import daly_interval
 from colossus_desktop.engine.scaling import size_sweep
@@ -71,7 +72,9 @@ def test_goodput_collapses_at_a_million_gpus_with_slow_restarts():
     r = evaluate(make_inputs(pool_count=[[1_000_000.0]], restart_s=1800.0))
     assert r.reliability.goodput_collapse[0]
     assert 0 < r.reliability.goodput[0] < 0.5
-    assert any("Goodput collapses" in w for w in r.warnings(0))
+    assert [f.code for f in r.flags(0)] == ["goodput_collapse"]
+    assert r.flags(0)[0].figures["goodput"] == pytest.approx(float(r.reliability.goodput[0]))
+    assert any("Goodput collapses" in w for w in warning_texts(r, 0))
     assert np.isfinite(r.training.wall_days[0])
 
 

@@ -11,6 +11,7 @@ from types import SimpleNamespace
 
 import numpy as np
 
+from colossus_desktop.messages import warning_texts
 from colossus_desktop.engine.results import (
     CAPEX_CATEGORIES,
     OPEX_CATEGORIES,
@@ -122,4 +123,4 @@ def fake_evaluated(gpus: float = 1_000_000, scale: float = 1.0, horizon: int = 6
                              turbines_mw=np.array([400.0 if turbines else 0.0]),
                              battery_mw=np.array([150.0 if turbines else 0.0]))
     scenario = SimpleNamespace(name=f"Fake {gpus:,.0f}")
-    return FakeEvaluated(scenario, inputs, res, sizes, by, ci, res.warnings(0))
+    return FakeEvaluated(scenario, inputs, res, sizes, by, ci, warning_texts(res, 0))

@@ -1,0 +1,69 @@
+"""The engine's findings in words: one Qt-free place for the window, the reports and the CLI.
+
+The engine reports :class:`~colossus_desktop.engine.results.Flag` codes with their figures
+(``goodput_collapse``, ``power_shortfall``, ``peak_shortfall``); this module words them. The
+templates are marked with ``QT_TRANSLATE_NOOP("Messages", …)`` so Qt Linguist's
+``pyside6-lupdate`` extracts them, and :func:`warning_texts` takes the ``translate`` and
+``number`` functions of its caller: the window passes ``QCoreApplication.translate`` and its
+locale's number writer, the CLI and the reports the defaults (English, ``1,234``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from colossus_desktop import formatting as F
+
+CONTEXT = "Messages"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Mark ``text`` for extraction by ``pyside6-lupdate`` without importing Qt."""
+    return text
+
+
+#: flag code → (template, {placeholder: (figure, how to write it)})
+TEMPLATES: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
+    "goodput_collapse": (
+        QT_TRANSLATE_NOOP("Messages", "Goodput collapses to {goodput}: failures arrive faster than the job "
+                                      "can checkpoint and restart. Add spares, faster storage, or fewer "
+                                      "accelerators per job."),
+        {"goodput": ("goodput", "percent")},
+    ),
+    "power_shortfall": (
+        QT_TRANSLATE_NOOP("Messages", "Power shortfall: {mw} MW of average demand is not covered by grid "
+                                      "and turbines."),
+        {"mw": ("shortfall_mw", "number")},
+    ),
+    "peak_shortfall": (
+        QT_TRANSLATE_NOOP("Messages", "Peak shortfall: {mw} MW at full load beyond grid, turbines and "
+                                      "batteries."),
+        {"mw": ("peak_shortfall_mw", "number")},
+    ),
+}
+
+
+def _identity(text: str) -> str:
+    return text
+
+
+def describe(flag, translate: Callable[[str], str] = _identity,
+             number: F.NumberFn = F.plain_number) -> str:
+    """One flag in words: ``Flag("power_shortfall", {"shortfall_mw": 1234.4})`` →
+    ``"Power shortfall: 1,234 MW of average demand is not covered by grid and turbines."``
+
+    ``translate`` maps an English template to the user's language (its placeholders kept);
+    ``number(value, decimals)`` writes numbers. Raises KeyError for an unknown flag code.
+    """
+    template, slots = TEMPLATES[flag.code]
+    values = {}
+    for slot, (figure, kind) in slots.items():
+        x = flag.figures[figure]
+        values[slot] = F.percent(x, 0, number) if kind == "percent" else number(x, 0)
+    return translate(template).format(**values)
+
+
+def warning_texts(results, i: int = 0, translate: Callable[[str], str] = _identity,
+                  number: F.NumberFn = F.plain_number) -> list[str]:
+    """The warnings of scenario ``i`` of ``results``, in words, in the engine's order."""
+    return [describe(flag, translate, number) for flag in results.flags(i)]

@@ -1,0 +1,46 @@
+"""The engine reports flags and figures; messages.py words them for every front end."""
+
+from __future__ import annotations
+
+import pytest
+
+from colossus_desktop.engine import evaluate
+from colossus_desktop.engine.results import Flag
+from colossus_desktop.messages import TEMPLATES, describe, warning_texts
+from tests.engine.factory import make_inputs
+
+
+def test_each_flag_in_words_with_its_figure():
+    assert describe(Flag("goodput_collapse", {"goodput": 0.434})).startswith("Goodput collapses to 43%: ")
+    assert describe(Flag("power_shortfall", {"shortfall_mw": 1234.4})) == (
+        "Power shortfall: 1,234 MW of average demand is not covered by grid and turbines.")
+    assert describe(Flag("peak_shortfall", {"peak_shortfall_mw": 87.6})) == (
+        "Peak shortfall: 88 MW at full load beyond grid, turbines and batteries.")
+
+
+def test_translate_and_number_hooks_are_used():
+    """The window passes Qt's translate and its locale's number writer; both reach the text."""
+    french = {TEMPLATES["power_shortfall"][0]: "Déficit de puissance : {mw} MW non couverts."}
+    text = describe(Flag("power_shortfall", {"shortfall_mw": 1234.4}), translate=lambda t: french.get(t, t),
+                    number=lambda x, d: f"{x:,.{d}f}".replace(",", "\u202f"))
+    assert text == "Déficit de puissance : 1\u202f234 MW non couverts."
+
+
+def test_unknown_flag_code_is_an_error():
+    with pytest.raises(KeyError):
+        describe(Flag("no_such_flag", {}))
+
+
+def test_power_shortfall_flagged_by_the_engine():
+    """Average demand above grid + turbines: the engine flags it with the shortfall in MW."""
+    r = evaluate(make_inputs(grid_mw=1.0, turbines_mw=0.0))
+    flags = r.flags(0)
+    assert [f.code for f in flags] == ["power_shortfall"]
+    assert flags[0].figures["shortfall_mw"] == pytest.approx(float(r.power.shortfall_mw[0]))
+    assert flags[0].figures["shortfall_mw"] > 0.5
+    assert warning_texts(r, 0)[0].startswith("Power shortfall: ")
+
+
+def test_no_flags_when_supply_covers_demand_and_goodput_holds():
+    r = evaluate(make_inputs(grid_mw=1e6))
+    assert r.flags(0) == [] and warning_texts(r, 0) == []
