@@ -15,7 +15,8 @@ from pathlib import Path
 from colossus_desktop import __version__
 from colossus_desktop.assumptions import APP, short_source, speaker_notes
 from colossus_desktop.report.pdf import kpi_rows
-from colossus_desktop.drawing.export import chart_image, resolve_theme
+from colossus_desktop.drawing.export import chart_image
+from colossus_desktop.drawing.paint import resolve_theme
 
 SLIDE_W_IN, SLIDE_H_IN = 13.333, 7.5
 TITLE_H_IN = 1.05

@@ -17,7 +17,8 @@ from PySide6.QtGui import QColor, QFont, QPainter, QTextDocument
 
 from colossus_desktop import __version__
 from colossus_desktop.assumptions import APP, all_assumptions
-from colossus_desktop.drawing.export import paint_chart, pdf_writer, resolve_theme
+from colossus_desktop.drawing.export import pdf_writer
+from colossus_desktop.drawing.paint import paint_chart, resolve_theme
 
 PAGE = (1280, 720)  # the page's aspect (16:9); its size is 13.33 in × 7.5 in
 

@@ -18,7 +18,8 @@ from pydantic import ValidationError
 from colossus_desktop.engine.catalog import Catalog, Spec, load_catalog
 from colossus_desktop.paths import presets_dir
 from colossus_desktop.scenario.errors import ScenarioError
-from colossus_desktop.scenario.files import load_scenario, validation_error
+from colossus_desktop.scenario.files import load_scenario
+from colossus_desktop.scenario.validation import validation_error
 from colossus_desktop.scenario.model import Scenario
 
 DEFAULT_PRESET = "colossus-2"

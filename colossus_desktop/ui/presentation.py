@@ -14,7 +14,7 @@ import dataclasses
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from colossus_desktop.drawing.export import REFERENCE, footer_text
+from colossus_desktop.drawing.paint import REFERENCE, footer_text
 from colossus_desktop.drawing.theme import PROJECTOR, Theme
 
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Return,

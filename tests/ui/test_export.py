@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QMenu
 from colossus_desktop.evaluation import evaluate_scenario
 from colossus_desktop.scenario.presets import load_preset
 from colossus_desktop.drawing.charts import create_charts
-from colossus_desktop.drawing.export import build_clone, copy_chart_to_clipboard, export_chart, export_mode, layout_scale
+from colossus_desktop.drawing.export import copy_chart_to_clipboard, export_chart
+from colossus_desktop.drawing.paint import build_clone, export_mode, layout_scale
 from colossus_desktop.ui.main_window import MainWindow
 from colossus_desktop.drawing.theme import DARK, PROJECTOR
 

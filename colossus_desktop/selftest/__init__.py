@@ -19,18 +19,25 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import shutil
 import sys
 import tempfile
 import time
 import traceback
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 from colossus_desktop.file_formats import CHART_FORMATS
+from colossus_desktop.selftest.checks import (  # noqa: F401 (check_* re-exported for tests)
+    SelfTestError,
+    check_file,
+    check_pdf,
+    check_png,
+    check_svg,
+    check_zip_document,
+    distinct_colours,
+)
 
 PROG = "colossus-desktop"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -39,15 +46,6 @@ WINDOW_SIZE = (1280, 800)
 FORMATS = CHART_FORMATS
 #: Must not be importable from a bundle (test and build tools).
 BUNDLE_FORBIDDEN = ("pytest", "_pytest", "pytestqt", "hypothesis", "PyInstaller", "setuptools", "pip", "tkinter")
-
-
-class SelfTestError(Exception):
-    """A failed check; ``str()`` is ``"<step>: <reason>"``."""
-
-    def __init__(self, step: str, reason: str):
-        super().__init__(f"{step}: {reason}")
-        self.step = step
-        self.reason = reason
 
 
 @contextmanager
@@ -61,86 +59,6 @@ def _step(name: str):
         if os.environ.get("COLOSSUS_DESKTOP_DEBUG"):
             traceback.print_exc()
         raise SelfTestError(name, f"{type(exc).__name__}: {' '.join(str(exc).split())}") from exc
-
-
-# checks on written files -----------------------------------------------------------------
-def _distinct_colours(image, samples: int = 4096) -> int:
-    from PySide6.QtGui import QImage
-
-    img = image.convertToFormat(QImage.Format.Format_RGB32)
-    w, h = img.width(), img.height()
-    if w == 0 or h == 0:
-        return 0
-    step = max(1, int(((w * h) / samples) ** 0.5))
-    colours = {img.pixel(x, y) for y in range(0, h, step) for x in range(0, w, step)}
-    return len(colours)
-
-
-def check_png(path: Path, size: tuple[int, int]) -> str:
-    from PySide6.QtGui import QImage
-
-    image = QImage(str(path))
-    if image.isNull():
-        raise SelfTestError("export", f"{path.name}: not a readable PNG")
-    if (image.width(), image.height()) != tuple(size):
-        raise SelfTestError("export", f"{path.name}: {image.width()}x{image.height()}, expected {size[0]}x{size[1]}")
-    if _distinct_colours(image) < 4:
-        raise SelfTestError("export", f"{path.name}: the image is blank")
-    return f"{image.width()}x{image.height()}"
-
-
-def check_svg(path: Path) -> str:
-    try:
-        root = ET.parse(path).getroot()
-    except ET.ParseError as exc:
-        raise SelfTestError("export", f"{path.name}: not well-formed XML ({exc})") from exc
-    if not root.tag.endswith("svg"):
-        raise SelfTestError("export", f"{path.name}: the root element is {root.tag!r}, not svg")
-    drawn = sum(1 for el in root.iter() if el.tag.rsplit("}", 1)[-1] in ("path", "text", "polyline", "rect", "line", "image"))
-    if drawn == 0:
-        raise SelfTestError("export", f"{path.name}: the SVG draws nothing")
-    return f"{drawn} elements"
-
-
-_PDF_PAGE = re.compile(rb"/Type\s*/Page(?![A-Za-z])")
-
-
-def check_pdf(path: Path) -> str:
-    data = path.read_bytes()
-    if not data.startswith(b"%PDF-"):
-        raise SelfTestError("export", f"{path.name}: does not start with %PDF-")
-    if b"%%EOF" not in data[-1024:]:
-        raise SelfTestError("export", f"{path.name}: truncated (no %%EOF)")
-    pages = len(_PDF_PAGE.findall(data))
-    if pages < 1:
-        raise SelfTestError("export", f"{path.name}: no page")
-    return f"{pages} page{'s' if pages != 1 else ''}"
-
-
-def check_file(path: Path, fmt: str, size: tuple[int, int]) -> str:
-    if not path.is_file() or path.stat().st_size == 0:
-        raise SelfTestError("export", f"{path.name}: missing or empty")
-    return {"png": lambda: check_png(path, size), "svg": lambda: check_svg(path), "pdf": lambda: check_pdf(path)}[fmt]()
-
-
-def check_zip_document(path: Path, required: str, parts_prefix: str, label: str) -> str:
-    """An Office Open XML file (PPTX, XLSX): a sound zip with ``required`` and some ``parts_prefix*``."""
-    import zipfile
-
-    try:
-        with zipfile.ZipFile(path) as archive:
-            bad = archive.testzip()
-            names = archive.namelist()
-    except zipfile.BadZipFile as exc:
-        raise SelfTestError("report", f"{path.name}: not a zip archive ({exc})") from exc
-    if bad is not None:
-        raise SelfTestError("report", f"{path.name}: {bad} is corrupt")
-    if required not in names:
-        raise SelfTestError("report", f"{path.name}: no {required}")
-    parts = [n for n in names if n.startswith(parts_prefix)]
-    if not parts:
-        raise SelfTestError("report", f"{path.name}: no {parts_prefix}*")
-    return f"{len(parts)} {label}"
 
 
 def _check_report(ev, charts, out_dir: Path) -> str:
@@ -337,7 +255,7 @@ def run(out_dir: Path, echo: Callable[[str], None] = print) -> None:
         for chart in charts:
             with _step(f"chart {chart.chart_id} ({preset_id})"):
                 image = chart.grab().toImage()
-                if image.isNull() or _distinct_colours(image) < 4:
+                if image.isNull() or distinct_colours(image) < 4:
                     raise SelfTestError(f"chart {chart.chart_id} ({preset_id})", "renders blank")
                 rendered += 1
     echo(f"  charts: {len(charts)} charts x {len(evaluated)} presets rendered offscreen ({rendered} images)")
