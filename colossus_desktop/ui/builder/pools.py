@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from colossus_desktop.scenario.bounds import bounds_at
 from colossus_desktop.ui.builder import catalog_choices
+from colossus_desktop.ui.builder.adapters import INT_CEILING, spin_range
 from colossus_desktop.ui.builder import custom_accelerator as custom_form
 from colossus_desktop.ui.builder.fields import ERROR_COLOR, catalog, description, tr
 from colossus_desktop.ui.document import Document
@@ -232,13 +234,13 @@ class PoolDelegate(QStyledItemDelegate):
             return combo
         if key == "count":
             spin = QSpinBox(parent)
-            spin.setRange(1, 100_000_000)
+            spin.setRange(*spin_range(bounds_at(["pools", 0, "count"]), integer=True, ceiling=INT_CEILING))
             spin.setGroupSeparatorShown(True)
             spin.setSingleStep(1024)
             return spin
         if key == "price_usd":
             spin = QDoubleSpinBox(parent)
-            spin.setRange(0, 10_000_000)
+            spin.setRange(*spin_range(bounds_at(["pools", 0, "price_usd"]), decimals=0))
             spin.setDecimals(0)
             spin.setSingleStep(1000)
             spin.setPrefix("$")
