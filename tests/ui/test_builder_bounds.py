@@ -17,7 +17,7 @@ from colossus_desktop.ui.builder import BuilderPanel, costs, facility, network, 
 from colossus_desktop.ui.builder import custom_accelerator as custom_form
 from colossus_desktop.ui.builder.adapters import ADAPTERS, FLOAT_CEILING, INT_CEILING
 from colossus_desktop.ui.builder.fields import Field
-from colossus_desktop.ui.builder.pools import COLUMNS
+from colossus_desktop.ui.builder.pools.model import COLUMNS
 from colossus_desktop.ui.document import Document
 from colossus_desktop.ui.edits import parse_path
 from colossus_desktop.ui.main_window import ensure_locale

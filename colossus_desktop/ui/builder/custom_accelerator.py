@@ -99,7 +99,7 @@ def initial_values(pool) -> dict:
             "hbm_gb": 80.0, "hbm_tbps": 3.0, "tdp_w": 700.0, "scaleup_gb_per_s": 900.0, "scaleup_domain": 8,
             "price_usd": 30000.0, "system_power_factor": 1.8, "release": None,
         }
-    from colossus_desktop.ui.builder.pools import short_name
+    from colossus_desktop.ui.builder.pools.spec_text import short_name
 
     values = {"name": short_name(item)}
     for key in CustomAccelerator.model_fields:
