@@ -14,7 +14,7 @@ from colossus_desktop.engine.catalog import load_catalog
 from colossus_desktop.scenario.files import load_scenario
 from colossus_desktop.scenario.presets import load_preset
 from colossus_desktop.ui.builder import custom_accelerator as custom_form
-from colossus_desktop.ui.builder.pools import CUSTOM
+from colossus_desktop.ui.builder.pools.model import CUSTOM
 from colossus_desktop.drawing.format import ensure_locale
 from colossus_desktop.ui.main_window import MainWindow
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QToolBox, QVBoxLayout, QWidge
 
 from colossus_desktop.ui.builder import costs, facility, general, network, reliability, workload
 from colossus_desktop.ui.builder.fields import Binder, tr
-from colossus_desktop.ui.builder.pools import PoolsPage
+from colossus_desktop.ui.builder.pools.page import PoolsPage
 from colossus_desktop.ui.document import Document
 
 
@@ -70,10 +70,10 @@ class BuilderPanel(QWidget):
 
         m = re.fullmatch(r"pools\[(\d+)\]\.(\w+)", path)
         if m:
-            from colossus_desktop.ui.builder.pools import COLUMNS, _headers
+            from colossus_desktop.ui.builder.pools.model import COLUMNS, headers
 
             key = m.group(2)
-            name = _headers()[COLUMNS.index(key)].lower() if key in COLUMNS else key
+            name = headers()[COLUMNS.index(key)].lower() if key in COLUMNS else key
             return tr("Pool {0} {1}").format(int(m.group(1)) + 1, name)
         return self.binder.label_for(path)
 

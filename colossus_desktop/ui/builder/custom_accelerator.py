@@ -11,7 +11,7 @@ result as one undoable edit. :class:`PoolDialogs` is how the pools page asks, re
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 )
 from pydantic import ValidationError
 
+from colossus_desktop.scenario.bounds import bounds_of
 from colossus_desktop.scenario.model import CustomAccelerator
+from colossus_desktop.ui.builder.adapters import INT_CEILING, spin_range
 from colossus_desktop.ui.builder.fields import ERROR_COLOR, catalog, tr
 
 
@@ -41,7 +43,6 @@ class Spec:
     label: str
     unit: str = ""  # suffix of the spin box
     decimals: int = 0
-    maximum: float = 1e9
     optional: bool = False  # a "supported" check box; unchecked stores None
     prefix: str = ""
 
@@ -49,16 +50,16 @@ class Spec:
 def specs() -> list[Spec]:
     """The numeric fields of a custom accelerator, in the order of the form."""
     return [
-        Spec("bf16_tflops", tr("Dense BF16"), "TFLOP/s", 1, 1e7),
-        Spec("fp8_tflops", tr("Dense FP8"), "TFLOP/s", 1, 1e7, optional=True),
-        Spec("fp4_tflops", tr("Dense FP4"), "TFLOP/s", 1, 1e7, optional=True),
-        Spec("hbm_gb", tr("HBM capacity"), "GB", 1, 1e5),
-        Spec("hbm_tbps", tr("HBM bandwidth"), "TB/s", 3, 1e4),
-        Spec("tdp_w", tr("TDP"), "W", 0, 1e5),
-        Spec("scaleup_gb_per_s", tr("Scale-up bandwidth"), "GB/s", 0, 1e6),
-        Spec("scaleup_domain", tr("Scale-up domain"), tr("accelerators"), 0, 1e6),
-        Spec("price_usd", tr("Typical price"), "", 0, 1e8, prefix="$"),
-        Spec("system_power_factor", tr("System power factor"), tr("× TDP"), 2, 10),
+        Spec("bf16_tflops", tr("Dense BF16"), "TFLOP/s", 1),
+        Spec("fp8_tflops", tr("Dense FP8"), "TFLOP/s", 1, optional=True),
+        Spec("fp4_tflops", tr("Dense FP4"), "TFLOP/s", 1, optional=True),
+        Spec("hbm_gb", tr("HBM capacity"), "GB", 1),
+        Spec("hbm_tbps", tr("HBM bandwidth"), "TB/s", 3),
+        Spec("tdp_w", tr("TDP"), "W", 0),
+        Spec("scaleup_gb_per_s", tr("Scale-up bandwidth"), "GB/s", 0),
+        Spec("scaleup_domain", tr("Scale-up domain"), tr("accelerators"), 0),
+        Spec("price_usd", tr("Typical price"), "", 0, prefix="$"),
+        Spec("system_power_factor", tr("System power factor"), tr("× TDP"), 2),
     ]
 
 
@@ -80,18 +81,6 @@ def description(key: str) -> str:
     return (info.description or "") if info else ""
 
 
-def _bounds(key: str) -> tuple[float, bool]:
-    """(low, exclusive) of a numeric field, from its pydantic constraints."""
-    import annotated_types as at
-
-    for m in CustomAccelerator.model_fields[key].metadata:
-        if isinstance(m, at.Gt):
-            return float(m.gt), True
-        if isinstance(m, at.Ge):
-            return float(m.ge), False
-    return 0.0, False
-
-
 def _tip(key: str, unit: str = "") -> str:
     head = f"<b>{html.escape(label_of(key))}</b>" + (f" ({html.escape(unit)})" if unit else "")
     text = description(key)
@@ -110,7 +99,7 @@ def initial_values(pool) -> dict:
             "hbm_gb": 80.0, "hbm_tbps": 3.0, "tdp_w": 700.0, "scaleup_gb_per_s": 900.0, "scaleup_domain": 8,
             "price_usd": 30000.0, "system_power_factor": 1.8, "release": None,
         }
-    from colossus_desktop.ui.builder.pools import short_name
+    from colossus_desktop.ui.builder.pools.spec_text import short_name
 
     values = {"name": short_name(item)}
     for key in CustomAccelerator.model_fields:
@@ -223,17 +212,16 @@ class CustomAcceleratorDialog(QDialog):
 
     @staticmethod
     def _spin(spec: Spec) -> QAbstractSpinBox:
-        low, exclusive = _bounds(spec.key)
+        bounds = bounds_of(CustomAccelerator, spec.key)  # the model's range, as the loader checks it
         if spec.optional:  # the lowest value reads "not supported" and stores None
-            low, exclusive = 0.0, False
-        if spec.key == "scaleup_domain":
+            bounds = replace(bounds, low=0.0, low_exclusive=False)
+        if bounds.integer:
             w: QAbstractSpinBox = QSpinBox()
-            w.setRange(int(low), int(spec.maximum))
+            w.setRange(*spin_range(bounds, integer=True, ceiling=INT_CEILING))
         else:
             w = QDoubleSpinBox()
             w.setDecimals(spec.decimals)
-            tiny = 10**-spec.decimals
-            w.setRange(low + (tiny if exclusive else 0), spec.maximum)
+            w.setRange(*spin_range(bounds, decimals=spec.decimals))
         if spec.unit:
             w.setSuffix(" " + spec.unit)
         if spec.prefix:

@@ -3,36 +3,26 @@
 A page declares its fields as :class:`Field` specs (path, label, unit, display scale …);
 :class:`Binder` builds the widget for each, fills it from the scenario, turns every change into
 ``document.set_field(path, value)`` and marks a refused value on the field (red frame, message
-under it, message first in the tooltip). Ranges come from the pydantic constraints of the field
-(narrowed to sensible maxima by the page); tooltips from the field's description, the catalog
-default's source and the scenario's own note for that field.
+under it, message first in the tooltip). Each kind of field has one adapter
+(:mod:`~colossus_desktop.ui.builder.adapters`) that builds, writes, reads and connects its widget.
+Ranges come only from the pydantic constraints of the field
+(:mod:`colossus_desktop.scenario.bounds`), the same ones the loader checks; tooltips from the
+field's description, the catalog default's source and the scenario's own note for that field.
 """
 
 from __future__ import annotations
 
 import html
-import math
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-import annotated_types as at
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from colossus_desktop.scenario.model import Pool, Scenario
+from colossus_desktop.scenario.bounds import bounds_at, field_info
+from colossus_desktop.scenario.model import Scenario
+from colossus_desktop.ui.builder.adapters import adapter_for
 from colossus_desktop.ui.document import Document
 from colossus_desktop.ui.edits import get_value, parse_path
 
@@ -49,11 +39,9 @@ class Field:
     path: str
     label: str
     unit: str = ""
-    kind: str = "float"  # float | int | choice | bool | text
+    kind: str = "float"  # a key of adapters.ADAPTERS: float | int | choice | bool | text | longtext
     decimals: int = 2
-    scale: float = 1.0  # shown = stored × scale (fractions shown as %)
-    maximum: float | None = None
-    minimum: float | None = None
+    scale: float = 1.0  # shown = stored × scale (fractions shown as %); the range comes from the model
     step: float | None = None
     none_text: str | None = None  # shown at the minimum, stored as None (or "auto")
     none_value: Any = None
@@ -67,36 +55,8 @@ class Field:
 
 
 def model_field(path: str):
-    """The pydantic FieldInfo of ``path`` (a pool index picks the Pool model)."""
-    model: Any = Scenario
-    info = None
-    for part in parse_path(path):
-        if isinstance(part, int):
-            continue
-        info = model.model_fields[part]
-        ann = info.annotation
-        if part == "pools":
-            model = Pool
-        elif isinstance(ann, type) and hasattr(ann, "model_fields"):
-            model = ann
-    return info
-
-
-def bounds(path: str) -> tuple[float | None, bool, float | None, bool]:
-    """(low, low_exclusive, high, high_exclusive) from the field's constraints."""
-    low = high = None
-    low_ex = high_ex = False
-    info = model_field(path)
-    for m in info.metadata if info else ():
-        if isinstance(m, at.Ge):
-            low = m.ge
-        elif isinstance(m, at.Gt):
-            low, low_ex = m.gt, True
-        elif isinstance(m, at.Le):
-            high = m.le
-        elif isinstance(m, at.Lt):
-            high, high_ex = m.lt, True
-    return low, low_ex, high, high_ex
+    """The pydantic FieldInfo of ``path`` (a pool index picks the Pool model); ``KeyError`` if none."""
+    return field_info(parse_path(path))
 
 
 def description(path: str) -> str:
@@ -146,10 +106,10 @@ def tooltip(spec: Field, scenario: Scenario | None = None, error: str | None = N
     if text:
         rows.append(html.escape(text))
     if spec.kind in ("float", "int"):
-        low, low_ex, high, high_ex = bounds(spec.path)
-        if low is not None or high is not None:
-            lo = "" if low is None else f"{'>' if low_ex else '≥'} {_fmt(low * spec.scale)}"
-            hi = "" if high is None else f"{'<' if high_ex else '≤'} {_fmt(high * spec.scale)}"
+        b = bounds_at(parse_path(spec.path))
+        if b.low is not None or b.high is not None:
+            lo = "" if b.low is None else f"{'>' if b.low_exclusive else '≥'} {_fmt(b.low * spec.scale)}"
+            hi = "" if b.high is None else f"{'<' if b.high_exclusive else '≤'} {_fmt(b.high * spec.scale)}"
             rows.append(tr("Allowed: ") + ", ".join(x for x in (lo, hi) if x) + (f" {html.escape(spec.unit)}" if spec.unit else ""))
     if spec.none_text:
         rows.append(tr("Lowest value shows “{0}”: leave it unset.").format(html.escape(spec.none_text)))
@@ -169,59 +129,19 @@ def tooltip(spec: Field, scenario: Scenario | None = None, error: str | None = N
 
 
 class _Bound:
-    """One field: its widget, its error label, and the conversions both ways."""
+    """One field: its spec, its widget, its error label and the adapter of its kind."""
 
-    def __init__(self, spec: Field, widget: QWidget, error_label: QLabel):
+    def __init__(self, spec: Field, widget: QWidget, error_label: QLabel, adapter):
         self.spec = spec
         self.widget = widget
         self.error_label = error_label
+        self.adapter = adapter
 
     def to_widget(self, value: Any) -> None:
-        w, s = self.widget, self.spec
-        if isinstance(w, (QSpinBox, QDoubleSpinBox)):
-            if value is None or value == "auto":
-                shown = w.minimum()
-            else:
-                shown = value * s.scale
-                if isinstance(w, QSpinBox):
-                    shown = int(round(shown))
-            if not _same(w.value(), shown, w):
-                w.setValue(shown)
-        elif isinstance(w, QComboBox):
-            i = w.findData(value)
-            if i < 0:
-                w.addItem(f"{value} " + tr("(not in catalog)"), value)
-                i = w.count() - 1
-            if w.currentIndex() != i:
-                w.setCurrentIndex(i)
-        elif isinstance(w, QCheckBox):
-            if w.isChecked() != bool(value):
-                w.setChecked(bool(value))
-        elif isinstance(w, QLineEdit):
-            text = "" if value is None else str(value)
-            if w.text() != text:
-                w.setText(text)
-                w.setCursorPosition(0)  # show the start of a long name
-        elif isinstance(w, QPlainTextEdit):
-            text = "" if value is None else str(value)
-            if w.toPlainText() != text:
-                w.setPlainText(text)
+        self.adapter.write(self.widget, self.spec, value)
 
     def from_widget(self) -> Any:
-        w, s = self.widget, self.spec
-        if isinstance(w, (QSpinBox, QDoubleSpinBox)):
-            v = w.value()
-            if s.none_text and v <= w.minimum():
-                return s.none_value
-            v = v / s.scale
-            return int(round(v)) if s.kind == "int" else v
-        if isinstance(w, QComboBox):
-            return w.currentData()
-        if isinstance(w, QCheckBox):
-            return w.isChecked()
-        if isinstance(w, QPlainTextEdit):
-            return w.toPlainText()
-        return w.text()
+        return self.adapter.read(self.widget, self.spec)
 
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:
@@ -238,11 +158,6 @@ def mark_invalid(widget: QWidget, invalid: bool) -> None:
         widget.setAttribute(Qt.WidgetAttribute.WA_SetPalette, False)
 
 
-def _same(a: float, b: float, w) -> bool:
-    decimals = w.decimals() if isinstance(w, QDoubleSpinBox) else 0
-    return math.isclose(a, b, rel_tol=0, abs_tol=0.5 * 10**-decimals)
-
-
 class Binder(QObject):
     """Builds widgets for field specs and keeps them in step with a document."""
 
@@ -257,15 +172,16 @@ class Binder(QObject):
     # ---- building
     def widget(self, spec: Field) -> QWidget:
         """The editor for ``spec`` with its (hidden) error label under it."""
-        editor = self._editor(spec)
+        adapter = adapter_for(spec)
+        editor = adapter.build(spec)
         error = QLabel()
         error.setWordWrap(True)
         error.setStyleSheet(f"color: {ERROR_COLOR};")
         error.hide()
-        bound = _Bound(spec, editor, error)
+        bound = _Bound(spec, editor, error, adapter)
         self.fields[spec.path] = bound
         bound.to_widget(get_value(self.document.scenario, spec.path))
-        self._connect(bound)
+        adapter.connect(editor, lambda *_: self.commit(spec.path))
         editor.setToolTip(tooltip(spec, self.document.scenario))
         box = QWidget()
         lay = QVBoxLayout(box)
@@ -287,67 +203,6 @@ class Binder(QObject):
             label.setToolTip(self.fields[spec.path].widget.toolTip())
             label.setBuddy(self.fields[spec.path].widget)
             form.addRow(label, box)
-
-    def _editor(self, spec: Field) -> QWidget:
-        if spec.kind in ("float", "int"):
-            w = QSpinBox() if spec.kind == "int" else QDoubleSpinBox()
-            low, low_ex, high, high_ex = bounds(spec.path)
-            if isinstance(w, QDoubleSpinBox):
-                w.setDecimals(spec.decimals)
-            tiny = 10**-spec.decimals if spec.kind == "float" else 1
-            lo = spec.minimum if spec.minimum is not None else (0.0 if low is None else low * spec.scale + (tiny if low_ex else 0))
-            hi = spec.maximum if spec.maximum is not None else (1e9 if high is None else high * spec.scale - (tiny if high_ex else 0))
-            if spec.none_text:
-                lo = min(lo, 0)
-                w.setSpecialValueText(spec.none_text)
-            if spec.kind == "int":
-                lo, hi = int(lo), int(min(hi, 2**31 - 1))
-            w.setRange(lo, hi)
-            if spec.step:
-                w.setSingleStep(spec.step)
-            if spec.unit:
-                w.setSuffix(spec.unit if spec.unit.startswith(":") else " " + spec.unit)
-            w.setGroupSeparatorShown(True)
-            w.setKeyboardTracking(True)
-            w.setAccelerated(True)
-            w.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
-            w.setAlignment(Qt.AlignmentFlag.AlignRight)
-            w.setMinimumWidth(90)  # not the width of the largest allowed value
-            return w
-        if spec.kind == "choice":
-            w = QComboBox()
-            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            w.setMinimumContentsLength(10)
-            for value, label, tip in spec.choices() if spec.choices else []:
-                w.addItem(label, value)
-                if tip:
-                    w.setItemData(w.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
-            return w
-        if spec.kind == "bool":
-            return QCheckBox(spec.extra.get("text", ""))
-        if spec.kind == "longtext":
-            w = QPlainTextEdit()
-            w.setFixedHeight(spec.extra.get("height", 90))
-            return w
-        w = QLineEdit()
-        w.setMinimumWidth(90)
-        if spec.extra.get("placeholder"):
-            w.setPlaceholderText(spec.extra["placeholder"])
-        return w
-
-    def _connect(self, bound: _Bound) -> None:
-        w = bound.widget
-        commit = lambda *_: self.commit(bound.spec.path)  # noqa: E731
-        if isinstance(w, (QSpinBox, QDoubleSpinBox)):
-            w.valueChanged.connect(commit)
-        elif isinstance(w, QComboBox):
-            w.currentIndexChanged.connect(commit)
-        elif isinstance(w, QCheckBox):
-            w.toggled.connect(commit)
-        elif isinstance(w, QPlainTextEdit):
-            w.textChanged.connect(commit)
-        else:
-            w.textEdited.connect(commit)
 
     # ---- edits
     def commit(self, path: str) -> None:

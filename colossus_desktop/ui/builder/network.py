@@ -17,9 +17,9 @@ def fields() -> list[tuple[str, list[Field]]]:
         (
             tr("Servers and racks"),
             [
-                Field("layout.gpus_per_node", tr("Accelerators per server"), kind="int", maximum=72,
+                Field("layout.gpus_per_node", tr("Accelerators per server"), kind="int",
                       help=tr("Accelerators in one server (node).")),
-                Field("layout.nodes_per_rack", tr("Servers per rack"), kind="int", maximum=128,
+                Field("layout.nodes_per_rack", tr("Servers per rack"), kind="int",
                       help=tr("Servers (nodes) in one rack.")),
             ],
         ),
