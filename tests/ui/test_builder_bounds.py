@@ -20,7 +20,7 @@ from colossus_desktop.ui.builder.fields import Field
 from colossus_desktop.ui.builder.pools.model import COLUMNS
 from colossus_desktop.ui.document import Document
 from colossus_desktop.ui.edits import parse_path
-from colossus_desktop.ui.main_window import ensure_locale
+from colossus_desktop.drawing.format import ensure_locale
 
 NUMERIC = [
     spec.path
