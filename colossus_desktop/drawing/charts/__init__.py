@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from colossus_desktop.drawing.charts.base import ChartView
+from colossus_desktop.drawing.charts.view import ChartView
 from colossus_desktop.drawing.charts.buildout import BuildoutChart
 from colossus_desktop.drawing.charts.capex import CapexChart
 from colossus_desktop.drawing.charts.cost_years import CostYearsChart

@@ -13,7 +13,8 @@ from PySide6.QtGui import QFontMetricsF
 
 from colossus_desktop.engine.results import CAPEX_CATEGORIES
 from colossus_desktop.drawing import format as fmt
-from colossus_desktop.drawing.charts.base import ChartView, SIAxis, first, tr
+from colossus_desktop.drawing.charts.axis import SIAxis
+from colossus_desktop.drawing.charts.view import ChartView, first, tr
 
 LABELS = {
     "accelerators": QT_TRANSLATE_NOOP("Charts", "Accelerators"),

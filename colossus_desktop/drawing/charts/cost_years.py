@@ -8,7 +8,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from colossus_desktop.drawing import format as fmt
-from colossus_desktop.drawing.charts.base import ChartView, SIAxis, first, tr
+from colossus_desktop.drawing.charts.axis import SIAxis
+from colossus_desktop.drawing.charts.view import ChartView, first, tr
 
 # (role, Results.cost field, legend name)
 SERIES = (

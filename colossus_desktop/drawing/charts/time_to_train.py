@@ -11,7 +11,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from colossus_desktop.drawing import format as fmt
-from colossus_desktop.drawing.charts.base import ChartView, SIAxis, first, tr
+from colossus_desktop.drawing.charts.axis import SIAxis
+from colossus_desktop.drawing.charts.view import ChartView, first, tr
 
 
 def finite_positive(a) -> np.ndarray:
