@@ -162,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         except OSError as exc:
             return _fail(str(exc))
         finally:
-            window.document.undo_stack.clear()
+            window.document.clear_history()
             window.close()
         return 0
 

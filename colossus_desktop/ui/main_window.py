@@ -30,6 +30,7 @@ from colossus_desktop.ui.autosave import Autosaver, find_recoverable
 from colossus_desktop.ui.builder import BuilderPanel
 from colossus_desktop.ui.document import Document
 from colossus_desktop.ui.evaluator import Evaluator
+from colossus_desktop.ui.history_actions import HistoryActions
 from colossus_desktop.ui.prompts import Prompter
 
 APP_TITLE = "Colossus Desktop"
@@ -175,14 +176,11 @@ class MainWindow(QMainWindow):
         self._action("save_as", tr("Save &As…"), self.save_as, K.SaveAs)
         self._action("revert", tr("&Revert"), self.revert, None, tr("Go back to the last saved version"))
         self._action("quit", tr("&Quit"), self.close, K.Quit)
-        undo = self.document.undo_stack.createUndoAction(self, tr("&Undo"))
-        undo.setShortcut(QKeySequence(K.Undo))
-        undo.setObjectName("action-undo")
-        redo = self.document.undo_stack.createRedoAction(self, tr("&Redo"))
-        redo.setShortcut(QKeySequence(K.Redo))
-        redo.setObjectName("action-redo")
-        self.actions_by_key["undo"] = undo
-        self.actions_by_key["redo"] = redo
+        self.history_actions = HistoryActions(self.document, self, tr("&Undo"), tr("&Redo"))
+        for key, action, shortcut in (("undo", self.history_actions.undo, K.Undo), ("redo", self.history_actions.redo, K.Redo)):
+            action.setShortcut(QKeySequence(shortcut))
+            action.setObjectName("action-" + key)
+            self.actions_by_key[key] = action
         self._action("about", tr("&About Colossus Desktop"), self.about)
 
     def _build_menus(self) -> None:
