@@ -164,7 +164,7 @@ def test_custom_pool_from_a_file_shows_and_survives_save_and_open(qtbot, make_wi
     source.write_text(json.dumps(data), encoding="utf-8")
 
     w = make_window()
-    assert w.open_path(source)
+    assert w.file_controller.open_path(source)
     page = w.builder.pools
     assert accel_cell(w, 0) == "My chip (custom)" and "custom" not in accel_cell(w, 1)
     page.select(0)
@@ -175,10 +175,10 @@ def test_custom_pool_from_a_file_shows_and_survives_save_and_open(qtbot, make_wi
     assert "custom, from this scenario" in tip
 
     saved = tmp_path / "saved.json"
-    assert w.save_to(saved)
+    assert w.file_controller.save_to(saved)
     assert load_scenario(saved).pools[0].custom == w.document.scenario.pools[0].custom
     w.document.set_pool_accelerator(0, "h100-sxm")  # change it, then open the saved file again
-    assert w.open_path(saved)
+    assert w.file_controller.open_path(saved)
     assert w.document.scenario.pools[0].custom.name == "My chip"
     assert w.document.scenario.pools[0].custom.fp8_tflops is None
     assert accel_cell(w, 0) == "My chip (custom)"

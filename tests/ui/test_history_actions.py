@@ -57,7 +57,7 @@ def test_undo_redo_and_save_drive_the_title_mark(window, tmp_path):
     pue = doc.scenario.facility.pue
     doc.set_field("facility.pue", pue + 0.1, "Change PUE")
     assert window.isWindowModified() and a["undo"].text() == "&Undo Change PUE"
-    assert window.save_to(tmp_path / "saved.json")
+    assert window.file_controller.save_to(tmp_path / "saved.json")
     assert not window.isWindowModified() and window.windowTitle().startswith("saved.json[*]")
     doc.set_field("facility.pue", pue + 0.2, "Change PUE")  # the saved step never absorbs an edit
     assert window.isWindowModified() and len(doc.history) == 2
