@@ -294,7 +294,7 @@ def run(out_dir: Path, echo: Callable[[str], None] = print) -> None:
             screenshot(window, str(shot), WINDOW_SIZE)
             note = check_png(shot, WINDOW_SIZE)
         finally:
-            window.document.undo_stack.clear()
+            window.document.clear_history()
             window.close()
             window.deleteLater()
     echo(f"  window: main window on {default} painted ({note})")

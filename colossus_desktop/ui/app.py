@@ -162,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         except OSError as exc:
             return _fail(str(exc))
         finally:
-            window.document.undo_stack.clear()
+            window.document.clear_history()
             window.close()
         return 0
 
@@ -176,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     from PySide6.QtCore import QTimer
 
-    QTimer.singleShot(0, window.offer_recovery)
+    QTimer.singleShot(0, window.file_controller.offer_recovery)
     return app.exec()
 
 

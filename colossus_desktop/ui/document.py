@@ -1,21 +1,19 @@
 """The open document: a scenario, its file, its undo history and its invalid fields.
 
 Every user gesture arrives here as a command from :mod:`colossus_desktop.ui.edits`; the
-document applies it (validated by pydantic, so the scenario is always valid), pushes it on a
-``QUndoStack`` and tells the views. An edit that fails validation changes nothing but
-``errors`` (path → one-line message), which the form shows on the field and the evaluator
-turns into "results stale". No widgets here: it is tested without a window.
+document applies it (validated by pydantic, so the scenario is always valid), records it in its
+plain-Python :class:`~colossus_desktop.ui.history.History` and tells the views. An edit that
+fails validation changes nothing but ``errors`` (path → one-line message), which the form shows
+on the field and the evaluator turns into "results stale". No widgets here: it is tested without
+a window, and the history itself without Qt.
 """
 
 from __future__ import annotations
 
 import os
-import time
-import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from colossus_desktop.scenario.model import Scenario
 from colossus_desktop.ui.edits import (
@@ -28,65 +26,20 @@ from colossus_desktop.ui.edits import (
     SetFields,
     SetPoolAccelerator,
 )
-
-MERGE_WINDOW_S = 1.5  # successive edits of one field within this time undo as one step
-_MERGE_ID = 1
-
-
-class _Command(QUndoCommand):
-    def __init__(self, doc: Document, edit: Edit, before: Scenario, after: Scenario):
-        super().__init__(edit.text)
-        # Weak: the stack owns its commands, so a strong link back would make a reference
-        # cycle through the stack's wrapper, which the garbage collector then breaks after Qt
-        # has already deleted the commands with their window (a crash inside gc.collect()).
-        self._doc = weakref.ref(doc)
-        self.edit = edit
-        self.before = before
-        self.after = after
-        self.stamp = time.monotonic()
-        self._first = True
-
-    @property
-    def doc(self) -> Document | None:
-        return self._doc()
-
-    def redo(self):
-        if self._first:  # already applied by Document.apply (it had to validate first)
-            self._first = False
-            return
-        self.doc._set_scenario(self.after)
-
-    def undo(self):
-        self.doc._set_scenario(self.before)
-
-    def id(self) -> int:
-        return -1  # merging happens in Document.apply, before a command is pushed (see absorb)
-
-    def absorb(self, edit: Edit, after: Scenario, now: float) -> bool:
-        """Fold a further edit of the same field into this command, if it is the same step.
-
-        Qt's own mergeWith would do this after a push, but PySide cannot know when Qt deletes
-        the merged-away QUndoCommand (it is no QObject), so each merged command, holding two
-        scenarios, would stay alive: 40 MB over 2,000 edits. Merging before the push avoids it.
-        """
-        if not isinstance(edit, SetFields) or not isinstance(self.edit, SetFields):
-            return False
-        if edit.merge_key != self.edit.merge_key or now - self.stamp > MERGE_WINDOW_S:
-            return False
-        if self.doc._top_is_clean:  # never merge into the saved state
-            return False
-        self.after = after
-        self.edit = edit
-        self.stamp = now
-        return True
+from colossus_desktop.ui.history import History
 
 
 class Document(QObject):
     """The scenario being edited. Signals: ``changed`` (scenario replaced), ``modifiedChanged``,
-    ``pathChanged``, ``errorsChanged``, ``loaded`` (a new document replaced the old one)."""
+    ``pathChanged``, ``errorsChanged``, ``loaded`` (a new document replaced the old one),
+    ``historyChanged`` (what undo/redo can do, or their labels, may have changed).
+
+    ``history`` is read-only for others: undo, redo and clearing go through the document, which
+    puts the restored scenario in place and emits the signals."""
 
     changed = Signal()
     modifiedChanged = Signal(bool)
+    historyChanged = Signal()
     pathChanged = Signal(object)
     errorsChanged = Signal()
     loaded = Signal()
@@ -96,11 +49,8 @@ class Document(QObject):
         self._scenario = scenario
         self._path = Path(path) if path else None
         self._errors: dict[str, str] = {}
-        self._top_is_clean = True
         self._forced_modified = False
-        self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
-        self.undo_stack.indexChanged.connect(self._on_index_changed)
+        self._history: History[Scenario] = History()
 
     # ------------------------------------------------------------------ state
     @property
@@ -112,12 +62,16 @@ class Document(QObject):
         return self._path
 
     @property
+    def history(self) -> History[Scenario]:
+        return self._history
+
+    @property
     def errors(self) -> dict[str, str]:
         return dict(self._errors)
 
     @property
     def is_modified(self) -> bool:
-        return self._forced_modified or not self.undo_stack.isClean()
+        return self._forced_modified or not self._history.is_clean
 
     @property
     def display_name(self) -> str:
@@ -134,15 +88,32 @@ class Document(QObject):
         self._clear_errors_of(edit)
         if after == self._scenario:
             return None
-        stack = self.undo_stack
-        top = stack.command(stack.index() - 1) if stack.index() == stack.count() and stack.index() > 0 else None
-        if isinstance(top, _Command) and top.absorb(edit, after, time.monotonic()):
-            self._set_scenario(after)
-            return None
-        before = self._scenario
+        was_modified = self.is_modified
+        merge_key = edit.merge_key if isinstance(edit, SetFields) else None
+        self._history.do(edit.text, self._scenario, after, merge_key)
         self._set_scenario(after)
-        stack.push(_Command(self, edit, before, after))
+        self._history_changed(was_modified)
         return None
+
+    def undo(self) -> None:
+        """Go back one step of the history (nothing when there is none)."""
+        if self._history.can_undo:
+            was_modified = self.is_modified
+            self._set_scenario(self._history.undo())
+            self._history_changed(was_modified)
+
+    def redo(self) -> None:
+        """Go forward one step of the history (nothing when there is none)."""
+        if self._history.can_redo:
+            was_modified = self.is_modified
+            self._set_scenario(self._history.redo())
+            self._history_changed(was_modified)
+
+    def clear_history(self) -> None:
+        """Forget every undo step; the history becomes clean (the current scenario is its start)."""
+        was_modified = self.is_modified
+        self._history.clear()
+        self._history_changed(was_modified)
 
     def set_field(self, path: str, value, label: str = "") -> str | None:
         return self.apply(SetFields({path: value}, label))
@@ -174,8 +145,7 @@ class Document(QObject):
     def replace(self, scenario: Scenario, path: str | os.PathLike[str] | None = None, *, modified: bool = False) -> None:
         """Load a new document (open, new, revert, recover): history and errors are reset."""
         self._scenario = scenario
-        self.undo_stack.clear()
-        self._top_is_clean = True
+        self._history.clear()
         self._errors.clear()
         self._set_path(path)
         self._forced_modified = modified
@@ -183,15 +153,21 @@ class Document(QObject):
         self.changed.emit()
         self.errorsChanged.emit()
         self.modifiedChanged.emit(self.is_modified)
+        self.historyChanged.emit()
 
     def mark_saved(self, path: str | os.PathLike[str]) -> None:
         self._set_path(path)
         self._forced_modified = False
-        self.undo_stack.setClean()
-        self._top_is_clean = True
+        self._history.set_clean()
         self.modifiedChanged.emit(False)
 
     # ------------------------------------------------------------------ internals
+    def _history_changed(self, was_modified: bool) -> None:
+        """Tell the undo actions, and the title when the modified mark flipped."""
+        self.historyChanged.emit()
+        if self.is_modified != was_modified:
+            self.modifiedChanged.emit(self.is_modified)
+
     def _set_path(self, path) -> None:
         new = Path(path) if path else None
         if new != self._path:
@@ -223,9 +199,3 @@ class Document(QObject):
         removed = [k for k in keys if self._errors.pop(k, None) is not None]
         if removed:
             self.errorsChanged.emit()
-
-    def _on_clean_changed(self, clean: bool) -> None:
-        self.modifiedChanged.emit(self.is_modified)
-
-    def _on_index_changed(self, index: int) -> None:
-        self._top_is_clean = self.undo_stack.cleanIndex() == index

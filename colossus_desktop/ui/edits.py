@@ -6,8 +6,9 @@ A path names one field of the document: ``"network.link_gbps"``, ``"pools[1].cou
 :class:`EditError` carries the path and a one-line message for the field instead.
 
 The commands (:class:`SetFields`, :class:`AddPool`, :class:`RemovePool`, :class:`DuplicatePool`,
-:class:`MovePool`, :class:`SetPoolAccelerator`) only know how to turn a scenario into the next one; the Qt undo stack in
-:mod:`colossus_desktop.ui.document` keeps the snapshot before each to undo it.
+:class:`MovePool`, :class:`SetPoolAccelerator`) only know how to turn a scenario into the next
+one; the document's :class:`~colossus_desktop.ui.history.History` keeps the scenarios either
+side of each to undo and redo it.
 """
 
 from __future__ import annotations

@@ -1,18 +1,19 @@
 """The main window: builder form on the left, KPI strip on top, live charts in a grid.
 
 Edits go form → :class:`Document` (undoable commands) → :class:`Evaluator` (debounced) → one
-:class:`Evaluated` handed to the KPI strip and every chart. File actions (new, open, save,
-save as, revert, recent files, drag and drop), the unsaved-changes prompt, autosave and crash
-recovery live here; every question goes through a :class:`Prompter` so tests can answer it.
+:class:`Evaluated` handed to the KPI strip and every chart. This module holds the layout and
+the wiring; the commands live beside it and are installed on the window: the File menu, drag
+and drop and the unsaved-changes prompt in :mod:`.file_actions`, Undo/Redo in
+:mod:`.history_actions`, exports and presentation in :mod:`.export_actions`. Every question goes
+through a :class:`Prompter` so tests can answer it.
 """
 
 from __future__ import annotations
 
 import math
 import os
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -26,13 +27,14 @@ from PySide6.QtWidgets import (
 from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.format import ensure_locale
 from colossus_desktop.messages import CONTEXT as MESSAGES, warning_texts
-from colossus_desktop.scenario.errors import ScenarioError
 from colossus_desktop.scenario.model import Scenario
 from colossus_desktop.ui import settings
-from colossus_desktop.ui.autosave import Autosaver, find_recoverable
+from colossus_desktop.ui.autosave import Autosaver
 from colossus_desktop.ui.builder import BuilderPanel
 from colossus_desktop.ui.document import Document
 from colossus_desktop.ui.evaluator import Evaluator
+from colossus_desktop.ui.file_actions import install_file_actions
+from colossus_desktop.ui.history_actions import HistoryActions
 from colossus_desktop.ui.prompts import Prompter
 
 APP_TITLE = "Colossus Desktop"
@@ -74,7 +76,6 @@ class MainWindow(QMainWindow):
         self.document = scenario if isinstance(scenario, Document) else Document(scenario, path)
         self.document.setParent(self)
         self.prompter = prompter or Prompter(self)
-        self._origin = self.document.scenario  # what Revert returns to when there is no file
         self.evaluator = Evaluator(self.document, self)
         self.autosaver = Autosaver(self.document, parent=self) if autosave else None
 
@@ -126,11 +127,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.warning_label, 1)
 
         self._build_actions()
+        install_file_actions(self)  # File menu, drag and drop, the prompt before closing
         self._build_menus()
         from colossus_desktop.ui.export_actions import install_export_actions
 
         install_export_actions(self)  # File → Export Chart/Report, View → Presentation Mode, chart menus
-        self.setAcceptDrops(True)
 
         # ---- wiring
         self.evaluator.evaluated.connect(self._show_evaluated)
@@ -152,50 +153,25 @@ class MainWindow(QMainWindow):
         self.evaluator.evaluate_now()
 
     # ------------------------------------------------------------------ actions and menus
-    def _action(self, key: str, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        action.setObjectName("action-" + key)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(lambda *_: slot())
-        self.actions_by_key[key] = action
-        return action
-
     def _build_actions(self) -> None:
+        """Undo/Redo (from the history adapter) and About; the file actions add theirs."""
         self.actions_by_key: dict[str, QAction] = {}
         K = QKeySequence.StandardKey
-        self._action("new", tr("&New…"), self.new_document, K.New, tr("Start a blank scenario or one from a preset"))
-        self._action("open", tr("&Open…"), self.open_dialog, K.Open)
-        self._action("save", tr("&Save"), self.save, K.Save)
-        self._action("save_as", tr("Save &As…"), self.save_as, K.SaveAs)
-        self._action("revert", tr("&Revert"), self.revert, None, tr("Go back to the last saved version"))
-        self._action("quit", tr("&Quit"), self.close, K.Quit)
-        undo = self.document.undo_stack.createUndoAction(self, tr("&Undo"))
-        undo.setShortcut(QKeySequence(K.Undo))
-        undo.setObjectName("action-undo")
-        redo = self.document.undo_stack.createRedoAction(self, tr("&Redo"))
-        redo.setShortcut(QKeySequence(K.Redo))
-        redo.setObjectName("action-redo")
-        self.actions_by_key["undo"] = undo
-        self.actions_by_key["redo"] = redo
-        self._action("about", tr("&About Colossus Desktop"), self.about)
+        self.history_actions = HistoryActions(self.document, self, tr("&Undo"), tr("&Redo"))
+        for key, action, shortcut in (
+            ("undo", self.history_actions.undo, K.Undo),
+            ("redo", self.history_actions.redo, K.Redo),
+        ):
+            action.setShortcut(QKeySequence(shortcut))
+            action.setObjectName("action-" + key)
+            self.actions_by_key[key] = action
+        about = QAction(tr("&About Colossus Desktop"), self)
+        about.setObjectName("action-about")
+        about.triggered.connect(lambda *_: self.about())
+        self.actions_by_key["about"] = about
 
     def _build_menus(self) -> None:
         a = self.actions_by_key
-        file_menu = self.menuBar().addMenu(tr("&File"))
-        file_menu.addAction(a["new"])
-        file_menu.addAction(a["open"])
-        self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self._fill_recent()
-        file_menu.addSeparator()
-        file_menu.addAction(a["save"])
-        file_menu.addAction(a["save_as"])
-        file_menu.addAction(a["revert"])
-        file_menu.addSeparator()
-        file_menu.addAction(a["quit"])
         edit_menu = self.menuBar().addMenu(tr("&Edit"))
         edit_menu.addAction(a["undo"])
         edit_menu.addAction(a["redo"])
@@ -216,19 +192,6 @@ class MainWindow(QMainWindow):
             self.theme_actions[name] = action
         help_menu = self.menuBar().addMenu(tr("&Help"))
         help_menu.addAction(a["about"])
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        files = settings.recent_files()
-        for i, path in enumerate(files):
-            action = self.recent_menu.addAction(f"&{i + 1} {Path(path).name}")
-            action.setToolTip(path)
-            action.setStatusTip(path)
-            action.triggered.connect(lambda *_, p=path: self.open_path(p))
-        if files:
-            self.recent_menu.addSeparator()
-            self.recent_menu.addAction(tr("Clear list"), lambda: (settings.clear_recent_files(), self._fill_recent()))
-        self.recent_menu.setEnabled(bool(files))
 
     # ------------------------------------------------------------------ preferences
     @staticmethod
@@ -293,129 +256,7 @@ class MainWindow(QMainWindow):
     def _on_loaded(self) -> None:
         self._update_title()
 
-    # ------------------------------------------------------------------ documents
-    def maybe_save(self) -> bool:
-        """True when it is fine to drop the current document (saved, discarded or unchanged)."""
-        if not self.document.is_modified:
-            return True
-        answer = self.prompter.ask_save_changes(self.document.display_name)
-        if answer == "save":
-            return self.save()
-        return answer == "discard"
-
-    def load(self, scenario: Scenario, path: str | os.PathLike[str] | None = None, *, modified: bool = False) -> None:
-        self._origin = scenario
-        self.document.replace(scenario, path, modified=modified)
-        if path and not modified:
-            settings.add_recent_file(path)
-        self.evaluator.evaluate_now()
-
-    def new_document(self) -> bool:
-        if not self.maybe_save():
-            return False
-        scenario = self.prompter.choose_new()
-        if scenario is None:
-            return False
-        self.load(scenario, None)
-        return True
-
-    def open_dialog(self) -> bool:
-        start = str(self.document.path.parent) if self.document.path else ""
-        path = self.prompter.open_path(start)
-        return self.open_path(path) if path else False
-
-    def open_path(self, path: str | os.PathLike[str]) -> bool:
-        """Open ``path``; a file that fails to load leaves the current document untouched."""
-        from colossus_desktop.scenario.files import load_scenario
-
-        try:
-            scenario = load_scenario(path)
-        except ScenarioError as exc:
-            self._report_error(tr("Open scenario"), str(exc))
-            return False
-        except Exception as exc:  # noqa: BLE001 - whatever a file does, it is reported, not raised
-            self._report_error(tr("Open scenario"), f"{os.fspath(path)}: {' '.join(str(exc).split())}")
-            return False
-        if not self.maybe_save():
-            return False
-        self.load(scenario, os.path.abspath(os.fspath(path)))
-        self.statusBar().showMessage(tr("Opened {0}").format(os.fspath(path)), 4000)
-        return True
-
-    def save(self) -> bool:
-        if self.document.path is None:
-            return self.save_as()
-        return self.save_to(self.document.path)
-
-    def save_as(self) -> bool:
-        suggested = str(self.document.path) if self.document.path else _slug(self.document.scenario.name) + ".json"
-        path = self.prompter.save_path(suggested)
-        if not path:
-            return False
-        if not Path(path).suffix:
-            path += ".json"
-        return self.save_to(path)
-
-    def save_to(self, path: str | os.PathLike[str]) -> bool:
-        from colossus_desktop.scenario.files import save_scenario
-
-        try:
-            save_scenario(self.document.scenario, path)
-        except Exception as exc:  # noqa: BLE001
-            self._report_error(tr("Save scenario"), " ".join(str(exc).split()))
-            return False
-        path = os.path.abspath(os.fspath(path))
-        self._origin = self.document.scenario
-        self.document.mark_saved(path)
-        settings.add_recent_file(path)
-        self.statusBar().showMessage(tr("Saved {0}").format(path), 4000)
-        return True
-
-    def revert(self) -> bool:
-        if not self.document.is_modified:
-            return False
-        if not self.prompter.confirm_revert(self.document.display_name):
-            return False
-        path = self.document.path
-        if path is not None and path.exists():
-            from colossus_desktop.scenario.files import load_scenario
-
-            try:
-                self.load(load_scenario(path), path)
-                return True
-            except Exception as exc:  # noqa: BLE001
-                self._report_error(tr("Revert"), " ".join(str(exc).split()))
-                return False
-        self.load(self._origin, path)
-        return True
-
-    def offer_recovery(self) -> bool:
-        """After a crash: offer the newest autosave left by a dead session."""
-        for rec in find_recoverable():
-            if rec.scenario_path == getattr(self.autosaver, "path", None):
-                continue
-            if not self.prompter.ask_recover(rec.name, rec.saved_at):
-                rec.discard()
-                continue
-            from colossus_desktop.scenario.files import load_scenario
-
-            try:
-                scenario = load_scenario(rec.scenario_path)
-            except Exception as exc:  # noqa: BLE001
-                self._report_error(tr("Recover unsaved work"), " ".join(str(exc).split()))
-                rec.discard()
-                continue
-            self.load(scenario, rec.source_path, modified=True)
-            rec.discard()
-            if self.autosaver is not None:
-                self.autosaver.save_now()
-            return True
-        return False
-
-    def _report_error(self, title: str, message: str) -> None:
-        self.statusBar().showMessage(message, 10000)
-        self.prompter.error(title, message)
-
+    # ------------------------------------------------------------------ help and window events
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
@@ -428,21 +269,15 @@ class MainWindow(QMainWindow):
                "reliability and emissions.").format(__version__),
         )
 
-    # ------------------------------------------------------------------ window events
     def dragEnterEvent(self, event) -> None:
-        if _dropped_file(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        self.file_controller.drag_enter(event)
 
     def dropEvent(self, event) -> None:
-        path = _dropped_file(event.mimeData())
-        if path:
-            event.acceptProposedAction()
-            QTimer.singleShot(0, lambda: self.open_path(path))  # leave the drag loop first
+        self.file_controller.drop(event)
 
     def closeEvent(self, event) -> None:
-        if not self.maybe_save():
+        """Ask about unsaved work (file actions), then keep the layout for next time."""
+        if not self.file_controller.close_requested():
             event.ignore()
             return
         if self._persist_geometry:
@@ -450,8 +285,6 @@ class MainWindow(QMainWindow):
             s.setValue("window/geometry", self.saveGeometry())
             s.setValue("window/splitter", self.splitter.saveState())
             s.sync()
-        if self.autosaver is not None:
-            self.autosaver.close()
         event.accept()
 
     def _restore_geometry(self) -> None:
@@ -472,16 +305,3 @@ class MainWindow(QMainWindow):
         self.resize(width, height)
         self._default_split()
 
-
-def _dropped_file(mime) -> str | None:
-    if not mime.hasUrls():
-        return None
-    for url in mime.urls():
-        if url.isLocalFile():
-            return url.toLocalFile()
-    return None
-
-
-def _slug(name: str) -> str:
-    keep = "".join(c if c.isalnum() or c in "-_ " else "" for c in name).strip()
-    return "-".join(keep.lower().split()) or "scenario"

@@ -77,7 +77,7 @@ def test_choice_also_sets_catalog_figures(panel):
     combo.setCurrentIndex(combo.findData(other))
     assert doc.scenario.power.grid_region == other
     assert doc.scenario.power.grid_usd_per_mwh == pytest.approx(cat.grids[other].value("usd_per_mwh"))
-    doc.undo_stack.undo()
+    doc.undo()
     assert combo.currentData() == load_preset("colossus-2").power.grid_region
 
 
@@ -91,7 +91,7 @@ def test_text_field_validation_marks_the_field(panel):
     active.setValue(active.maximum())
     bound = panel.binder.fields["workload.params_active_b"]
     assert not bound.error_label.isHidden()
-    panel.document.undo_stack.undo() if panel.document.undo_stack.canUndo() else None
+    panel.document.undo() if panel.document.history.can_undo else None
     active.setValue(1.0)
     assert bound.error_label.isHidden() and panel.document.scenario.workload.params_active_b == 1.0
 

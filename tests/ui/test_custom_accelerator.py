@@ -86,7 +86,7 @@ def test_custom_pool_from_the_form_is_one_undoable_edit_and_moves_the_kpis(qtbot
     pool = doc.scenario.pools[0]
     assert pool.accelerator is None and pool.custom.name == "My chip"
     assert pool.custom.bf16_tflops == pytest.approx(2 * h100.value("bf16_tflops"))
-    assert doc.undo_stack.count() == 1 and w.isWindowModified()
+    assert len(doc.history) == 1 and w.isWindowModified()
     assert accel_cell(w) == "My chip (custom)"
     assert "custom, from this scenario" in page.specs.toPlainText()
     settle(qtbot, w)
@@ -109,12 +109,12 @@ def test_custom_pool_from_the_form_is_one_undoable_edit_and_moves_the_kpis(qtbot
     page.dialogs = FakeDialogs({"tdp_w": 500.0})
     page.buttons["custom"].click()
     assert page.dialogs.asked[0]["name"] == "My chip"
-    assert doc.scenario.pools[0].custom.tdp_w == 500 and doc.undo_stack.count() == 2
+    assert doc.scenario.pools[0].custom.tdp_w == 500 and len(doc.history) == 2
 
     page.dialogs = FakeDialogs(cancel=True)  # Cancel changes nothing
     before = doc.scenario
     page.buttons["custom"].click()
-    assert doc.scenario is before and doc.undo_stack.count() == 2
+    assert doc.scenario is before and len(doc.history) == 2
 
 
 def test_the_picker_offers_custom_and_a_catalog_chip_clears_it(qtbot, make_window):
@@ -138,7 +138,7 @@ def test_the_picker_offers_custom_and_a_catalog_chip_clears_it(qtbot, make_windo
     combo.activated.emit(combo.currentIndex())  # the user picks the entry
     qtbot.waitUntil(lambda: doc.scenario.pools[0].custom is not None, timeout=2000)
     assert doc.scenario.pools[0].custom.tdp_w == 650 and len(page.dialogs.asked) == 1
-    assert doc.undo_stack.count() == 1
+    assert len(doc.history) == 1
 
     QApplication.processEvents()
     combo = picker()
@@ -148,9 +148,9 @@ def test_the_picker_offers_custom_and_a_catalog_chip_clears_it(qtbot, make_windo
     QApplication.processEvents()
     pool = doc.scenario.pools[0]
     assert pool.accelerator == "h200-sxm" and pool.custom is None
-    assert doc.undo_stack.count() == 2 and len(page.dialogs.asked) == 1
+    assert len(doc.history) == 2 and len(page.dialogs.asked) == 1
     assert "H200" in page.specs.toPlainText() and "custom, from this scenario" not in page.specs.toPlainText()
-    doc.undo_stack.undo()
+    doc.undo()
     assert doc.scenario.pools[0].custom.name == "Picked" and doc.scenario.pools[0].accelerator is None
 
 
@@ -165,7 +165,7 @@ def test_custom_pool_from_a_file_shows_and_survives_save_and_open(qtbot, make_wi
     source.write_text(json.dumps(data), encoding="utf-8")
 
     w = make_window()
-    assert w.open_path(source)
+    assert w.file_controller.open_path(source)
     page = w.builder.pools
     assert accel_cell(w, 0) == "My chip (custom)" and "custom" not in accel_cell(w, 1)
     page.select(0)
@@ -176,10 +176,10 @@ def test_custom_pool_from_a_file_shows_and_survives_save_and_open(qtbot, make_wi
     assert "custom, from this scenario" in tip
 
     saved = tmp_path / "saved.json"
-    assert w.save_to(saved)
+    assert w.file_controller.save_to(saved)
     assert load_scenario(saved).pools[0].custom == w.document.scenario.pools[0].custom
     w.document.set_pool_accelerator(0, "h100-sxm")  # change it, then open the saved file again
-    assert w.open_path(saved)
+    assert w.file_controller.open_path(saved)
     assert w.document.scenario.pools[0].custom.name == "My chip"
     assert w.document.scenario.pools[0].custom.fp8_tflops is None
     assert accel_cell(w, 0) == "My chip (custom)"
@@ -194,7 +194,7 @@ def test_refused_input_leaves_the_document_unchanged(qtbot, make_window):
     message = page.edit_custom(0)
     assert message and "Dense BF16" in message and "greater than 0" in message
     assert page.error.text() == message and not page.error.isHidden()
-    assert doc.scenario is before and doc.undo_stack.count() == 0 and not doc.is_modified
+    assert doc.scenario is before and len(doc.history) == 0 and not doc.is_modified
     settle(qtbot, w)
     assert not w.evaluator.stale and kpi_text(w.kpis) == kpis0
     page.dialogs = FakeDialogs({"name": "Fine"})  # a good one clears the message
@@ -240,9 +240,9 @@ def test_the_edit_sets_both_fields_in_one_step(qapp, phase1):
     doc = Document(phase1)
     custom = custom_form.initial_values(phase1.pools[0])
     assert doc.set_pool_accelerator(0, None, custom) is None
-    assert doc.scenario.pools[0].accelerator is None and doc.undo_stack.count() == 1
+    assert doc.scenario.pools[0].accelerator is None and len(doc.history) == 1
     assert doc.set_pool_accelerator(0, "b200") is None  # and back, clearing custom
-    assert doc.scenario.pools[0].custom is None and doc.undo_stack.count() == 2
+    assert doc.scenario.pools[0].custom is None and len(doc.history) == 2
     message = doc.set_pool_accelerator(0, "b200", custom)  # both: the pool validator refuses
     assert message and "not both" in message and doc.scenario.pools[0].accelerator == "b200"
     assert doc.errors == {"pools[0].accelerator": message}

@@ -156,7 +156,7 @@ def window(qtbot):
     w = MainWindow(load_preset("colossus-2"), prompter=FakePrompter(), autosave=False, restore_geometry=False)
     qtbot.addWidget(w)
     yield w
-    w.document.undo_stack.clear()
+    w.document.clear_history()
 
 
 def test_window_menus_and_chart_context_menu(window, tmp_path):

@@ -204,7 +204,7 @@ def test_autosave_recovery_after_a_kill(qtbot, make_window, _isolated_home):
 
     w = make_window()
     w.prompter.recover_answer = True
-    assert w.offer_recovery()
+    assert w.file_controller.offer_recovery()
     assert w.prompter.asked == ["recover"]
     assert w.document.scenario.costs.staff_count == 4321 and w.isWindowModified()
     assert find_recoverable() == []  # the dead session's files are gone (ours is alive)
@@ -216,7 +216,7 @@ def test_autosave_recovery_after_a_kill(qtbot, make_window, _isolated_home):
     subprocess.run([sys.executable, "-c", CRASH], env=env, capture_output=True, text=True, timeout=60)
     w2 = make_window()
     w2.prompter.recover_answer = False
-    assert not w2.offer_recovery() and find_recoverable() == []
+    assert not w2.file_controller.offer_recovery() and find_recoverable() == []
     assert w2.document.scenario.costs.staff_count != 4321
 
 
@@ -226,7 +226,7 @@ def test_autosave_writes_unsaved_work_and_removes_it_when_saved(qtbot, make_wind
     assert w.autosaver.save_now()
     assert json.loads(w.autosaver.path.read_text())["costs"]["staff_count"] == 555
     assert find_recoverable() == []  # our own session is locked, not offered
-    w.save_to(tmp_path / "x.json")
+    w.file_controller.save_to(tmp_path / "x.json")
     assert not w.autosaver.path.exists()
 
 
@@ -236,7 +236,7 @@ def test_malformed_file_leaves_the_document_unchanged(qtbot, make_window, tmp_pa
     before = w.document.scenario
     bad = tmp_path / "broken.json"
     bad.write_text('{"format": "colossus-desktop-scenario", "schema_version": 1, "pools": [')
-    assert not w.open_path(bad)
+    assert not w.file_controller.open_path(bad)
     assert w.document.scenario is before and w.isWindowModified()
     assert len(w.prompter.errors) == 1
     message = w.prompter.errors[0][1]
@@ -247,20 +247,20 @@ def test_malformed_file_leaves_the_document_unchanged(qtbot, make_window, tmp_pa
     invalid = tmp_path / "invalid.json"
     data = json.loads((tmp_path / "x.json").read_text()) if (tmp_path / "x.json").exists() else None
     if data is None:
-        w.save_to(tmp_path / "x.json")
+        w.file_controller.save_to(tmp_path / "x.json")
         data = json.loads((tmp_path / "x.json").read_text())
     data["pools"][0]["count"] = -5
     invalid.write_text(json.dumps(data))
     w.builder.show_field("costs.staff_count").setValue(778)
     before = w.document.scenario
-    assert not w.open_path(invalid)
+    assert not w.file_controller.open_path(invalid)
     assert w.document.scenario is before
     assert "pools[0].count" in w.prompter.errors[-1][1]
 
 
 def test_drop_a_scenario_file_opens_it(qtbot, make_window, tmp_path, colossus2):
     w = make_window()
-    w.save_to(tmp_path / "dropped.json")
+    w.file_controller.save_to(tmp_path / "dropped.json")
     w2 = make_window(load_preset("deepseek-v3"))
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "dropped.json"))])
@@ -303,8 +303,8 @@ def test_geometry_recent_files_and_preferences_persist(qtbot, make_window, tmp_p
     w = make_window()
     w.show()
     w.resize(760, 560)  # within the offscreen platform's 800x600 screen, which restoreGeometry honours
-    w.save_to(tmp_path / "a.json")
-    w.save_to(tmp_path / "b.json")
+    w.file_controller.save_to(tmp_path / "a.json")
+    w.file_controller.save_to(tmp_path / "b.json")
     w.set_theme("projector")
     assert w.close()
     ini = settings.config_dir() / "colossus-desktop.ini"
@@ -314,8 +314,8 @@ def test_geometry_recent_files_and_preferences_persist(qtbot, make_window, tmp_p
     assert w2.height() == 560  # (the width is clamped to the 800-px offscreen screen)
     assert w2.theme_actions["projector"].isChecked()
     assert all(c.theme.name == "projector" for c in w2.charts)
-    w2._fill_recent()
-    names = [a.text() for a in w2.recent_menu.actions() if a.text()]
+    w2.file_controller.fill_recent()
+    names = [a.text() for a in w2.file_controller.recent_menu.actions() if a.text()]
     assert names[0].endswith("b.json") and names[1].endswith("a.json")
     w2.set_theme("dark")
 
@@ -325,7 +325,7 @@ def test_title_shows_file_name_and_unsaved_mark(qtbot, make_window, tmp_path):
     assert "[*]" in w.windowTitle() and not w.isWindowModified()
     w.builder.show_field("costs.staff_count").setValue(5)
     assert w.isWindowModified()
-    w.save_to(tmp_path / "titled.json")
+    w.file_controller.save_to(tmp_path / "titled.json")
     assert w.windowTitle().startswith("titled.json") and not w.isWindowModified()
     from PySide6.QtGui import QKeySequence
 

@@ -100,4 +100,4 @@ def test_f5_from_the_main_window_follows_its_evaluator(qtbot):
     assert deck.charts[2].evaluated is window.evaluator.last
     QTest.keyClick(deck, Qt.Key.Key_Escape)
     assert window.export_controller.presentation is None
-    window.document.undo_stack.clear()
+    window.document.clear_history()
