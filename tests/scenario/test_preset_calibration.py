@@ -19,12 +19,40 @@ def test_llama3_405b_preset():
     assert scenario.reliability.failures_per_gpu_year == load_catalog().default("reliability.failures_per_gpu_year")
     r = run("llama-3-405b")
     assert r.training.total_flops[0] == pytest.approx(3.8e25, rel=0.01)  # "3.8 × 10^25 FLOPs"
-    # "a total of 466 job interruptions. Of these, 47 were planned" in 54 days: 419 unexpected.
-    assert r.reliability.interruptions_per_day[0] * 54 == pytest.approx(419, rel=0.15)
     assert r.training.goodput[0] >= 0.88  # "higher than 90% effective training time"
 
 
-def test_deepseek_v3_preset_gpu_hours():
+def test_llama3_405b_preset_interruptions_identity_check():
+    """Identity check, not a prediction: the catalog's default failure rate is
+    419 / (16,384 × 54 / 365.25) per GPU-year, derived from this very count.
+
+    "a total of 466 job interruptions. Of these, 47 were planned" in 54 days: 419 unexpected.
+    The independent check is test_failure_rate_inside_meta_rsc_band below.
+    """
+    r = run("llama-3-405b")
+    assert r.reliability.interruptions_per_day[0] * 54 == pytest.approx(419, rel=0.15)
+
+
+def test_failure_rate_inside_meta_rsc_band():
+    """The default failure rate (and Llama 3's observed one) against Meta's RSC study.
+
+    published-runs.md §20.1 (Kokolis et al., arXiv 2410.21680): "Node failure rate r_f | RSC-1:
+    6.50 failures per 1,000 node-days; RSC-2: 2.34 per 1,000 node-days". Per GPU-year with 8
+    GPUs per node: 2.34/1,000/8 × 365.25 = 0.107 to 6.50/1,000/8 × 365.25 = 0.297.
+    """
+    low, high = 2.34 / 1000 / 8 * 365.25, 6.50 / 1000 / 8 * 365.25
+    llama = 419 / (16384 * 54 / 365.25)  # 0.173: Llama 3's 419 in 54 days on 16,384 H100
+    assert low < llama < high
+    default = load_catalog().default("reliability.failures_per_gpu_year")
+    assert low <= default <= high
+    preset = to_inputs(load_preset("llama-3-405b")).failures_per_gpu_year[0]
+    assert low <= preset <= high
+
+
+def test_deepseek_v3_preset_gpu_hours_identity_check():
+    """Identity check, not a prediction: the preset's MFU (0.173) is DERIVED from the report's
+    GPU-hours ("3.29e24 / (2.664e6 h x 3600 s)", published-runs.md §3), so they come back by
+    construction. Predicting them is issue #10."""
     r = run("deepseek-v3")
     assert r.cluster.accelerators[0] == 2048
     # "DeepSeek-V3 costs only 2.788M GPU hours for its full training"
@@ -34,11 +62,15 @@ def test_deepseek_v3_preset_gpu_hours():
 
 
 def test_colossus_phase_1_power_and_network():
+    """SemiAnalysis's 150 MW for 100k H100 is critical IT capacity: compared with nameplate IT.
+
+    hardware-and-economics.md §B.1: "100k H100 cluster | >150 MW critical IT; 1.59 TWh/yr";
+    "A 100,000 GPU cluster would require over 150MW of data center capacity". The preset's
+    facility figures (PUE 1.14, its own) are not what the analysis quotes. Today: 138.6 MW.
+    """
     r = run("colossus-1-phase-1")
     assert r.cluster.accelerators[0] == 100_000
-    # "A 100,000 GPU cluster would require over 150MW of data center capacity"
-    assert r.power.facility_peak_mw[0] == pytest.approx(150, rel=0.20)
-    assert r.power.facility_mw[0] == pytest.approx(150, rel=0.20)
+    assert r.power.it_peak_mw[0] == pytest.approx(150, rel=0.10)
     # Spectrum-X, "three tiers of the network fabric"
     assert r.cluster.network_tiers[0] == 3
 

@@ -1,0 +1,78 @@
+"""Properties of the engine that must hold for any inputs (hypothesis).
+
+Each property evaluates a small batch in one vectorised call; examples are few so that the
+file runs in about a second.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from colossus_desktop.engine import evaluate
+
+from .factory import make_inputs
+
+FAST = settings(max_examples=40, deadline=None, derandomize=True, database=None)
+HOURS_PER_YEAR = 8766  # written out: the property must not lean on the engine's own constant
+
+
+@FAST
+@given(
+    count=st.floats(100, 200_000),
+    pue=st.floats(1.0, 2.0),
+    utilization=st.floats(0.1, 1.0),
+    grid_mw=st.floats(0, 500),
+    turbines_mw=st.floats(0, 500),
+)
+def test_energy_by_source_adds_up_to_what_is_supplied(count, pue, utilization, grid_mw, turbines_mw):
+    p = evaluate(
+        make_inputs(pool_count=[[count]], pue=pue, utilization=utilization, grid_mw=grid_mw, turbines_mw=turbines_mw)
+    ).power
+    demand = p.facility_mw[0]
+    # dispatch: grid first, then turbines, the rest is shortfall; none negative or above its capacity
+    assert 0 <= p.grid_supply_mw[0] <= grid_mw + 1e-9
+    assert 0 <= p.turbine_supply_mw[0] <= turbines_mw + 1e-9
+    assert p.shortfall_mw[0] >= 0
+    assert p.grid_supply_mw[0] + p.turbine_supply_mw[0] + p.shortfall_mw[0] == pytest.approx(demand, rel=1e-9)
+    # energy per source: grid (shortfall counted as grid purchases) + turbines = facility energy
+    assert p.turbine_energy_gwh[0] == pytest.approx(p.turbine_supply_mw[0] * HOURS_PER_YEAR / 1e3, rel=1e-9, abs=1e-12)
+    assert p.grid_energy_gwh[0] + p.turbine_energy_gwh[0] == pytest.approx(p.annual_energy_gwh[0], rel=1e-9)
+    assert p.annual_energy_gwh[0] == pytest.approx(demand * HOURS_PER_YEAR / 1e3, rel=1e-9)
+    # carbon is the sum over the sources: grid 390, turbines 440 kg/MWh in the factory
+    co2 = p.grid_energy_gwh[0] * 390 + p.turbine_energy_gwh[0] * 440
+    assert p.annual_co2_tonnes[0] == pytest.approx(co2, rel=1e-9)
+
+
+@FAST
+@given(
+    field=st.sampled_from(["grid_usd_per_mwh", "maintenance_fraction_per_year", "staff_usd_per_year", "utilization"]),
+    low=st.floats(0.05, 0.5),
+    step=st.floats(0.01, 0.5),
+    price=st.floats(10_000, 50_000),
+)
+def test_cost_per_gpu_hour_rises_with_opex(field, low, step, price):
+    # Each input raises one opex line: energy price, maintenance share, staff cost, and the power
+    # utilisation (average draw / nameplate), which raises the energy bought.
+    scale = {"grid_usd_per_mwh": 400.0, "staff_usd_per_year": 1e6}.get(field, 1.0)
+    values = np.array([low, min(low + step, 1.0) if field == "utilization" else low + step]) * scale
+    c = evaluate(make_inputs(pool_price_usd=[[price]], **{field: values})).cost
+    assert c.opex_usd_per_year[1] > c.opex_usd_per_year[0]
+    assert c.usd_per_gpu_hour[1] > c.usd_per_gpu_hour[0]
+    # and by exactly the opex added, spread over every installed GPU-hour
+    added = (c.opex_usd_per_year[1] - c.opex_usd_per_year[0]) / (16384 * HOURS_PER_YEAR)
+    assert c.usd_per_gpu_hour[1] - c.usd_per_gpu_hour[0] == pytest.approx(added, rel=1e-6)
+
+
+@FAST
+@given(spare_percent=st.lists(st.integers(0, 50), min_size=2, max_size=6, unique=True))
+def test_cost_per_training_gpu_hour_falls_as_more_of_the_cluster_trains(spare_percent):
+    # The cluster's GPU-hours are paid for whether they train or idle as spares: the run's cost
+    # per GPU-hour it uses is $/GPU-hour / (1 − spares), so it falls as the used share rises.
+    spares = np.sort(np.array(spare_percent, dtype=float))[::-1] / 100  # used share 1 − spares ascending
+    r = evaluate(make_inputs(spare_fraction=spares))
+    per_used_hour = r.training.cost_usd / r.training.gpu_hours
+    assert np.all(np.diff(per_used_hour) < 0)
+    assert per_used_hour == pytest.approx(r.cost.usd_per_gpu_hour / (1 - spares), rel=1e-9)
