@@ -13,7 +13,7 @@ from colossus_desktop.ui.builder.fields import description
 from colossus_desktop.ui.document import Document
 from colossus_desktop.ui.main_window import MainWindow, ensure_locale
 
-from .helpers import FakePrompter, kpis_factory
+from .helpers import FakePrompter
 
 
 def _leaf_paths(model, prefix=""):
@@ -98,7 +98,7 @@ def test_text_field_validation_marks_the_field(panel):
 def test_an_edit_repaints_every_chart(qtbot):
     from colossus_desktop.ui.latency import edit_to_paint_ms
 
-    w = MainWindow(load_preset("colossus-2"), prompter=FakePrompter(), kpis_factory=kpis_factory(),
+    w = MainWindow(load_preset("colossus-2"), prompter=FakePrompter(),
                    autosave=False, restore_geometry=False)
     qtbot.addWidget(w)
     w.resize_for_screenshot(1280, 800)

@@ -17,7 +17,7 @@ from colossus_desktop.ui.builder import custom_accelerator as custom_form
 from colossus_desktop.ui.builder.pools import CUSTOM
 from colossus_desktop.ui.main_window import MainWindow, ensure_locale
 
-from .helpers import FakePrompter, kpi_text, kpis_factory
+from .helpers import FakePrompter, kpi_text
 
 
 class FakeDialogs:
@@ -44,7 +44,7 @@ def make_window(qtbot, phase1):
     made = []
 
     def make(scenario=None, path=None):
-        w = MainWindow(scenario or phase1, path, prompter=FakePrompter(), kpis_factory=kpis_factory(),
+        w = MainWindow(scenario or phase1, path, prompter=FakePrompter(),
                        autosave=False, restore_geometry=False)
         qtbot.addWidget(w)
         made.append(w)

@@ -19,7 +19,7 @@ from colossus_desktop.ui import settings
 from colossus_desktop.ui.autosave import find_recoverable
 from colossus_desktop.ui.main_window import MainWindow
 
-from .helpers import FakePrompter, chart_data, kpi_text, kpis_factory, same_data
+from .helpers import FakePrompter, chart_data, kpi_text, same_data
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +33,7 @@ def make_window(qtbot, colossus2):
 
     def make(scenario=None, path=None, **kw):
         prompter = FakePrompter()
-        w = MainWindow(scenario or colossus2, path, prompter=prompter, kpis_factory=kpis_factory(), **kw)
+        w = MainWindow(scenario or colossus2, path, prompter=prompter, **kw)
         qtbot.addWidget(w)
         made.append(w)
         return w
