@@ -76,7 +76,6 @@ def test_build_environment_holds_runtime_dependencies_and_pinned_build_tools_onl
 
 def test_the_app_runs_without_anything_the_spec_excludes(tmp_path):
     """The self-test, from source, with every excluded module made unimportable (as in the bundle)."""
-    pytest.importorskip("colossus_desktop.ui.export")
     excluded = _spec_literal("EXCLUDED_MODULES")
     code = f"""
 import importlib.abc, sys
