@@ -15,9 +15,9 @@ from colossus_desktop.scenario.files import load_scenario
 from colossus_desktop.scenario.presets import load_preset
 from colossus_desktop.ui.builder import custom_accelerator as custom_form
 from colossus_desktop.ui.builder.pools import CUSTOM
-from colossus_desktop.ui.main_window import MainWindow, ensure_locale
+from colossus_desktop.ui.main_window import ensure_locale
 
-from .helpers import FakePrompter, kpi_text
+from .helpers import kpi_text
 
 
 class FakeDialogs:
@@ -39,20 +39,15 @@ def phase1():
 
 
 @pytest.fixture
-def make_window(qtbot, phase1):
+def make_window(make_window, phase1):
+    """The shared factory (tests/ui/conftest.py) with this file's defaults: phase 1, no autosave,
+    no saved geometry."""
     ensure_locale()
-    made = []
 
     def make(scenario=None, path=None):
-        w = MainWindow(scenario or phase1, path, prompter=FakePrompter(),
-                       autosave=False, restore_geometry=False)
-        qtbot.addWidget(w)
-        made.append(w)
-        return w
+        return make_window(scenario or phase1, path, autosave=False, restore_geometry=False)
 
-    yield make
-    for w in made:
-        w.prompter.save_answer = "discard"
+    return make
 
 
 def settle(qtbot, w):

@@ -15,10 +15,7 @@ from colossus_desktop.evaluation import evaluate_scenario
 from colossus_desktop.scenario.presets import load_preset
 from colossus_desktop.ui.charts import create_charts
 from colossus_desktop.ui.export import build_clone, copy_chart_to_clipboard, export_chart, export_mode, layout_scale
-from colossus_desktop.ui.main_window import MainWindow
 from colossus_desktop.ui.theme import DARK, PROJECTOR
-
-from .helpers import FakePrompter
 
 
 @pytest.fixture(scope="module")
@@ -151,11 +148,8 @@ class Dialogs:
 
 
 @pytest.fixture
-def window(qtbot):
-    w = MainWindow(load_preset("colossus-2"), prompter=FakePrompter(), autosave=False, restore_geometry=False)
-    qtbot.addWidget(w)
-    yield w
-    w.document.undo_stack.clear()
+def window(make_window):
+    return make_window("colossus-2", autosave=False, restore_geometry=False)
 
 
 def test_window_menus_and_chart_context_menu(window, tmp_path):

@@ -17,30 +17,13 @@ from colossus_desktop.scenario.files import load_scenario
 from colossus_desktop.scenario.presets import load_preset
 from colossus_desktop.ui import settings
 from colossus_desktop.ui.autosave import find_recoverable
-from colossus_desktop.ui.main_window import MainWindow
 
-from .helpers import FakePrompter, chart_data, kpi_text, same_data
+from .helpers import chart_data, kpi_text, same_data
 
 
 @pytest.fixture(scope="module")
 def colossus2():
     return load_preset("colossus-2")
-
-
-@pytest.fixture
-def make_window(qtbot, colossus2):
-    made = []
-
-    def make(scenario=None, path=None, **kw):
-        prompter = FakePrompter()
-        w = MainWindow(scenario or colossus2, path, prompter=prompter, **kw)
-        qtbot.addWidget(w)
-        made.append(w)
-        return w
-
-    yield make
-    for w in made:  # teardown closes without questions
-        w.prompter.save_answer = "discard"
 
 
 def settle(qtbot, window):
