@@ -123,7 +123,7 @@ def test_the_picker_offers_custom_and_a_catalog_chip_clears_it(qtbot, make_windo
         page.table.setCurrentIndex(idx)
         page.table.edit(idx)
         combo = page.table.findChild(QComboBox, "accelerator-picker")
-        assert combo is not None
+        assert isinstance(combo, QComboBox) and combo.isVisible()
         return combo
 
     combo = picker()

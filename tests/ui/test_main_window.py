@@ -11,7 +11,7 @@ import textwrap
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from colossus_desktop.scenario.files import load_scenario
 from colossus_desktop.scenario.presets import load_preset
@@ -93,7 +93,8 @@ def test_invalid_input_is_marked_and_results_go_stale(qtbot, make_window):
     assert "Pool 1 arrival" in w.stale_label.text()
     assert all(c.is_stale() for c in w.charts)
     line = w.builder.show_field("workload.name")
-    assert line is not None
+    assert isinstance(line, QLineEdit) and line.isVisible()  # the workload page is open
+    assert line.text() == w.document.scenario.workload.name
     spin = w.builder.show_field("workload.params_active_b")
     spin.setValue(spin.maximum())  # more active than total parameters
     settle(qtbot, w)
@@ -162,7 +163,7 @@ def test_unsaved_changes_prompt_on_close(qtbot, make_window, tmp_path):
 CRASH = textwrap.dedent(
     """
     import os, sys
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QLineEdit
     app = QApplication([])
     from colossus_desktop.scenario.presets import load_preset
     from colossus_desktop.ui.autosave import Autosaver

@@ -90,7 +90,7 @@ def test_f5_from_the_main_window_follows_its_evaluator(make_window):
     window = make_window("colossus-2", autosave=False, restore_geometry=False)
     window.actions_by_key["presentation"].trigger()
     deck = window.export_controller.presentation
-    assert deck is not None and deck.isFullScreen()
+    assert isinstance(deck, PresentationWindow) and deck.isFullScreen()
     assert deck.charts[0].evaluated is window.evaluator.last
     window.evaluator.evaluate_now()
     assert deck.charts[2].evaluated is window.evaluator.last
