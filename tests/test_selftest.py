@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from colossus_desktop import selftest
+from colossus_desktop.drawing import export
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -27,7 +28,6 @@ def _run(*args: str, timeout: float = 240) -> subprocess.CompletedProcess:
 
 
 def test_self_test_passes_from_source_and_keeps_files_with_out(tmp_path):
-    pytest.importorskip("colossus_desktop.drawing.export")
     out = tmp_path / "out"
     result = _run("--out", str(out))
     assert result.returncode == 0, result.stderr
@@ -52,8 +52,6 @@ def test_unwritable_output_fails_with_the_reason(tmp_path):
 
 
 def test_a_bad_export_fails_naming_the_file(tmp_path, monkeypatch, capsys):
-    export = pytest.importorskip("colossus_desktop.drawing.export")
-
     real = export.export_chart
 
     def broken(chart, path, fmt=None, **kwargs):

@@ -50,9 +50,14 @@ def test_capital_recovery_factor():
 
 
 def test_cost_per_gpu_hour_follows_price():
+    """$20,000 more per GPU adds, per GPU-hour, exactly the yearly cost of that money:
+    accelerator + server capex (× server_cost_factor 1.64), each recovered over 5 years at 8 %
+    (CRF 0.250456) plus 3 % a year of maintenance, over 8,766 h:
+    20,000 × 1.64 × (0.250456 + 0.03) / 8,766 = $1.0494. Nothing else depends on the price."""
     cheap = evaluate(make_inputs(pool_price_usd=[[20000.0]])).cost.usd_per_gpu_hour[0]
     dear = evaluate(make_inputs(pool_price_usd=[[40000.0]])).cost.usd_per_gpu_hour[0]
-    assert 0.5 < cheap < dear < 10
+    assert dear - cheap == pytest.approx(20000 * 1.64 * (0.250456 + 0.03) / 8766, rel=1e-4)
+    assert dear - cheap == pytest.approx(1.0494, abs=1e-4)
 
 
 def test_young_daly_limit():

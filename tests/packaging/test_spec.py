@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
+from colossus_desktop import paths
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
@@ -39,11 +39,21 @@ def test_spec_reads_the_version_from_the_package():
     assert not re.search(r"""version\s*=\s*["']\d""", text), "a hard-coded version"
 
 
-def test_spec_bundles_all_of_resources_where_paths_py_looks():
+def test_spec_bundles_all_of_resources_where_paths_py_looks(tmp_path, monkeypatch):
     text = SPEC.read_text(encoding="utf-8")
     assert 'datas=[(str(ROOT / "resources"), "resources")]' in text
-    paths_py = (ROOT / "colossus_desktop" / "paths.py").read_text(encoding="utf-8")
-    assert 'Path(meipass) / "resources"' in paths_py
+    # In a bundle, paths.py finds the resources in <sys._MEIPASS>/resources, where the spec puts them.
+    bundle = tmp_path / "_internal"
+    (bundle / "resources" / "catalog").mkdir(parents=True)
+    monkeypatch.setattr(sys, "_MEIPASS", str(bundle), raising=False)
+    paths.resources_dir.cache_clear()
+    try:
+        assert paths.resources_dir() == bundle / "resources"
+        assert paths.presets_dir() == bundle / "resources" / "presets"
+    finally:
+        monkeypatch.delattr(sys, "_MEIPASS")
+        paths.resources_dir.cache_clear()
+    assert paths.resources_dir() == ROOT / "resources"  # the source tree again
 
 
 def test_spec_excludes_test_and_build_tools_and_unused_qt():
@@ -76,7 +86,6 @@ def test_build_environment_holds_runtime_dependencies_and_pinned_build_tools_onl
 
 def test_the_app_runs_without_anything_the_spec_excludes(tmp_path):
     """The self-test, from source, with every excluded module made unimportable (as in the bundle)."""
-    pytest.importorskip("colossus_desktop.drawing.export")
     excluded = _spec_literal("EXCLUDED_MODULES")
     code = f"""
 import importlib.abc, sys

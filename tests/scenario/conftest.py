@@ -2,6 +2,9 @@
 
 The file-format tests use this catalog so they do not depend on the shipped catalog's
 contents; the preset tests use the shipped one.
+
+``MINIMAL_DOC`` follows the CURRENT schema and changes with the code. It is not the anchor for
+reading older files: that is the frozen ``data/scenario_v*.json`` (``test_frozen_files.py``).
 """
 
 from __future__ import annotations

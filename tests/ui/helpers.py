@@ -1,11 +1,11 @@
 """Shared pieces of the window tests: a prompter with canned answers, snapshots of chart data
-and KPI text, and a KPI strip stand-in while the real one is not importable."""
+and KPI text."""
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 class FakePrompter:
@@ -45,32 +45,6 @@ class FakePrompter:
 
     def error(self, title, message):
         self.errors.append((title, message))
-
-
-class StandInKpis(QWidget):
-    """Used only when colossus_desktop.drawing.kpis is not there yet."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.label = QLabel("—")
-        self.stale = False
-        QVBoxLayout(self).addWidget(self.label)
-
-    def set_evaluated(self, ev):
-        r = ev.results
-        self.label.setText(f"capex {r.cost.capex_usd[0]:.6g}  days {r.training.wall_days[0]:.6g}  mw {r.power.facility_mw[0]:.6g}")
-
-    def set_stale(self, stale):
-        self.stale = stale
-
-
-def kpis_factory():
-    try:
-        from colossus_desktop.ui.kpi_strip import KpiStrip  # noqa: F401
-
-        return None  # the window's default
-    except ImportError:
-        return StandInKpis
 
 
 def kpi_text(kpis: QWidget) -> list[str]:

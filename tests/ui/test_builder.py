@@ -12,9 +12,6 @@ from colossus_desktop.ui.builder import BuilderPanel
 from colossus_desktop.ui.builder.fields import description
 from colossus_desktop.ui.document import Document
 from colossus_desktop.drawing.format import ensure_locale
-from colossus_desktop.ui.main_window import MainWindow
-
-from .helpers import FakePrompter, kpis_factory
 
 
 def _leaf_paths(model, prefix=""):
@@ -96,12 +93,10 @@ def test_text_field_validation_marks_the_field(panel):
     assert bound.error_label.isHidden() and panel.document.scenario.workload.params_active_b == 1.0
 
 
-def test_an_edit_repaints_every_chart(qtbot):
+def test_an_edit_repaints_every_chart(qtbot, make_window):
     from colossus_desktop.ui.latency import edit_to_paint_ms
 
-    w = MainWindow(load_preset("colossus-2"), prompter=FakePrompter(), kpis_factory=kpis_factory(),
-                   autosave=False, restore_geometry=False)
-    qtbot.addWidget(w)
+    w = make_window("colossus-2", autosave=False, restore_geometry=False)
     w.resize_for_screenshot(1280, 800)
     w.show()
     qtbot.waitExposed(w)

@@ -16,9 +16,8 @@ from colossus_desktop.scenario.presets import load_preset
 from colossus_desktop.ui.builder import custom_accelerator as custom_form
 from colossus_desktop.ui.builder.pools.model import CUSTOM
 from colossus_desktop.drawing.format import ensure_locale
-from colossus_desktop.ui.main_window import MainWindow
 
-from .helpers import FakePrompter, kpi_text, kpis_factory
+from .helpers import kpi_text
 
 
 class FakeDialogs:
@@ -40,20 +39,15 @@ def phase1():
 
 
 @pytest.fixture
-def make_window(qtbot, phase1):
+def make_window(make_window, phase1):
+    """The shared factory (tests/ui/conftest.py) with this file's defaults: phase 1, no autosave,
+    no saved geometry."""
     ensure_locale()
-    made = []
 
     def make(scenario=None, path=None):
-        w = MainWindow(scenario or phase1, path, prompter=FakePrompter(), kpis_factory=kpis_factory(),
-                       autosave=False, restore_geometry=False)
-        qtbot.addWidget(w)
-        made.append(w)
-        return w
+        return make_window(scenario or phase1, path, autosave=False, restore_geometry=False)
 
-    yield make
-    for w in made:
-        w.prompter.save_answer = "discard"
+    return make
 
 
 def settle(qtbot, w):
@@ -129,7 +123,7 @@ def test_the_picker_offers_custom_and_a_catalog_chip_clears_it(qtbot, make_windo
         page.table.setCurrentIndex(idx)
         page.table.edit(idx)
         combo = page.table.findChild(QComboBox, "accelerator-picker")
-        assert combo is not None
+        assert isinstance(combo, QComboBox) and combo.isVisible()
         return combo
 
     combo = picker()

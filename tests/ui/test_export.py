@@ -16,10 +16,7 @@ from colossus_desktop.scenario.presets import load_preset
 from colossus_desktop.drawing.charts import create_charts
 from colossus_desktop.drawing.export import copy_chart_to_clipboard, export_chart
 from colossus_desktop.drawing.paint import build_clone, export_mode, layout_scale
-from colossus_desktop.ui.main_window import MainWindow
 from colossus_desktop.drawing.theme import DARK, PROJECTOR
-
-from .helpers import FakePrompter
 
 
 @pytest.fixture(scope="module")
@@ -152,11 +149,8 @@ class Dialogs:
 
 
 @pytest.fixture
-def window(qtbot):
-    w = MainWindow(load_preset("colossus-2"), prompter=FakePrompter(), autosave=False, restore_geometry=False)
-    qtbot.addWidget(w)
-    yield w
-    w.document.clear_history()
+def window(make_window):
+    return make_window("colossus-2", autosave=False, restore_geometry=False)
 
 
 def test_window_menus_and_chart_context_menu(window, tmp_path):

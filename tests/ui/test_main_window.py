@@ -11,36 +11,19 @@ import textwrap
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from colossus_desktop.scenario.files import load_scenario
 from colossus_desktop.scenario.presets import load_preset
 from colossus_desktop.ui import settings
 from colossus_desktop.ui.autosave import find_recoverable
-from colossus_desktop.ui.main_window import MainWindow
 
-from .helpers import FakePrompter, chart_data, kpi_text, kpis_factory, same_data
+from .helpers import chart_data, kpi_text, same_data
 
 
 @pytest.fixture(scope="module")
 def colossus2():
     return load_preset("colossus-2")
-
-
-@pytest.fixture
-def make_window(qtbot, colossus2):
-    made = []
-
-    def make(scenario=None, path=None, **kw):
-        prompter = FakePrompter()
-        w = MainWindow(scenario or colossus2, path, prompter=prompter, kpis_factory=kpis_factory(), **kw)
-        qtbot.addWidget(w)
-        made.append(w)
-        return w
-
-    yield make
-    for w in made:  # teardown closes without questions
-        w.prompter.save_answer = "discard"
 
 
 def settle(qtbot, window):
@@ -110,7 +93,8 @@ def test_invalid_input_is_marked_and_results_go_stale(qtbot, make_window):
     assert "Pool 1 arrival" in w.stale_label.text()
     assert all(c.is_stale() for c in w.charts)
     line = w.builder.show_field("workload.name")
-    assert line is not None
+    assert isinstance(line, QLineEdit) and line.isVisible()  # the workload page is open
+    assert line.text() == w.document.scenario.workload.name
     spin = w.builder.show_field("workload.params_active_b")
     spin.setValue(spin.maximum())  # more active than total parameters
     settle(qtbot, w)
@@ -179,7 +163,7 @@ def test_unsaved_changes_prompt_on_close(qtbot, make_window, tmp_path):
 CRASH = textwrap.dedent(
     """
     import os, sys
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QLineEdit
     app = QApplication([])
     from colossus_desktop.scenario.presets import load_preset
     from colossus_desktop.ui.autosave import Autosaver

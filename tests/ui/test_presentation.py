@@ -9,11 +9,8 @@ from PySide6.QtTest import QTest
 
 from colossus_desktop.evaluation import evaluate_scenario
 from colossus_desktop.scenario.presets import load_preset
-from colossus_desktop.ui.main_window import MainWindow
 from colossus_desktop.ui.presentation import PresentationWindow, scaled_theme
 from colossus_desktop.drawing.theme import PROJECTOR
-
-from .helpers import FakePrompter
 
 
 class FakeEvaluator(QObject):
@@ -89,15 +86,13 @@ def test_type_grows_with_the_screen():
     assert scaled_theme(PROJECTOR, 800, 600) is PROJECTOR
 
 
-def test_f5_from_the_main_window_follows_its_evaluator(qtbot):
-    window = MainWindow(load_preset("colossus-2"), prompter=FakePrompter(), autosave=False, restore_geometry=False)
-    qtbot.addWidget(window)
+def test_f5_from_the_main_window_follows_its_evaluator(make_window):
+    window = make_window("colossus-2", autosave=False, restore_geometry=False)
     window.actions_by_key["presentation"].trigger()
     deck = window.export_controller.presentation
-    assert deck is not None and deck.isFullScreen()
+    assert isinstance(deck, PresentationWindow) and deck.isFullScreen()
     assert deck.charts[0].evaluated is window.evaluator.last
     window.evaluator.evaluate_now()
     assert deck.charts[2].evaluated is window.evaluator.last
     QTest.keyClick(deck, Qt.Key.Key_Escape)
     assert window.export_controller.presentation is None
-    window.document.clear_history()

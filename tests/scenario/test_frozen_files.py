@@ -1,0 +1,110 @@
+"""Frozen scenario files: a file of every schema version, as that version of the app wrote it,
+still loads through the public loader and the real migrations, with its values intact.
+
+The files in ``data/`` are never regenerated (``data/README.md``); the values below were read
+from each file when it was frozen, never from today's code. Every schema change adds a
+migration, a frozen ``scenario_v{N}.json`` and its ``EXPECTED`` entry.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from colossus_desktop.engine import evaluate
+from colossus_desktop.scenario import files, to_inputs
+from colossus_desktop.scenario.errors import ScenarioError
+from colossus_desktop.scenario.files import dumps_scenario, load_scenario
+from colossus_desktop.scenario.model import SCHEMA_VERSION
+
+DATA = Path(__file__).parent / "data"
+
+
+def _version(path: Path) -> int:
+    return int(re.fullmatch(r"scenario_v(\d+)\.json", path.name).group(1))
+
+
+FROZEN = sorted(DATA.glob("scenario_v*.json"), key=_version)
+
+#: Per frozen version: the values its file holds (what a migration must carry over).
+EXPECTED = {
+    1: {
+        "name": "Colossus 2 with a custom pool (frozen v1)",
+        "pools": [
+            ("GB200 first tranche", "gb200-nvl72", None, 110_000, "2025-10", None),
+            ("GB200 second phase", "gb200-nvl72", None, 220_000, "2026-02", None),
+            ("GB300 third phase", "gb300-nvl72", None, 220_000, "2026-05", None),
+            ("GB300 toward a million", "gb300-nvl72", None, 450_000, "2027-01", None),
+            ("Custom chips", None, "In-house ASIC", 8_192, "2026-09", 22_000.0),
+        ],
+        "custom": {"bf16_tflops": 1200.0, "fp8_tflops": 2400.0, "fp4_tflops": None, "hbm_gb": 144.0,
+                   "tdp_w": 900.0, "scaleup_domain": 64, "price_usd": 25_000.0, "release": "2026-06"},
+        "network": ("spectrum-x", 800.0, "spectrum-4-sn5600"),
+        "facility_pue": 1.14,
+        "power": (30.0, 1560.0, 1325.0),  # grid MW, turbines MW, battery MWh
+        "staff_count": 1500,
+        "cost_of_capital": 0.1,
+        "workload": (6000.0, 600.0, 100.0, "fp8", 0.3, "auto"),  # params B, active B, tokens T, precision, MFU, checkpoint
+        "reliability": (0.173, 0.077),
+        "grid_mw_note": "TVA/MLGW supplying only 30 MW of the 170 MW needed at first",
+    },
+}
+
+
+def test_a_frozen_file_for_every_schema_version_and_one_migration_between_each():
+    assert [_version(p) for p in FROZEN] == list(range(1, SCHEMA_VERSION + 1))
+    assert sorted(EXPECTED) == [_version(p) for p in FROZEN]
+    assert sorted(files.MIGRATIONS) == list(range(1, SCHEMA_VERSION)), "one step n → n + 1 per older version"
+
+
+@pytest.mark.parametrize("path", FROZEN, ids=lambda p: p.name)
+def test_every_frozen_file_loads_with_its_values(path):
+    version = _version(path)
+    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == version  # the file is what its name says
+    s = load_scenario(path)  # the shipped catalog and the real MIGRATIONS, up to today's version
+    want = EXPECTED[version]
+    assert s.schema_version == SCHEMA_VERSION
+    assert s.name == want["name"]
+    got = [(p.name, p.accelerator, p.custom.name if p.custom else None, p.count, p.arrival, p.price_usd) for p in s.pools]
+    assert got == want["pools"]
+    custom = s.pools[-1].custom
+    assert {k: getattr(custom, k) for k in want["custom"]} == want["custom"]
+    assert (s.network.fabric, s.network.link_gbps, s.network.switch) == want["network"]
+    assert s.facility.pue == want["facility_pue"]
+    assert (s.power.grid_mw, s.power.turbines_mw, s.power.battery_mwh) == want["power"]
+    assert s.costs.staff_count == want["staff_count"] and s.finance.cost_of_capital == want["cost_of_capital"]
+    w = s.workload
+    assert (w.params_total_b, w.params_active_b, w.tokens_t, w.precision, w.mfu, w.checkpoint_gb) == want["workload"]
+    assert (s.reliability.failures_per_gpu_year, s.reliability.spare_fraction) == want["reliability"]
+    assert s.power.notes["grid_mw"].startswith(want["grid_mw_note"])  # the notes survive too
+    r = evaluate(to_inputs(s))  # and the engine takes it: every pool, the custom one included
+    assert r.cluster.accelerators[0] == sum(p[3] for p in want["pools"])
+
+
+def test_the_newest_frozen_file_is_what_todays_save_writes():
+    """A change to the saved text is a schema change: if this fails, bump SCHEMA_VERSION, add a
+    migration and freeze a new file (data/README.md) instead of editing the frozen one."""
+    newest = FROZEN[-1]
+    assert dumps_scenario(load_scenario(newest)) == newest.read_text(encoding="utf-8")
+
+
+def test_the_loader_runs_the_module_registry_up_to_the_app_version(monkeypatch):
+    """The public loader passes an older document through ``MIGRATIONS`` and validates what the
+    steps return. Only the registry's contents and the version number are stand-ins (there is no
+    newer schema yet); the loader and ``migrate`` are the real ones."""
+    newest = FROZEN[-1]
+    seen = []
+
+    def step(doc):
+        seen.append((doc["name"], doc["schema_version"]))
+        return dict(doc, format="set-by-the-step")  # the first field the model checks
+
+    monkeypatch.setattr(files, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setitem(files.MIGRATIONS, SCHEMA_VERSION, step)
+    with pytest.raises(ScenarioError) as info:
+        load_scenario(newest)
+    assert seen == [(EXPECTED[SCHEMA_VERSION]["name"], SCHEMA_VERSION)]
+    assert (info.value.path, info.value.field) == (str(newest), "format")  # the step's output was validated
