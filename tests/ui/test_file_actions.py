@@ -7,19 +7,12 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent
 from PySide6.QtWidgets import QMenu
 
-from colossus_desktop.scenario.presets import load_preset
 from colossus_desktop.ui.file_actions import FileController
-from colossus_desktop.ui.main_window import MainWindow
-
-from .helpers import FakePrompter
 
 
 @pytest.fixture
-def window(qtbot):
-    w = MainWindow(load_preset("colossus-2"), prompter=FakePrompter(), autosave=False, restore_geometry=False)
-    qtbot.addWidget(w)
-    yield w
-    w.prompter.save_answer = "discard"
+def window(make_window):
+    return make_window("colossus-2", autosave=False, restore_geometry=False)
 
 
 def test_file_menu_comes_first_in_its_order(window):

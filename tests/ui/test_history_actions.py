@@ -5,12 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QObject
 
-from colossus_desktop.scenario.presets import load_preset
 from colossus_desktop.ui.document import Document
 from colossus_desktop.ui.history_actions import HistoryActions, prefixed
-from colossus_desktop.ui.main_window import MainWindow
 
-from .helpers import FakePrompter
 from .scenario_data import sample_scenario
 
 
@@ -46,10 +43,8 @@ def test_actions_follow_the_document_history(qapp):
 
 
 @pytest.fixture
-def window(qtbot):
-    w = MainWindow(load_preset("colossus-2"), prompter=FakePrompter(), autosave=False, restore_geometry=False)
-    qtbot.addWidget(w)
-    return w
+def window(make_window):
+    return make_window("colossus-2", autosave=False, restore_geometry=False)
 
 
 def test_undo_redo_and_save_drive_the_title_mark(window, tmp_path):
