@@ -82,27 +82,22 @@ def pick_scale(value: float, table) -> tuple[float, str]:
 
 
 def scaled(value: float, table, decimals: int | None = None, number: NumberFn = plain_number,
-           sep: str = " ") -> str:
-    """``value`` written with the suffix of ``table`` that suits it: ``scaled(1500, POWER_MW)``
-    → ``"1.5 GW"``."""
+           sep: str = " ", unit: str = "") -> str:
+    """``value`` written with the suffix of ``table`` that suits it, then ``unit``:
+    ``scaled(1500, POWER_MW)`` → ``"1.5 GW"``; ``scaled(2.5e18, SI, unit="FLOP/s")`` →
+    ``"2.5 EFLOP/s"``. Two or three significant figures unless ``decimals`` is given."""
     bad = bad_text(value)
     if bad:
         return bad
     factor, suffix = pick_scale(float(value), table)
     x = float(value) / factor
     d = auto_decimals(x) if decimals is None else decimals
-    return f"{number(x, d)}{sep}{suffix}".rstrip()
+    return f"{number(x, d)}{sep}{suffix}{unit}".rstrip()
 
 
 def si(value: float, unit: str = "", decimals: int | None = None, number: NumberFn = plain_number) -> str:
     """``si(2.5e18, "FLOP/s")`` → ``"2.5 EFLOP/s"``; ``si(1500)`` → ``"1.5 k"``."""
-    bad = bad_text(value)
-    if bad:
-        return bad
-    factor, prefix = pick_scale(float(value), SI)
-    x = float(value) / factor
-    d = auto_decimals(x) if decimals is None else decimals
-    return f"{number(x, d)} {prefix}{unit}".rstrip()
+    return scaled(value, SI, decimals, number, unit=unit)
 
 
 def count(value: float, number: NumberFn = plain_number) -> str:
