@@ -1,12 +1,11 @@
 """What each chart assumes, and where those numbers come from. No Qt.
 
-Shared by the window (footers of exported charts), the PDF and PPTX reports and the tables.
-
 Every exported chart carries a footer (scenario, main assumptions, sources) and every slide of
 the deck carries speaker notes that state the assumptions; both are built here from the
 scenario document, so a figure pasted into a deck says what it rests on. An assumption is a
 scenario field, its value with its unit, and the note (the source or remark) the scenario
-keeps for that field.
+keeps for that field. Used by the chart footers (drawing/paint.py), the PDF and PPTX reports
+and the tables; values are written with :mod:`colossus_desktop.formatting`.
 """
 
 from __future__ import annotations
@@ -34,17 +33,7 @@ class Assumption:
 
 
 # ------------------------------------------------------------------------------- formatting
-# One home for numbers: colossus_desktop.formatting, as the window writes them.
-def usd(x: float) -> str:
-    return F.money(x)
-
-
-def mw(x: float) -> str:
-    return F.power_mw(x)
-
-
-def pct(x: float) -> str:
-    return F.percent(x)
+usd, mw, pct = F.money, F.power_mw, F.percent
 
 
 def count(x: float) -> str:
