@@ -95,7 +95,7 @@ class Source(_Strict):
 class Figure(_Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     description: str = Field(min_length=1)
-    category: Literal["training", "reliability", "power", "energy", "cost", "compute", "network"]
+    category: Literal["training", "reliability", "cluster", "power", "energy", "cost"]
     kind: Literal["model", "identity"]
     scenario: ScenarioSpec
     output: Output
@@ -278,7 +278,7 @@ def median_abs_error(rows: list[Row]) -> float:
 # --------------------------------------------------------------------------- docs/validation.md
 
 
-def _num(x: float) -> str:
+def format_value(x: float) -> str:
     """Three significant figures; powers of ten for very large or very small numbers."""
     if not math.isfinite(x):
         return "—"
@@ -297,7 +297,7 @@ def _table(rows: list[Row]) -> list[str]:
     for r in rows:
         mark = "within" if r.within else "**outside**"
         out.append(
-            f"| {_cell(r.description)} (`{r.id}`) | {_num(r.published)} {_cell(r.unit)} | {_num(r.model)} "
+            f"| {_cell(r.description)} (`{r.id}`) | {format_value(r.published)} {_cell(r.unit)} | {format_value(r.model)} "
             f"| {r.error:+.1%} | ±{r.tolerance:.0%} | {mark} | {_cell(r.publisher)}: “{_cell(r.quote)}” "
             f"({r.confidence} confidence). *Compared:* {_cell(r.compares)} |"
         )
@@ -353,7 +353,10 @@ def update_document(text: str, section: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """``python -m colossus_desktop.validation [--write FILE]``: print or write the section."""
-    parser = argparse.ArgumentParser(prog="python -m colossus_desktop.validation", description=main.__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m colossus_desktop.validation",
+        description="Evaluate the validation set; print or write the model-vs-published section.",
+    )
     parser.add_argument("--write", metavar="FILE", help="rewrite the model-vs-published section of FILE")
     parser.add_argument("--set", metavar="JSON", help="a validation set other than the shipped one")
     args = parser.parse_args(argv)
