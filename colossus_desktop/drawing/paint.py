@@ -67,13 +67,17 @@ def ensure_app() -> None:
 
 def footer_text(chart, footer) -> list[str]:
     """The footer lines: ``footer`` as given (a string or lines), none for ``False``/``""``,
-    or, for ``None``, the scenario, the chart's assumptions and the sources."""
+    or, for ``None``, the chart's own ``footer_lines()`` if it has one, else the scenario,
+    the chart's assumptions and the sources."""
     if footer is False or footer == "":
         return []
     if isinstance(footer, str):
         return footer.splitlines()
     if footer is not None:
         return [str(line) for line in footer]
+    own = getattr(chart, "footer_lines", None)
+    if callable(own):  # a chart whose data is not a scenario names its own sources
+        return list(own())
     from colossus_desktop.assumptions import APP, footer_lines
 
     from colossus_desktop import __version__

@@ -191,6 +191,9 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.theme_actions[name] = action
         help_menu = self.menuBar().addMenu(tr("&Help"))
+        from colossus_desktop.ui.views.validation import add_validation_action
+
+        add_validation_action(self, help_menu)
         help_menu.addAction(a["about"])
 
     # ------------------------------------------------------------------ preferences

@@ -38,6 +38,7 @@ LAYER_OF = {
     "colossus_desktop.formatting": "core",
     "colossus_desktop.file_formats": "core",
     "colossus_desktop.messages": "core",
+    "colossus_desktop.validation": "core",
     "colossus_desktop.drawing": "drawing",
     "colossus_desktop.report": "report",
     "colossus_desktop.ui": "ui",

@@ -1,4 +1,4 @@
-"""The wheel carries every subpackage and resources/ (catalog, presets, icons)."""
+"""The wheel carries every subpackage and resources/ (catalog, presets, validation set, icons)."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def test_wheel_ships_resources(tmp_path):
     )
     (wheel,) = tmp_path.glob("colossus_desktop-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    for folder in ("catalog", "presets"):
+    for folder in ("catalog", "presets", "validation"):
         shipped = {p.name for p in (ROOT / "resources" / folder).glob("*.json")}
         assert shipped and all(f"colossus_desktop/resources/{folder}/{n}" in names for n in shipped), folder
     assert any(n.startswith("colossus_desktop/resources/icons/") for n in names)

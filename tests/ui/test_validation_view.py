@@ -1,0 +1,117 @@
+"""Help → Model vs published…: the dialog, its table, the parity chart and its export."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMenu
+
+from colossus_desktop.drawing.charts.parity import ParityChart, parity_positions
+from colossus_desktop.drawing.export import export_chart
+from colossus_desktop.drawing.paint import footer_text
+from colossus_desktop.scenario.presets import load_preset
+from colossus_desktop.ui.main_window import MainWindow
+from colossus_desktop.ui.views.validation import SORT_ROLE, ValidationDialog
+from colossus_desktop.validation import evaluate_figures, load_figures
+
+from .helpers import FakePrompter, kpis_factory
+
+
+@pytest.fixture(scope="module")
+def rows():
+    return evaluate_figures()
+
+
+@pytest.fixture
+def window(qtbot):
+    w = MainWindow(load_preset("colossus-2"), None, prompter=FakePrompter(), kpis_factory=kpis_factory())
+    qtbot.addWidget(w)
+    yield w
+    w.prompter.save_answer = "discard"
+
+
+def chart_points(chart: ParityChart) -> int:
+    data = [item.getData()[0] for item in chart.points.values()]
+    return sum(0 if x is None else len(x) for x in data)
+
+
+def test_help_menu_opens_the_view_once(qtbot, window):
+    action = window.actions_by_key["validation"]
+    help_menu = [m for m in window.menuBar().findChildren(QMenu) if m.title() == "&Help"][0]
+    assert action in help_menu.actions()
+    action.trigger()
+    dialog = window.validation_dialog
+    assert isinstance(dialog, ValidationDialog) and dialog.isVisible()
+    figures = load_figures()
+    assert dialog.model.rowCount() == len(figures) == len(dialog.rows)
+    assert chart_points(dialog.chart) == len(figures)
+    assert not dialog.error
+    action.trigger()  # evaluated once: the same dialog comes back
+    assert window.validation_dialog is dialog
+    # the right-click menu is the window's export menu
+    menu = dialog.chart_menu()
+    assert {"export-png-1920x1080", "export-svg", "export-pdf"} <= {a.objectName() for a in menu.actions()}
+
+
+def test_table_sorts_by_value_not_text(qtbot, rows):
+    dialog = ValidationDialog(rows=rows)
+    qtbot.addWidget(dialog)
+    proxy = dialog.proxy
+    dialog.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    published = [proxy.index(i, 1).data(SORT_ROLE) for i in range(proxy.rowCount())]
+    assert published == sorted(r.published for r in rows)
+    dialog.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    worst = max(rows, key=lambda r: abs(r.error))
+    assert proxy.index(0, 0).data() == worst.description
+    assert proxy.index(0, 3).data() == f"{worst.error:+.1%}"
+
+
+def test_chart_has_one_point_per_figure_and_names_it_on_hover(qtbot, rows):
+    chart = ParityChart()
+    qtbot.addWidget(chart)
+    chart.resize(900, 500)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_rows(rows)
+    assert chart_points(chart) == len(rows)
+    assert "median error" in chart.plot_item.titleLabel.text
+    i = max(range(len(rows)), key=lambda k: abs(rows[k].error))
+    text = chart.hover(float(chart.xs[i]), math.log10(rows[i].ratio))
+    assert text.splitlines()[0] == rows[i].description and rows[i].publisher in text
+    assert chart.hover(float(chart.xs[i]) + 0.5, 5.0) is None  # nothing near: no read-out
+    names = chart.legend_names()
+    assert {"Within tolerance", "Outside tolerance", "±10%", "±30%"} <= set(names)
+
+
+def test_positions_group_by_category_in_order_of_value(rows):
+    xs, labels, bounds = parity_positions(rows)
+    assert sorted(xs) == [k + 0.5 for k in range(len(rows))]
+    assert [key for _x, key in labels][:2] == ["training", "reliability"]
+    assert len(bounds) == len(labels) - 1
+    training = sorted((xs[i], rows[i].published) for i, r in enumerate(rows) if r.category == "training")
+    assert [p for _x, p in training] == sorted(p for _x, p in training)
+
+
+def test_parity_chart_exports_to_png_with_its_own_footer(qapp, rows, tmp_path):
+    chart = ParityChart()
+    chart.set_rows(rows)
+    path = export_chart(chart, tmp_path / "parity.png", size=(1280, 720))
+    with Image.open(path) as image:
+        assert image.size == (1280, 720)
+        assert len(image.convert("RGB").getcolors(maxcolors=1 << 20)) > 50  # drawn, not blank
+    lines = footer_text(chart, None)
+    assert "resources/validation/published.json" in " ".join(lines)
+    chart.close()
+    QApplication.processEvents()
+
+
+def test_a_broken_set_is_shown_not_raised(qtbot, monkeypatch, tmp_path):
+    bad = tmp_path / "published.json"
+    bad.write_text("{", encoding="utf-8")
+    monkeypatch.setattr("colossus_desktop.validation.validation_set_path", lambda: bad)
+    dialog = ValidationDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 0 and "published.json: not valid JSON" in dialog.summary.text()
