@@ -12,12 +12,9 @@ from PySide6.QtWidgets import QApplication, QMenu
 from colossus_desktop.drawing.charts.parity import ParityChart, parity_positions
 from colossus_desktop.drawing.export import export_chart
 from colossus_desktop.drawing.paint import footer_text
-from colossus_desktop.scenario.presets import load_preset
-from colossus_desktop.ui.main_window import MainWindow
 from colossus_desktop.ui.views.validation import SORT_ROLE, ValidationDialog
 from colossus_desktop.validation import evaluate_figures, load_figures
 
-from .helpers import FakePrompter, kpis_factory
 
 
 @pytest.fixture(scope="module")
@@ -26,11 +23,8 @@ def rows():
 
 
 @pytest.fixture
-def window(qtbot):
-    w = MainWindow(load_preset("colossus-2"), None, prompter=FakePrompter(), kpis_factory=kpis_factory())
-    qtbot.addWidget(w)
-    yield w
-    w.prompter.save_answer = "discard"
+def window(make_window):
+    return make_window("colossus-2")
 
 
 def chart_points(chart: ParityChart) -> int:
