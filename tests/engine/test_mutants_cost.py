@@ -1,4 +1,4 @@
-"""Hand-worked yearly cost series of engine/cost.py that kill mutmut's survivors (docs/validation.md).
+"""Hand-worked capex, opex and yearly cost series of engine/cost.py that kill mutmut's survivors (docs/validation.md).
 
 The module's yearly series for years y = 1 … 30 (zero past the horizon H):
 
@@ -63,3 +63,28 @@ def test_yearly_opex_runs_through_the_last_year_of_the_horizon():
     assert out["yearly_energy_usd"][0] == pytest.approx(_years(*[7000.0] * 5), abs=1e-9)
     assert out["yearly_maintenance_usd"][0] == pytest.approx(_years(*[30.0] * 5), abs=1e-9)
     assert out["yearly_staff_usd"][0] == pytest.approx(_years(*[200.0] * 5), abs=1e-9)
+
+
+def test_capex_categories_and_opex():
+    # Capex: accelerators 10 × $1,000 = 10,000; servers × (1.5 − 1) = 5,000; network 2,000 (given);
+    # storage 20 PB × $100 = 2,000; facility $300/MW × 2 MW nameplate = 600; power plant
+    # 2 MW × $50 + 4 MWh × $30 = 220. Total 19,820. Opex: energy 10 GWh × 1e3 × $50 + 4 GWh × 1e3 ×
+    # $30 = 620,000; maintenance 10 % × (10,000 + 5,000 + 2,000 + 2,000) = 1,900.
+    # Kills x_cost__mutmut_* (storage / price, facility / MW, plant − battery, ÷ prices, hardware
+    # with − terms, energy − turbines, ÷ price, ÷ 1e3, × 1,001).
+    inp = make_inputs(
+        pool_count=[[10.0]], pool_price_usd=[[1000.0]], server_cost_factor=1.5, storage_capacity_pb=20.0,
+        storage_usd_per_pb=100.0, facility_usd_per_mw=300.0, turbines_mw=2.0, turbine_capex_usd_per_mw=50.0,
+        battery_mwh=4.0, battery_capex_usd_per_mwh=30.0, grid_usd_per_mwh=50.0, turbine_usd_per_mwh=30.0,
+        maintenance_fraction_per_year=0.1,
+    )
+    power = {"it_peak_mw": np.array([2.0]), "grid_energy_gwh": np.array([10.0]), "turbine_energy_gwh": np.array([4.0])}
+    out = cost(inp, np.array([10.0]), np.array([2000.0]), power, series=False)
+    capex = out["capex_breakdown_usd"]
+    expected = {"accelerators": 10000.0, "servers": 5000.0, "network": 2000.0, "storage": 2000.0,
+                "facility": 600.0, "power_plant": 220.0}
+    for key, value in expected.items():
+        np.testing.assert_allclose(capex[key], value, rtol=1e-12, err_msg=key)
+    np.testing.assert_allclose(out["capex_usd"], 19820.0, rtol=1e-12)
+    np.testing.assert_allclose(out["opex_breakdown_usd_per_year"]["energy"], 620000.0, rtol=1e-12)
+    np.testing.assert_allclose(out["opex_breakdown_usd_per_year"]["maintenance"], 1900.0, rtol=1e-12)
