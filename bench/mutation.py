@@ -1,4 +1,4 @@
-"""Mutation score of the engine: ``python3 -m bench.mutation [--resume] [--report-only] [--diffs]``.
+"""Mutation score of the engine: ``python3 -m bench.mutation [--survivors | --resume | --report-only] [--diffs]``.
 
 Runs mutmut (``pip install -e ".[mutation]"``) with the settings in pyproject.toml
 (``[tool.mutmut]``: mutate ``colossus_desktop/engine`` only, run the engine, scenario and
@@ -11,7 +11,9 @@ part of CI; docs/validation.md ("Mutation score") records the last measured figu
 
 By default the work folder ``mutants/`` is deleted first, so every mutant is re-tested
 against the current engine and tests. ``--resume`` keeps mutmut's cached verdicts (only
-sound when the engine is unchanged and tests were only added); ``--report-only`` runs
+sound when the engine is unchanged and tests were only added); ``--survivors`` keeps them
+too and re-tests only the mutants the last run left undetected, against the current tests
+(for the same case: after adding tests, with the engine unchanged); ``--report-only`` runs
 nothing and reports the last run.
 """
 
@@ -80,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--max-children", type=int, default=os.cpu_count() or 2, help="parallel test processes")
     parser.add_argument("--resume", action="store_true", help="keep mutants/ and mutmut's cached verdicts")
+    parser.add_argument("--survivors", action="store_true", help="re-test only the last run's undetected mutants")
     parser.add_argument("--report-only", action="store_true", help="report the last run without running")
     parser.add_argument("--diffs", action="store_true", help="print the diff of every surviving mutant")
     parser.add_argument("--json", action="store_true", help="machine-readable summary and survivors")
@@ -90,7 +93,11 @@ def main(argv: list[str] | None = None) -> int:
     except ImportError:
         raise SystemExit('mutmut is not installed: pip install -e ".[mutation]"') from None
 
-    if not args.report_only:
+    if args.survivors:
+        undetected = sorted(name for name, verdict in statuses().items() if verdict not in DETECTED)
+        if undetected:
+            _mutmut("run", "--max-children", str(args.max_children), *undetected, capture=False)
+    elif not args.report_only:
         if not args.resume and WORK.exists():
             shutil.rmtree(WORK)
         _mutmut("run", "--max-children", str(args.max_children), capture=False)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from colossus_desktop.engine.cost import MAX_YEARS, cost
+from colossus_desktop.engine.cost import MAX_YEARS, capital_recovery_factor, cost
 from .factory import make_inputs
 
 
@@ -88,3 +88,12 @@ def test_capex_categories_and_opex():
     np.testing.assert_allclose(out["capex_usd"], 19820.0, rtol=1e-12)
     np.testing.assert_allclose(out["opex_breakdown_usd_per_year"]["energy"], 620000.0, rtol=1e-12)
     np.testing.assert_allclose(out["opex_breakdown_usd_per_year"]["maintenance"], 1900.0, rtol=1e-12)
+
+
+def test_capital_recovery_factor():
+    # CRF(r, L) = r / (1 − (1 + r)^−L): CRF(0.1, 2) = 0.1 / (1 − 1/1.21) = 0.121/0.21 = 0.576190…;
+    # at r ≤ 1e-12 it is 1/L exactly: CRF(1e-12, 5) = 0.2 (the formula would lose precision in 1 + r).
+    # Kills x_capital_recovery_factor__mutmut_37 (r ≥ 1e-12).
+    assert capital_recovery_factor(0.1, 2.0) == pytest.approx(0.121 / 0.21, rel=1e-12)
+    assert capital_recovery_factor(1e-12, 5.0) == 0.2
+    assert capital_recovery_factor(0.0, 4.0) == 0.25

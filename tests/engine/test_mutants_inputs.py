@@ -50,3 +50,33 @@ def test_repeat_copies_the_pools_row_wise():
     with pytest.raises(ValueError) as err:
         make_inputs(mfu=[0.3, 0.4]).repeat(2)
     assert str(err.value) == "repeat() needs a single scenario"
+
+
+def test_broadcast_spreads_scalars_and_per_scenario_values_over_the_pools():
+    # One scalar per pool field → (1, P); one value per scenario → (N, P), the same for its pools;
+    # integers become float64 (the documented coercion); a 2-row scalar field with 1-row pools keeps
+    # N = 2 rows. Kills x_broadcast__mutmut_3, _5 (dtype), _15, _16 (N from 1-D fields), _23, _36 …
+    # _53 (scalar and per-scenario pool fields).
+    out = make_inputs(pool_count=np.array([[1, 2]]), pool_tdp_w=700.0, pool_price_usd=[100.0])
+    assert out.pool_count.dtype == np.float64
+    np.testing.assert_array_equal(out.pool_tdp_w, [[700.0, 700.0]])
+    np.testing.assert_array_equal(out.pool_price_usd, [[100.0, 100.0]])
+    two = make_inputs(pool_count=[[1.0, 2.0], [3.0, 4.0]], pool_tdp_w=[700.0, 800.0])
+    np.testing.assert_array_equal(two.pool_tdp_w, [[700.0, 700.0], [800.0, 800.0]])
+    rows = make_inputs(mfu=[0.3, 0.4])
+    assert rows.mfu.shape == (2,) and rows.pool_count.shape == (1, 1) and rows.n == 2
+
+
+@pytest.mark.parametrize(
+    "fields, message",
+    [
+        ({"pool_count": [[1.0, 2.0]], "pool_tdp_w": [[1.0, 2.0, 3.0]]}, "pool_count: 2 pools where the other fields have 3"),
+        ({"mfu": [[0.3, 0.4]]}, "mfu: expected a scalar or a 1-D array, got shape (1, 2)"),
+        ({"mfu": [0.3, 0.4], "utilization": [0.5, 0.6, 0.7]}, "mfu: 2 rows where other fields have 3"),
+    ],
+)
+def test_broadcast_errors_name_the_field(fields, message):
+    # Kills x_broadcast__mutmut_59, _60 (pools message), _70, _71 (2-D scalar field), _85, _86 (rows).
+    with pytest.raises(ValueError) as err:
+        make_inputs(**fields)
+    assert str(err.value) == message

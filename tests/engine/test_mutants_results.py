@@ -93,7 +93,10 @@ def test_no_series_means_no_months():
 
 def test_per_tier_counts_of_a_shared_fabric_broadcast_to_every_row():
     # Two rows that differ only in MFU share one (1, 4) switches_by_tier; the result has (2, 4).
-    # Kills x__full__mutmut_20 (broadcast to (N,) + shape[2:]).
-    by_tier = _two_rows().cluster.switches_by_tier
+    # Kills x__full__mutmut_20 (broadcast to (N,) + shape[2:]). The build-out, shared too, also
+    # has one row per scenario: (2, 8 months). Kills x_evaluate__mutmut_105 (no broadcast).
+    res = _two_rows()
+    by_tier = res.cluster.switches_by_tier
     assert by_tier.shape == (2, 4)
     np.testing.assert_array_equal(by_tier[0], by_tier[1])
+    assert res.buildout.installed_accelerators.shape == (2, 8)
