@@ -97,3 +97,28 @@ def test_capital_recovery_factor():
     assert capital_recovery_factor(0.1, 2.0) == pytest.approx(0.121 / 0.21, rel=1e-12)
     assert capital_recovery_factor(1e-12, 5.0) == 0.2
     assert capital_recovery_factor(0.0, 4.0) == 0.25
+
+
+def test_cost_per_gpu_hour_includes_capital_recovery_and_opex():
+    # The scenario of test_capex_categories_and_opex without staff, at r = 10 %: annualised capex
+    # = (10,000 + 5,000 + 2,000 + 2,000) · CRF(0.1, 5) + (600 + 220) · CRF(0.1, 20); opex 620,000 +
+    # 1,900. $/GPU-h = (annualised + opex) / (accelerators × 8,766 h): for 10 and 1 accelerators;
+    # none: NaN. No yearly series asked: (N, 0) arrays.
+    # Kills x_cost__mutmut_82 (rate None: CRF = 1/L), _97 (None), _101 (÷ 0 = ∞), _102 (> 1),
+    # _104 (annualised − opex: the "no opex" bug class), _134, _136, _147 (the empty series).
+    inp = make_inputs(
+        pool_count=[[10.0]], pool_price_usd=[[1000.0]], server_cost_factor=1.5, storage_capacity_pb=20.0,
+        storage_usd_per_pb=100.0, facility_usd_per_mw=300.0, turbines_mw=2.0, turbine_capex_usd_per_mw=50.0,
+        battery_mwh=4.0, battery_capex_usd_per_mwh=30.0, grid_usd_per_mwh=50.0, turbine_usd_per_mwh=30.0,
+        maintenance_fraction_per_year=0.1, staff_count=0.0, cost_of_capital=0.1,
+        dep_years_facility=20.0, dep_years_power_plant=20.0,
+    )
+    power = {"it_peak_mw": np.array([2.0]), "grid_energy_gwh": np.array([10.0]), "turbine_energy_gwh": np.array([4.0])}
+    out = cost(inp, np.array([10.0, 0.0, 1.0]), np.array([2000.0]), power, series=False)
+    crf5 = 0.1 / (1.0 - 1.1**-5)  # 0.263797…
+    crf20 = 0.1 / (1.0 - 1.1**-20)  # 0.117459…
+    annualized = 19000.0 * crf5 + 820.0 * crf20
+    np.testing.assert_allclose(out["annualized_capex_usd"], annualized, rtol=1e-12)
+    per_hour = (annualized + 621900.0) / 8766.0
+    np.testing.assert_allclose(out["usd_per_gpu_hour"], [per_hour / 10, np.nan, per_hour], rtol=1e-12)
+    assert out["yearly_energy_usd"].shape == (1, 0) and out["yearly_staff_usd"].shape == (1, 0)

@@ -13,8 +13,9 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pytest
 
-from colossus_desktop.engine.reliability import reliability
+from colossus_desktop.engine.reliability import daly_interval, reliability
 
 from .factory import make_inputs
 
@@ -55,3 +56,27 @@ def test_goodput_and_overheads():
     np.testing.assert_allclose(out["checkpoint_overhead"][[0, 2, 3]], [0.1, 0.0, 0.0], rtol=1e-12, atol=0)
     np.testing.assert_allclose(out["failure_overhead"][0], 1.0 - goodput - 0.1, rtol=1e-12)
     assert out["checkpoint_interval_s"][0] == 540.0 and out["checkpoint_interval_s"][2] == INF
+
+
+def test_daly_interval_with_its_correction_terms():
+    # τ = √(2δM) · (1 + ⅓√(δ/2M) + ⅑ δ/2M) − δ. δ = 200 s, M = 400 s: δ/2M = 1/4, √(2δM) = 400,
+    # τ = 400 · (1 + 1/6 + 1/36) − 200 = 400 · 43/36 − 200 = 2,500/9 s. δ = 1/8, M = 1/4: the same
+    # ratio, τ = 1/4 · 43/36 − 1/8 = 25/144 s (kept, not raised to 1 s). δ = 2M: τ = M.
+    # Kills x_daly_interval__mutmut_12 (3M), _14 (+ δ), _15 (÷ bracket), _20, _21 (signs), _23, _25
+    # (√x·3, √x/4), _26, _27 (x·9, x/10), _35 (δ ≤ 2M), _37 (3M), _42 (floor 1.000000001).
+    assert daly_interval(np.array([200.0, 0.125, 800.0]), np.array([400.0, 0.25, 400.0])) == pytest.approx(
+        [2500.0 / 9.0, 25.0 / 144.0, 400.0], rel=1e-12
+    )
+
+
+def test_interruptions_per_day_and_the_collapse_threshold():
+    # 24 h / M: M = 1 h → 24 a day, none without failures. No failures, τ = δ = 60 s: goodput
+    # 60/120 = 0.5 exactly, which is not a collapse (< 0.5 is). τ = δ = 0: goodput 0/0 counts as 0.
+    # Kills x_reliability__mutmut_163 (25 h), _179 (≤ 0.5), _137 (NaN → 1).
+    out = _rel()
+    np.testing.assert_allclose(out["interruptions_per_day"], [24.0, 24.0 / 17532.0, 0.0, 0.0], rtol=1e-12)
+    inp = make_inputs(failures_per_gpu_year=0.0, checkpoint_bytes=[6e13, 0.0], storage_write_tbps=1.0,
+                      checkpoint_interval_s=[60.0, 0.0])
+    edge = reliability(inp, np.array([1.0, 1.0]))
+    assert edge["goodput"].tolist() == [0.5, 0.0]
+    assert edge["goodput_collapse"].tolist() == [False, True]

@@ -52,3 +52,11 @@ def test_sweep_errors():
     with pytest.raises(ValueError) as err:
         size_sweep(make_inputs(pool_count=[[0.0]]))
     assert str(err.value) == "the scenario has no accelerators"
+
+
+def test_default_sweep_spans_1_256_to_8_times_in_48_points():
+    # Defaults: 48 points from max(1,024/256, 8) = 8 to 1,024 × 8 = 8,192, plus 1,024 itself
+    # (not one of the 48 geometric points): 49 sizes. Kills x_size_sweep__mutmut_1, _2 (defaults).
+    sizes, _ = size_sweep(make_inputs(pool_count=[[1024.0]]))
+    assert len(sizes) == 49
+    np.testing.assert_allclose([sizes[0], sizes[-1]], [8.0, 8192.0], rtol=1e-12)
