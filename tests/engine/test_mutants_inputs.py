@@ -65,6 +65,9 @@ def test_broadcast_spreads_scalars_and_per_scenario_values_over_the_pools():
     np.testing.assert_array_equal(two.pool_tdp_w, [[700.0, 700.0], [800.0, 800.0]])
     rows = make_inputs(mfu=[0.3, 0.4])
     assert rows.mfu.shape == (2,) and rows.pool_count.shape == (1, 1) and rows.n == 2
+    # make_inputs converts to float itself; replace() hands integers to broadcast() as they are.
+    ints = make_inputs().replace(pool_count=np.array([[1, 2]]), staff_count=np.array([3]))
+    assert ints.pool_count.dtype == np.float64 and ints.staff_count.dtype == np.float64
 
 
 @pytest.mark.parametrize(
