@@ -1,0 +1,75 @@
+"""IT and facility power, supply, energy, carbon, water and rack density of engine/power.py
+worked by hand, killing mutmut's survivors (docs/validation.md).
+
+    accelerators = Σ count · TDP · u,  hosts = Σ count · TDP · (f − 1) · u,  IT = acc + hosts + network + storage
+    IT peak = Σ count · TDP · f + network + storage,  facility = IT · PUE (peak likewise)
+    grid = min(facility, grid MW), turbines = min(rest, turbine MW), shortfall = the rest (billed as grid)
+    energy = MW · 8,766 h,  CO2 = Σ energy_s · intensity_s,  water = IT · 8,766 h · WUE,  rack kW = IT peak of servers / racks
+
+Mutant names are mutmut's (``x_power__mutmut_<n>``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from colossus_desktop.engine.power import power
+
+from .factory import make_inputs
+
+
+def _power():
+    # TDP 100 kW (round numbers), factor 1.5, u 0.8, storage 10 kW/PB, PUE 1.5, turbines 1.2 MW,
+    # batteries 0.45 MW, grid 400 kg/MWh, turbines 500 kg/MWh, WUE 0.5 L/kWh.
+    # Row 0: 10 accelerators, network 0.6 MW, 20 PB, 3 racks, grid 1 MW.
+    # Row 1: nothing (no energy, no racks).  Row 2: half an accelerator, 1 rack, grid 0.05 MW.
+    inp = make_inputs(
+        pool_count=[[10.0], [0.0], [0.5]], pool_tdp_w=1e5, pool_system_power_factor=1.5, utilization=0.8,
+        storage_capacity_pb=[20.0, 0.0, 0.0], storage_kw_per_pb=10.0, pue=1.5, grid_mw=[1.0, 1.0, 0.05],
+        turbines_mw=1.2, battery_mw=0.45, grid_kg_co2_per_mwh=400.0, turbine_kg_co2_per_mwh=500.0,
+        wue_l_per_kwh=0.5,
+    )
+    return power(inp, np.array([0.6, 0.0, 0.0]), np.array([3.0, 0.0, 1.0]))
+
+
+def test_it_and_facility_power():
+    # Row 0: accelerators 10 × 0.1 × 0.8 = 0.8 MW; hosts 10 × 0.1 × 0.5 × 0.8 = 0.4; storage
+    # 20 × 10 kW = 0.2; IT 0.8 + 0.4 + 0.6 + 0.2 = 2.0; peak 1.5 + 0.6 + 0.2 = 2.3; facility 3.0,
+    # peak 3.45 (PUE 1.5); cooling 1.0. Row 2: 0.04, 0.02, IT 0.06, peak 0.075, facility 0.09.
+    # Kills x_power__mutmut_* (count / TDP, / 1,000,001, storage / kW per PB and / 1,001,
+    # IT peak ± network/storage, facility peak / PUE, cooling + IT).
+    out = _power()
+    np.testing.assert_allclose(out["accelerators_mw"], [0.8, 0.0, 0.04], rtol=1e-12)
+    np.testing.assert_allclose(out["hosts_mw"], [0.4, 0.0, 0.02], rtol=1e-12)
+    np.testing.assert_allclose(out["storage_mw"], [0.2, 0.0, 0.0], rtol=1e-12)
+    np.testing.assert_allclose(out["it_mw"], [2.0, 0.0, 0.06], rtol=1e-12)
+    np.testing.assert_allclose(out["it_peak_mw"], [2.3, 0.0, 0.075], rtol=1e-12)
+    np.testing.assert_allclose(out["facility_peak_mw"], [3.45, 0.0, 0.1125], rtol=1e-12)
+    np.testing.assert_allclose(out["cooling_overhead_mw"], [1.0, 0.0, 0.03], rtol=1e-12)
+
+
+def test_supply_energy_carbon_and_water():
+    # Row 0: grid serves 1.0, turbines min(2.0, 1.2) = 1.2, shortfall 0.8 (billed as grid: 1.8 MW);
+    # peak shortfall 3.45 − 1 − 1.2 − 0.45 = 0.8. Energy: grid 1.8 × 8.766 = 15.7788 GWh, turbines
+    # 1.2 × 8.766 = 10.5192, total 26.298; CO2 15.7788 × 400 + 10.5192 × 500 = 11,571.12 t; intensity
+    # (1.8 × 400 + 1.2 × 500) / 3 = 440 kg/MWh; water 2.0 × 8,766 × 0.5 = 8,766 m³.
+    # Row 1: no energy: the grid's 400 kg/MWh. Row 2: 0.05 grid + 0.04 turbine: 0.78894 GWh (< 1),
+    # (0.05 × 400 + 0.04 × 500) / 0.09 = 444.4… kg/MWh; water 0.06 × 8,766 × 0.5 = 262.98 m³.
+    # Kills x_power__mutmut_* (facility + grid, grid − shortfall, turbine GWh × 1e3 / ÷ hours / 1,001,
+    # grid CO2 / intensity, intensity None / ≥ 0 / > 1, water None / ÷ WUE / ÷ hours).
+    out = _power()
+    np.testing.assert_allclose(out["turbine_supply_mw"], [1.2, 0.0, 0.04], rtol=1e-12)
+    np.testing.assert_allclose(out["shortfall_mw"], [0.8, 0.0, 0.0], rtol=1e-12, atol=1e-15)
+    np.testing.assert_allclose(out["peak_shortfall_mw"], [0.8, 0.0, 0.0], rtol=1e-12, atol=1e-15)
+    np.testing.assert_allclose(out["grid_energy_gwh"], [15.7788, 0.0, 0.4383], rtol=1e-12)
+    np.testing.assert_allclose(out["turbine_energy_gwh"], [10.5192, 0.0, 0.35064], rtol=1e-12)
+    np.testing.assert_allclose(out["annual_energy_gwh"], [26.298, 0.0, 0.78894], rtol=1e-12)
+    np.testing.assert_allclose(out["annual_co2_tonnes"][0], 11571.12, rtol=1e-12)
+    np.testing.assert_allclose(out["carbon_kg_per_mwh"], [440.0, 400.0, 40.0 / 0.09], rtol=1e-12)
+    np.testing.assert_allclose(out["annual_water_m3"], [8766.0, 0.0, 262.98], rtol=1e-12)
+
+
+def test_rack_density():
+    # Nameplate server power per rack: 1,500 kW / 3 = 500 kW; no racks: 0; 75 kW / 1 rack = 75 kW.
+    # Kills the rack_kw mutants (None, racks ≥ 0: NaN, racks > 1, × racks, W × 1e3, / 1,001, 1.0).
+    np.testing.assert_allclose(_power()["rack_kw"], [500.0, 0.0, 75.0], rtol=1e-12)
