@@ -1,4 +1,4 @@
-"""Results, warnings, JSON form and batching of the engine (engine/results.py, engine/__init__.py):
+"""Results, flags, JSON form and batching of the engine (engine/results.py, engine/__init__.py):
 hand-worked values that kill mutmut's survivors (docs/validation.md).
 
 Mutant names are mutmut's (``x_<function>__mutmut_<n>``; methods ``xǁResultsǁ<method>``).
@@ -11,7 +11,8 @@ import dataclasses
 import numpy as np
 
 from colossus_desktop.engine import evaluate
-from colossus_desktop.engine.results import _month_label, month_index
+from colossus_desktop.engine.results import Flag, _month_label, month_index
+from colossus_desktop.messages import warning_texts
 
 from .factory import make_inputs
 
@@ -33,33 +34,37 @@ def _with(results, **power):
     return dataclasses.replace(results, power=dataclasses.replace(results.power, **power))
 
 
-def test_power_warnings_start_above_half_a_megawatt():
-    # shortfall 0.5 MW: no warning (> 0.5 is required); 1.0 MW: "Power shortfall: 1 MW …".
-    # peak shortfall likewise. Kills xǁResultsǁwarnings__mutmut_8 (≥ 0.5), _9 (> 1.5), _10 (None),
-    # _11, _12, _13 (the same for the peak).
+def test_power_flags_start_above_half_a_megawatt():
+    # shortfall 0.5 MW: no flag (> 0.5 is required); 1.0 MW: power_shortfall with 1.0 MW.
+    # peak shortfall likewise. Kills the ≥ 0.5, > 1.5 and None mutants of the two thresholds
+    # (SHORTFALL_MW_MIN) and of the figures the flags carry.
     base = evaluate(make_inputs())
     zero = np.array([0.0])
-    assert _with(base, shortfall_mw=np.array([0.5]), peak_shortfall_mw=zero).warnings() == []
-    assert _with(base, shortfall_mw=np.array([1.0]), peak_shortfall_mw=zero).warnings() == [
-        "Power shortfall: 1 MW of average demand is not covered by grid and turbines."
+    assert _with(base, shortfall_mw=np.array([0.5]), peak_shortfall_mw=zero).flags() == []
+    assert _with(base, shortfall_mw=np.array([1.0]), peak_shortfall_mw=zero).flags() == [
+        Flag("power_shortfall", {"shortfall_mw": 1.0})
     ]
-    assert _with(base, shortfall_mw=zero, peak_shortfall_mw=np.array([0.5])).warnings() == []
-    assert _with(base, shortfall_mw=zero, peak_shortfall_mw=np.array([1.0])).warnings() == [
-        "Peak shortfall: 1 MW at full load beyond grid, turbines and batteries."
+    assert _with(base, shortfall_mw=zero, peak_shortfall_mw=np.array([0.5])).flags() == []
+    assert _with(base, shortfall_mw=zero, peak_shortfall_mw=np.array([1.0])).flags() == [
+        Flag("peak_shortfall", {"peak_shortfall_mw": 1.0})
     ]
+    # both over the threshold: the average shortfall is the one reported
+    assert [f.code for f in _with(base, shortfall_mw=np.array([2.0]), peak_shortfall_mw=np.array([3.0])).flags()] == [
+        "power_shortfall"]
 
 
-def test_goodput_warning_text_and_default_row():
-    # Row 0 collapses (goodput 0.25), row 1 does not; warnings() reads row 0 by default.
-    # Kills xǁResultsǁwarnings__mutmut_1 (default row 1) and _5, _6, _7 (the advice's text).
+def test_goodput_flag_text_and_default_row():
+    # Row 0 collapses (goodput 0.25), row 1 does not; flags() reads row 0 by default.
+    # Kills the default-row mutant of flags() and the advice's text in messages.py.
     res = _two_rows()
     rel = dataclasses.replace(res.reliability, goodput=np.array([0.25, 0.9]), goodput_collapse=np.array([True, False]))
     res = _with(dataclasses.replace(res, reliability=rel), shortfall_mw=np.zeros(2), peak_shortfall_mw=np.zeros(2))
-    assert res.warnings() == [
+    assert res.flags() == [Flag("goodput_collapse", {"goodput": 0.25})]
+    assert warning_texts(res) == [
         "Goodput collapses to 25%: failures arrive faster than the job can checkpoint and restart. "
         "Add spares, faster storage, or fewer accelerators per job."
     ]
-    assert res.warnings(1) == []
+    assert res.flags(1) == [] and warning_texts(res, 1) == []
 
 
 def test_to_dict_gives_months_breakdowns_yearly_series_and_tiers():
