@@ -76,6 +76,7 @@ _ROWS: list[tuple[str, list[tuple[str, str, Callable[[Any], str], str]]]] = [
             ("Facility power, average", "facility_mw", lambda x: _num(x, 1), "MW"),
             ("Facility power, peak", "facility_peak_mw", lambda x: _num(x, 1), "MW"),
             ("Energy per year", "annual_energy_gwh", lambda x: _num(x, 0), "GWh"),
+            ("Unserved energy per year", "annual_unserved_mwh", lambda x: _num(x, 0), "MWh"),
             ("CO2 per year", "annual_co2_tonnes", _num, "t"),
             ("Water per year", "annual_water_m3", _num, "m3"),
         ],

@@ -37,7 +37,7 @@ def unit_of(name: str) -> str:
         if name.endswith(suffix):
             return unit
     if name in ("mfu", "goodput", "utilization", "cost_of_capital", "spare_fraction", "optical_fraction",
-                "checkpoint_overhead", "failure_overhead"):
+                "checkpoint_overhead", "failure_overhead", "served_fraction"):
         return "fraction"
     return ""
 

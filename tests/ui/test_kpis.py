@@ -71,3 +71,20 @@ def test_values_fit_their_cards_at_1280(qapp):
     for kpi_id, card in strip.cards.items():
         label = card.value_label
         assert QFontMetrics(label.font()).horizontalAdvance(label.text()) <= label.width(), kpi_id
+
+
+def test_tooltips_say_what_a_power_shortfall_does_to_the_run(qapp):
+    """Colossus 2: 30 MW of grid and 1,560 MW of turbines against 1,799 MW of average demand;
+    the tooltips give the served and unserved power and the run's stretch, 1 / served share."""
+    from colossus_desktop.engine import evaluate
+    from colossus_desktop.scenario import load_preset, to_inputs
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    r = evaluate(to_inputs(load_preset("colossus-2")))
+    tips = {k.id: k.tooltip(r) for k in KPIS}
+    assert "Grid and turbines serve 1,590.0 MW" in tips["facility_mw"]  # 30 + 1,560
+    assert "209.2 MW" in tips["facility_mw"] and "unserved" in tips["facility_mw"]
+    assert "serves 88.4% of the demand, so the run takes 1.13 times as long" in tips["training_days"]
+    enough = evaluate(to_inputs(load_preset("colossus-2")).replace(grid_mw=5000.0))
+    tips = {k.id: k.tooltip(enough) for k in KPIS}
+    assert "unserved" not in tips["facility_mw"] and "times as long" not in tips["training_days"]
