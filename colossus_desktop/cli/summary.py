@@ -86,7 +86,9 @@ _ROWS: list[tuple[str, list[tuple[str, str, Callable[[Any], str], str]]]] = [
         [
             ("Capital cost", "capex_usd", _usd, ""),
             ("Operating cost per year", "opex_usd_per_year", _usd, ""),
-            ("Cost per GPU-hour", "usd_per_gpu_hour", _usd, ""),
+            ("Cost per installed GPU-hour", "usd_per_gpu_hour", _usd, ""),
+            ("Cost per used GPU-hour", "usd_per_used_gpu_hour", _usd, ""),
+            ("  share of hours used", "gpu_hours_used_fraction", _pct, ""),
             ("Total cost of ownership", "tco_usd", _usd, ""),
         ],
     ),

@@ -101,8 +101,10 @@ KPIS: tuple[Kpi, ...] = (
             fmt.number(_v(r.cost.capex_usd), 0), fmt.number(_v(r.cost.opex_usd_per_year), 0))),
     Kpi("usd_per_gpu_hour", QT_TRANSLATE_NOOP("Kpis", "Cost per GPU-hour"),
         lambda r: fmt.money(_v(r.cost.usd_per_gpu_hour)),
-        lambda r: tr("Annualised capex plus opex per accelerator-hour: ${0}.").format(
-            fmt.number(_v(r.cost.usd_per_gpu_hour), 3))),
+        lambda r: tr("Annualised capex plus opex per installed accelerator-hour: ${0}. Per used "
+                     "hour ({1} of installed hours do useful work): ${2}.").format(
+            fmt.number(_v(r.cost.usd_per_gpu_hour), 3), fmt.percent(_v(r.cost.gpu_hours_used_fraction), 0),
+            fmt.number(_v(r.cost.usd_per_used_gpu_hour), 3))),
     Kpi("training_days", QT_TRANSLATE_NOOP("Kpis", "Time to train"),
         lambda r: fmt.days(_v(r.training.wall_days)),
         lambda r: tr("Wall-clock days of the training run, failures and checkpoints included: {0} "

@@ -67,7 +67,9 @@ class CostResults:
     opex_usd_per_year: np.ndarray
     opex_breakdown_usd_per_year: dict[str, np.ndarray]  # OPEX_CATEGORIES
     annualized_capex_usd: np.ndarray  # capital recovery: depreciation plus cost of capital
-    usd_per_gpu_hour: np.ndarray
+    usd_per_gpu_hour: np.ndarray  # per installed GPU-hour
+    usd_per_used_gpu_hour: np.ndarray  # per GPU-hour doing useful work
+    gpu_hours_used_fraction: np.ndarray  # used share: the input, capped at the served power share
     tco_usd: np.ndarray  # capex + opex over the horizon (undiscounted)
     horizon_years: np.ndarray  # years of the horizon; the yearly series are zero past it
     yearly_depreciation_usd: np.ndarray  # (N, Y)

@@ -83,6 +83,7 @@ def _results(gpus: np.ndarray, scale: float, months: np.ndarray, years: int, hor
     cost = CostResults(
         capex_usd=capex, capex_breakdown_usd=capex_parts, opex_usd_per_year=sum(opex.values()),
         opex_breakdown_usd_per_year=opex, annualized_capex_usd=capex / 4, usd_per_gpu_hour=a(2.1 * scale),
+        usd_per_used_gpu_hour=a(2.1 * scale / 0.83), gpu_hours_used_fraction=a(0.83),
         tco_usd=capex * 1.5, horizon_years=a(horizon), yearly_depreciation_usd=dep,
         yearly_capital_cost_usd=(capex * 0.08)[:, None] * np.maximum(0, 1 - (yr - 1) / 5)[None, :] * live,
         yearly_energy_usd=opex["energy"][:, None] * live, yearly_maintenance_usd=opex["maintenance"][:, None] * live,
