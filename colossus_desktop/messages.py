@@ -33,8 +33,7 @@ TEMPLATES: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
     "power_shortfall": (
         QT_TRANSLATE_NOOP("Messages", "Power shortfall: {mw} MW of average demand is not covered by grid "
                                       "and turbines. The site can run only {served} of its load, so the "
-                                      "training run takes {stretch} times as long; unserved energy is "
-                                      "neither bought nor emitted."),
+                                      "training run takes {stretch} times as long."),
         {"mw": ("shortfall_mw", "number"), "served": ("served_fraction", "percent"),
          "stretch": ("served_fraction", "stretch")},
     ),

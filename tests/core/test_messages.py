@@ -15,8 +15,7 @@ def test_each_flag_in_words_with_its_figure():
     # 1,234.4 MW unserved of a demand served at 80 %: the run takes 1 / 0.8 = 1.25 times as long
     assert describe(Flag("power_shortfall", {"shortfall_mw": 1234.4, "served_fraction": 0.8})) == (
         "Power shortfall: 1,234 MW of average demand is not covered by grid and turbines. The site can "
-        "run only 80% of its load, so the training run takes 1.25 times as long; unserved energy is "
-        "neither bought nor emitted.")
+        "run only 80% of its load, so the training run takes 1.25 times as long.")
     assert describe(Flag("peak_shortfall", {"peak_shortfall_mw": 87.6})) == (
         "Peak shortfall: 88 MW at full load beyond grid, turbines and batteries.")
 
