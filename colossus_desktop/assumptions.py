@@ -77,6 +77,7 @@ FIELDS: dict[str, tuple[str, _F]] = {
     "costs.maintenance_fraction_per_year": ("maintenance", lambda v: pct(v) + " of hardware per year"),
     "costs.staff_count": ("staff", lambda v: f"{v:,.0f} people"),
     "costs.staff_usd_per_year": ("staff cost", lambda v: usd(v) + " per person-year"),
+    "costs.gpu_hours_used_fraction": ("GPU-hours used", lambda v: pct(v) + " of installed hours"),
     "storage.cost_usd_per_pb": ("storage", lambda v: usd(v) + "/PB"),
     "storage.write_tbps": ("checkpoint writes", lambda v: f"{v:g} TB/s"),
     "network.fabric": ("fabric", str),

@@ -32,8 +32,10 @@ TEMPLATES: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
     ),
     "power_shortfall": (
         QT_TRANSLATE_NOOP("Messages", "Power shortfall: {mw} MW of average demand is not covered by grid "
-                                      "and turbines."),
-        {"mw": ("shortfall_mw", "number")},
+                                      "and turbines. The site can run only {served} of its load, so the "
+                                      "training run takes {stretch} times as long."),
+        {"mw": ("shortfall_mw", "number"), "served": ("served_fraction", "percent"),
+         "stretch": ("served_fraction", "stretch")},
     ),
     "peak_shortfall": (
         QT_TRANSLATE_NOOP("Messages", "Peak shortfall: {mw} MW at full load beyond grid, turbines and "
@@ -49,8 +51,11 @@ def _identity(text: str) -> str:
 
 def describe(flag, translate: Callable[[str], str] = _identity,
              number: F.NumberFn = F.plain_number) -> str:
-    """One flag in words: ``Flag("power_shortfall", {"shortfall_mw": 1234.4})`` →
-    ``"Power shortfall: 1,234 MW of average demand is not covered by grid and turbines."``
+    """One flag in words: ``Flag("peak_shortfall", {"peak_shortfall_mw": 87.6})`` →
+    ``"Peak shortfall: 88 MW at full load beyond grid, turbines and batteries."``
+
+    A figure is written as a whole number, a percent, or (``stretch``) as 1 / fraction with
+    two decimals: the factor by which a served share of 0.8 stretches the run, "1.25".
 
     ``translate`` maps an English template to the user's language (its placeholders kept);
     ``number(value, decimals)`` writes numbers. Raises KeyError for an unknown flag code.
@@ -59,7 +64,12 @@ def describe(flag, translate: Callable[[str], str] = _identity,
     values = {}
     for slot, (figure, kind) in slots.items():
         x = flag.figures[figure]
-        values[slot] = F.percent(x, 0, number) if kind == "percent" else number(x, 0)
+        if kind == "percent":
+            values[slot] = F.percent(x, 0, number)
+        elif kind == "stretch":
+            values[slot] = number(1.0 / x, 2) if x > 0 else "∞"
+        else:
+            values[slot] = number(x, 0)
     return translate(template).format(**values)
 
 

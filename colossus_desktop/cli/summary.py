@@ -76,6 +76,7 @@ _ROWS: list[tuple[str, list[tuple[str, str, Callable[[Any], str], str]]]] = [
             ("Facility power, average", "facility_mw", lambda x: _num(x, 1), "MW"),
             ("Facility power, peak", "facility_peak_mw", lambda x: _num(x, 1), "MW"),
             ("Energy per year", "annual_energy_gwh", lambda x: _num(x, 0), "GWh"),
+            ("Unserved energy per year", "annual_unserved_mwh", lambda x: _num(x, 0), "MWh"),
             ("CO2 per year", "annual_co2_tonnes", _num, "t"),
             ("Water per year", "annual_water_m3", _num, "m3"),
         ],
@@ -85,7 +86,9 @@ _ROWS: list[tuple[str, list[tuple[str, str, Callable[[Any], str], str]]]] = [
         [
             ("Capital cost", "capex_usd", _usd, ""),
             ("Operating cost per year", "opex_usd_per_year", _usd, ""),
-            ("Cost per GPU-hour", "usd_per_gpu_hour", _usd, ""),
+            ("Cost per installed GPU-hour", "usd_per_gpu_hour", _usd, ""),
+            ("Cost per used GPU-hour", "usd_per_used_gpu_hour", _usd, ""),
+            ("  share of hours used", "gpu_hours_used_fraction", _pct, ""),
             ("Total cost of ownership", "tco_usd", _usd, ""),
         ],
     ),

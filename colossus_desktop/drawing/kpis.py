@@ -15,6 +15,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from colossus_desktop.drawing import format as fmt
+from colossus_desktop.engine.results import SHORTFALL_MW_MIN
 
 CONTEXT = "Kpis"
 
@@ -58,6 +59,27 @@ def _peak_tip(r, field: str, name: str) -> str:
               "Dense, never the sparse figure.").format(name, fmt.number(pf, 0), f"{pf * 1e15:.4g}")
 
 
+def _short(r) -> bool:
+    """Whether the supply leaves demand unserved (the engine's flag threshold, 0.5 MW)."""
+    return _v(r.power.shortfall_mw) > SHORTFALL_MW_MIN
+
+
+def _unserved_tip(r) -> str:
+    if not _short(r):
+        return ""
+    return " " + tr("Grid and turbines serve {0} MW; {1} MW ({2} MWh a year) is unserved.").format(
+        fmt.number(_v(r.power.facility_mw) - _v(r.power.shortfall_mw), 1),
+        fmt.number(_v(r.power.shortfall_mw), 1), fmt.number(_v(r.power.annual_unserved_mwh), 0))
+
+
+def _stretch_tip(r) -> str:
+    if not _short(r):
+        return ""
+    s = _v(r.power.served_fraction)
+    return " " + tr("The power supply serves {0} of the demand, so the run takes {1} times as long.").format(
+        fmt.percent(s, 1), fmt.number(1.0 / s, 2) if s > 0 else "∞")
+
+
 KPIS: tuple[Kpi, ...] = (
     Kpi("accelerators", QT_TRANSLATE_NOOP("Kpis", "Accelerators"),
         lambda r: _accelerators(_v(r.cluster.accelerators)), _acc_tip),
@@ -72,21 +94,23 @@ KPIS: tuple[Kpi, ...] = (
         lambda r: tr("Peak facility power (IT at nameplate × PUE): {0} MW. Average draw: {1} MW "
                      "(IT {2} MW).").format(fmt.number(_v(r.power.facility_peak_mw), 1),
                                             fmt.number(_v(r.power.facility_mw), 1),
-                                            fmt.number(_v(r.power.it_mw), 1))),
+                                            fmt.number(_v(r.power.it_mw), 1)) + _unserved_tip(r)),
     Kpi("capex", QT_TRANSLATE_NOOP("Kpis", "Capex"),
         lambda r: fmt.money(_v(r.cost.capex_usd)),
         lambda r: tr("Capital expenditure, all categories: ${0}. Opex: ${1} per year.").format(
             fmt.number(_v(r.cost.capex_usd), 0), fmt.number(_v(r.cost.opex_usd_per_year), 0))),
     Kpi("usd_per_gpu_hour", QT_TRANSLATE_NOOP("Kpis", "Cost per GPU-hour"),
         lambda r: fmt.money(_v(r.cost.usd_per_gpu_hour)),
-        lambda r: tr("Annualised capex plus opex per accelerator-hour: ${0}.").format(
-            fmt.number(_v(r.cost.usd_per_gpu_hour), 3))),
+        lambda r: tr("Annualised capex plus opex per installed accelerator-hour: ${0}. Per used "
+                     "hour ({1} of installed hours do useful work): ${2}.").format(
+            fmt.number(_v(r.cost.usd_per_gpu_hour), 3), fmt.percent(_v(r.cost.gpu_hours_used_fraction), 0),
+            fmt.number(_v(r.cost.usd_per_used_gpu_hour), 3))),
     Kpi("training_days", QT_TRANSLATE_NOOP("Kpis", "Time to train"),
         lambda r: fmt.days(_v(r.training.wall_days)),
         lambda r: tr("Wall-clock days of the training run, failures and checkpoints included: {0} "
                      "(ideal, without failures: {1}; goodput {2}).").format(
             fmt.number(_v(r.training.wall_days), 2), fmt.number(_v(r.training.compute_days), 2),
-            fmt.percent(_v(r.training.goodput), 1))),
+            fmt.percent(_v(r.training.goodput), 1)) + _stretch_tip(r)),
     Kpi("energy", QT_TRANSLATE_NOOP("Kpis", "Energy of the run"),
         lambda r: fmt.energy_mwh(_v(r.training.energy_mwh)),
         lambda r: tr("Facility energy of the training run: {0} MWh.").format(

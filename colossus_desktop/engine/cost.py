@@ -18,7 +18,15 @@ Capital recovery. Asset class i with life L_i years at cost of capital r costs e
     CRF(r, L) = r / (1 − (1 + r)^−L)     (1/L when r = 0)
 
 times its capex: straight-line depreciation plus the return on capital, as a lessor would
-price it. Cost per GPU-hour = (Σ_i capex_i · CRF_i + opex) / (accelerators · 8,766 h).
+price it. Cost per GPU-hour, as TCO analyses quote it, per installed and per used hour:
+
+    per installed hour = (Σ_i capex_i · CRF_i + opex) / (accelerators · 8,766 h)
+    per used hour      = per installed hour / used share
+    used share         = min(gpu_hours_used_fraction, served power share)
+
+gpu_hours_used_fraction is the share of installed GPU-hours allocated to useful work (Meta's
+research clusters: 83 % and 85 %, Kokolis et al. 2025), not the power utilisation; a power
+shortfall (engine/power.py) caps it at the share of the load the supply can run.
 TCO over the horizon H = capex + H · opex (undiscounted; the yearly series below show the
 timing). Yearly series for years y = 1 … H: straight-line depreciation capex_i / L_i while
 y ≤ L_i, and the cost of capital r × book value at the start of year y.
@@ -47,6 +55,9 @@ def capital_recovery_factor(rate: np.ndarray, years: np.ndarray) -> np.ndarray:
 
 
 def cost(inp: Inputs, accelerators: np.ndarray, network_capex: np.ndarray, power: dict, series: bool) -> dict:
+    """Capex, opex, capital recovery, cost per installed and per used GPU-hour and TCO: a dict
+    named as :class:`~colossus_desktop.engine.results.CostResults` (USD; (N,) arrays, (N, Y)
+    yearly series when ``series``). ``power`` is the power sub-model's dict."""
     acc = (inp.pool_count * inp.pool_price_usd).sum(axis=1)
     capex = {
         "accelerators": acc,
@@ -77,6 +88,9 @@ def cost(inp: Inputs, accelerators: np.ndarray, network_capex: np.ndarray, power
     annualized = sum(capex[k] * capital_recovery_factor(inp.cost_of_capital, lives[k]) for k in capex)
     with np.errstate(divide="ignore", invalid="ignore"):
         per_gpu_hour = np.where(accelerators > 0, (annualized + opex_total) / (accelerators * HOURS_PER_YEAR), np.nan)
+    used = np.minimum(inp.gpu_hours_used_fraction, power["served_fraction"])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        per_used_hour = np.where(used > 0, per_gpu_hour / used, np.inf)
     out = {
         "capex_usd": capex_total,
         "capex_breakdown_usd": capex,
@@ -84,6 +98,8 @@ def cost(inp: Inputs, accelerators: np.ndarray, network_capex: np.ndarray, power
         "opex_breakdown_usd_per_year": opex,
         "annualized_capex_usd": annualized,
         "usd_per_gpu_hour": per_gpu_hour,
+        "usd_per_used_gpu_hour": per_used_hour,
+        "gpu_hours_used_fraction": used,
         "tco_usd": capex_total + inp.horizon_years * opex_total,
         "horizon_years": inp.horizon_years,
     }

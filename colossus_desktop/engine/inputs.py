@@ -91,6 +91,7 @@ class Inputs:
     maintenance_fraction_per_year: np.ndarray
     staff_count: np.ndarray
     staff_usd_per_year: np.ndarray
+    gpu_hours_used_fraction: np.ndarray  # share of installed GPU-hours doing useful work (allocation)
     dep_years_accelerators: np.ndarray
     dep_years_servers: np.ndarray
     dep_years_network: np.ndarray

@@ -47,11 +47,13 @@ class PowerResults:
     facility_peak_mw: np.ndarray
     grid_supply_mw: np.ndarray  # average power drawn from the grid
     turbine_supply_mw: np.ndarray  # average power generated on site
-    shortfall_mw: np.ndarray  # average demand that grid + turbines cannot serve
+    shortfall_mw: np.ndarray  # unserved: average demand that grid + turbines cannot serve
+    served_fraction: np.ndarray  # (grid + turbines served) / facility demand; the run slows to it
     peak_shortfall_mw: np.ndarray  # peak demand beyond grid + turbines + batteries
-    annual_energy_gwh: np.ndarray  # energy served per year (facility)
-    grid_energy_gwh: np.ndarray
-    turbine_energy_gwh: np.ndarray
+    annual_energy_gwh: np.ndarray  # energy served per year (facility): grid + turbines
+    grid_energy_gwh: np.ndarray  # <= grid_mw x 8,766 h
+    turbine_energy_gwh: np.ndarray  # <= turbines_mw x 8,766 h
+    annual_unserved_mwh: np.ndarray  # demand nobody serves per year (not bought, not emitted)
     carbon_kg_per_mwh: np.ndarray  # effective intensity of the served energy
     annual_co2_tonnes: np.ndarray
     annual_water_m3: np.ndarray
@@ -65,7 +67,9 @@ class CostResults:
     opex_usd_per_year: np.ndarray
     opex_breakdown_usd_per_year: dict[str, np.ndarray]  # OPEX_CATEGORIES
     annualized_capex_usd: np.ndarray  # capital recovery: depreciation plus cost of capital
-    usd_per_gpu_hour: np.ndarray
+    usd_per_gpu_hour: np.ndarray  # per installed GPU-hour
+    usd_per_used_gpu_hour: np.ndarray  # per GPU-hour doing useful work
+    gpu_hours_used_fraction: np.ndarray  # used share: the input, capped at the served power share
     tco_usd: np.ndarray  # capex + opex over the horizon (undiscounted)
     horizon_years: np.ndarray  # years of the horizon; the yearly series are zero past it
     yearly_depreciation_usd: np.ndarray  # (N, Y)
@@ -145,8 +149,9 @@ class Results:
 
         * ``goodput_collapse`` (``goodput``, a fraction): goodput below the reliability model's
           ``COLLAPSE_BELOW``;
-        * ``power_shortfall`` (``shortfall_mw``): average demand that grid and turbines do not
-          cover, when over 0.5 MW;
+        * ``power_shortfall`` (``shortfall_mw``, ``served_fraction``): average demand that grid
+          and turbines do not cover, when over 0.5 MW, and the served share the site (and the
+          run's pace) is throttled to;
         * ``peak_shortfall`` (``peak_shortfall_mw``): otherwise, peak demand beyond grid,
           turbines and batteries, when over 0.5 MW.
         """
@@ -154,7 +159,8 @@ class Results:
         if bool(self.reliability.goodput_collapse[i]):
             out.append(Flag("goodput_collapse", {"goodput": float(self.reliability.goodput[i])}))
         if self.power.shortfall_mw[i] > SHORTFALL_MW_MIN:
-            out.append(Flag("power_shortfall", {"shortfall_mw": float(self.power.shortfall_mw[i])}))
+            out.append(Flag("power_shortfall", {"shortfall_mw": float(self.power.shortfall_mw[i]),
+                                                "served_fraction": float(self.power.served_fraction[i])}))
         elif self.power.peak_shortfall_mw[i] > SHORTFALL_MW_MIN:
             out.append(Flag("peak_shortfall", {"peak_shortfall_mw": float(self.power.peak_shortfall_mw[i])}))
         return out

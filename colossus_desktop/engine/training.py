@@ -5,14 +5,22 @@
                                        2021, eq. 4: "8TP/(nX)")
     compute = FLOPs / (n · peak_x · MFU)          peak_x: dense peak per accelerator at the
                                                    run's precision, averaged over the pools
-    wall    = compute / goodput                    (reliability model)
+    running = compute / goodput                    (reliability model)
+    wall    = running / s                          s = served share of the facility demand
     GPU-h   = wall · n
 
 For a mixture of experts N_active is the parameters active per token (DeepSeek-V3: 37B of
-671B). Energy is the facility energy of the share of the cluster the run occupies (its
-accelerators plus their proportional spares) for the wall time; CO2 uses the effective grid
-and turbine intensity, water the WUE per kWh of IT energy. Cost is GPU-hours times the
-cluster's own cost per GPU-hour (grossed up for idle spares), or a rental rate when given.
+671B). A power shortfall (engine/power.py) throttles the site evenly to the served share s:
+the run advances at s of its rate, so its wall-clock (and the GPU-hours it occupies, hence
+its cost) stretches by 1/s = demand / served, while the work, and so its energy, carbon and
+interruptions, are those of the running time (our assumption, stated in engine/power.py).
+
+    energy  = facility · share · running  (= served power · share · wall)
+    share   = n / (accelerators · (1 − spares))   the run's accelerators plus their spares
+
+CO2 uses the effective intensity of the served grid and turbine energy, water the WUE per kWh
+of IT energy. Cost is GPU-hours times the cluster's own cost per installed GPU-hour (grossed
+up for idle spares), or a rental rate when given; interruptions = running / job MTBF.
 
 Checks against published runs (tests/engine/test_published.py): Llama 3 405B 3.8e25 FLOPs;
 DeepSeek-V3 2.788M H800-hours; Megatron-LM's GPT-3 (34 days) and 1T (84 days) projections.
@@ -27,6 +35,9 @@ from .units import SECONDS_PER_DAY, SECONDS_PER_HOUR
 
 
 def training(inp: Inputs, comp: dict, rel: dict, pwr: dict, cst: dict, train_gpus: np.ndarray) -> dict:
+    """The run's figures, a dict of (N,) arrays named as
+    :class:`~colossus_desktop.engine.results.TrainingResults`, from the compute, reliability,
+    power and cost dicts and the accelerators it trains on (N,)."""
     total_flops = (6.0 + 2.0 * inp.recompute) * inp.params_active * inp.tokens
     accelerators = comp["accelerators"]
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -34,18 +45,21 @@ def training(inp: Inputs, comp: dict, rel: dict, pwr: dict, cst: dict, train_gpu
         achieved = train_gpus * peak_per_gpu * inp.mfu  # useful FLOP/s while running
         compute_s = np.where(achieved > 0, total_flops / achieved, np.inf)
         goodput = rel["goodput"]
-        wall_s = np.where(goodput > 0, compute_s / goodput, np.inf)
+        running_s = np.where(goodput > 0, compute_s / goodput, np.inf)
+        served = pwr["served_fraction"]
+        wall_s = np.where(served > 0, running_s / served, np.inf)
+    running_h = running_s / SECONDS_PER_HOUR
     wall_h = wall_s / SECONDS_PER_HOUR
     gpu_hours = wall_h * train_gpus
     usable = accelerators * (1.0 - inp.spare_fraction)
     with np.errstate(divide="ignore", invalid="ignore"):
         share = np.where(usable > 0, np.minimum(train_gpus / usable, 1.0), 0.0)
-        energy_mwh = pwr["facility_mw"] * share * wall_h
+        energy_mwh = pwr["facility_mw"] * share * running_h
         own_rate = cst["usd_per_gpu_hour"] / (1.0 - inp.spare_fraction)
     rate = np.where(np.isnan(inp.rental_usd_per_gpu_hour), own_rate, inp.rental_usd_per_gpu_hour)
     it_mwh = energy_mwh / inp.pue
     with np.errstate(divide="ignore", invalid="ignore"):
-        interruptions = np.where(np.isfinite(rel["cluster_mtbf_hours"]), wall_h / rel["cluster_mtbf_hours"], 0.0)
+        interruptions = np.where(np.isfinite(rel["cluster_mtbf_hours"]), running_h / rel["cluster_mtbf_hours"], 0.0)
     return {
         "total_flops": total_flops,
         "mfu": inp.mfu,

@@ -21,7 +21,7 @@ SECTIONS = ("layout", "network", "storage", "facility", "power", "costs", "finan
 
 # name suffix → unit, longest first
 _UNITS = (
-    ("_usd_per_gpu_hour", "USD/GPU-hour"), ("_usd_per_year", "USD/year"), ("_usd_per_mwh", "USD/MWh"),
+    ("usd_per_used_gpu_hour", "USD/used GPU-hour"), ("usd_per_gpu_hour", "USD/GPU-hour"), ("_usd_per_year", "USD/year"), ("_usd_per_mwh", "USD/MWh"),
     ("_usd_per_mw", "USD/MW"), ("_usd_per_pb", "USD/PB"), ("_kg_co2_per_mwh", "kg CO2/MWh"),
     ("_kg_per_mwh", "kg/MWh"), ("_l_per_kwh", "L/kWh"), ("_kw_per_pb", "kW/PB"), ("_per_gpu_year", "per GPU-year"),
     ("_per_day", "per day"), ("_fraction_per_year", "fraction/year"), ("_usd", "USD"), ("_mwh", "MWh"),
@@ -37,7 +37,8 @@ def unit_of(name: str) -> str:
         if name.endswith(suffix):
             return unit
     if name in ("mfu", "goodput", "utilization", "cost_of_capital", "spare_fraction", "optical_fraction",
-                "checkpoint_overhead", "failure_overhead"):
+                "checkpoint_overhead", "failure_overhead", "served_fraction",
+                "gpu_hours_used_fraction"):
         return "fraction"
     return ""
 

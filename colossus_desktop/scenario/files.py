@@ -30,9 +30,33 @@ from colossus_desktop.scenario.errors import ScenarioError
 from colossus_desktop.scenario.model import FORMAT, SCHEMA_VERSION, Scenario
 from colossus_desktop.scenario.validation import validation_error
 
+#: The share of installed GPU-hours doing useful work that a version-1 file gets: Meta's RSC-1
+#: cluster utilisation, 83 % (Kokolis et al., arXiv 2410.21680, HPCA 2025), the catalog's
+#: default when version 2 was made. A literal, so reading an old file never changes with the catalog.
+V2_GPU_HOURS_USED_FRACTION = 0.83
+
+
+def _v1_to_v2(doc: dict) -> dict:
+    """Version 2 adds ``costs.gpu_hours_used_fraction`` (the cost per used GPU-hour); a version-1
+    file gets the default and a note saying so."""
+    costs = doc.get("costs")
+    if isinstance(costs, dict):
+        costs = dict(costs)
+        costs.setdefault("gpu_hours_used_fraction", V2_GPU_HOURS_USED_FRACTION)
+        notes = costs.get("notes")
+        if isinstance(notes, dict) and "gpu_hours_used_fraction" not in notes:
+            costs["notes"] = {**notes, "gpu_hours_used_fraction": _V2_NOTE}
+        elif notes is None:
+            costs["notes"] = {"gpu_hours_used_fraction": _V2_NOTE}
+        doc["costs"] = costs
+    return doc
+
+
+_V2_NOTE = ("Added when this file was read (schema 1 to 2): Meta's RSC-1 cluster utilisation, 83% "
+            "(Kokolis et al., arXiv 2410.21680).")
+
 #: ``MIGRATIONS[n]`` turns a version-n document (a plain dict) into a version n + 1 one.
-#: Only version 1 exists today, so the registry is empty; add ``1: _v1_to_v2`` with schema 2.
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _v1_to_v2}
 
 #: A scenario file is small; anything larger is surely something else.
 MAX_FILE_BYTES = 32 * 1024 * 1024

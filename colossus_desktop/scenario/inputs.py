@@ -139,6 +139,7 @@ def to_inputs(scenario: Scenario, catalog: Catalog | None = None) -> Inputs:
         maintenance_fraction_per_year=scenario.costs.maintenance_fraction_per_year,
         staff_count=scenario.costs.staff_count,
         staff_usd_per_year=scenario.costs.staff_usd_per_year,
+        gpu_hours_used_fraction=scenario.costs.gpu_hours_used_fraction,
         dep_years_accelerators=dep.accelerators,
         dep_years_servers=dep.servers,
         dep_years_network=dep.network,

@@ -17,7 +17,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 FORMAT = "colossus-desktop-scenario"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 
@@ -139,6 +139,11 @@ class Costs(_Section):
     maintenance_fraction_per_year: float = Field(ge=0, le=1, description="Share of hardware capex spent on maintenance each year.")
     staff_count: float = Field(ge=0)
     staff_usd_per_year: float = Field(ge=0, description="Fully loaded cost per staff member per year.")
+    gpu_hours_used_fraction: float = Field(
+        gt=0, le=1,
+        description="Share of installed GPU-hours allocated to useful work (jobs), which sets the cost per "
+                    "used GPU-hour; not the power utilisation (average draw).",
+    )
 
 
 class Depreciation(BaseModel):
@@ -235,7 +240,7 @@ class Scenario(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
     format: Literal["colossus-desktop-scenario"] = FORMAT
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[2] = SCHEMA_VERSION
     name: str = "Untitled scenario"
     description: str = ""
     sources: list[str] = Field(default_factory=list)

@@ -2,7 +2,9 @@
 
 A preset is an ordinary scenario file; its id is the file name without ``.json``. The blank
 scenario is built from the catalog defaults (``resources/catalog/defaults.json``), each field's
-note naming the default's source. No Qt here.
+note naming the default's source. Quantities that grow with the site scale with it from the
+catalog's ratios: storage PB per GPU (Llama 3: 240 PB for 24,576 GPUs), staff per MW of
+facility power, grid MW from the cluster's peak. No Qt here.
 """
 
 from __future__ import annotations
@@ -152,7 +154,31 @@ BLANK_CHOICES: dict[str, tuple[Any, str]] = {
 }
 
 
-def _fill_blank_choices(catalog: Catalog, values: dict[str, dict], notes: dict[str, dict]) -> None:
+def _facility_peak_mw(catalog: Catalog, count: int, pue: float) -> float:
+    """Facility power of ``count`` blank-pool accelerators at nameplate: count · TDP · system
+    power factor · PUE, MW (servers only; network and storage are a few per cent more)."""
+    acc = catalog.accelerator(BLANK_ACCELERATOR)
+    return count * acc.value("tdp_w", 700) * acc.value("system_power_factor", 1.8) / 1e6 * pue
+
+
+def _scale_with_site(catalog: Catalog, values: dict[str, dict], notes: dict[str, dict], count: int) -> None:
+    """Storage and staff from the catalog's per-GPU and per-MW ratios, linear in the site's size."""
+    storage, costs = values["storage"], values["costs"]
+    spec = catalog.defaults.get("storage.capacity_pb_per_gpu")
+    if "capacity_pb" not in storage and spec is not None:
+        storage["capacity_pb"] = round(float(spec.value) * count, 6)
+        notes["storage"]["capacity_pb"] = (
+            f"{float(spec.value) * 1e3:g} TB per accelerator × {count:,}. " + _note(spec))
+    spec = catalog.defaults.get("costs.staff_per_mw")
+    if "staff_count" not in costs and spec is not None:
+        facility_mw = _facility_peak_mw(catalog, count, float(values["facility"].get("pue", 1.3)))
+        costs["staff_count"] = round(float(spec.value) * facility_mw, 6)  # full-time equivalents
+        notes["costs"]["staff_count"] = (
+            f"{spec.value:g} staff per MW of facility power × about {facility_mw:,.1f} MW. " + _note(spec))
+
+
+def _fill_blank_choices(catalog: Catalog, values: dict[str, dict], notes: dict[str, dict],
+                        count: int = BLANK_COUNT) -> None:
     for key, (value, note) in BLANK_CHOICES.items():
         section, field = key.split(".", 1)
         if field not in values[section]:
@@ -162,16 +188,16 @@ def _fill_blank_choices(catalog: Catalog, values: dict[str, dict], notes: dict[s
     power = values["power"]
     if "grid_mw" not in power:
         # Enough grid for the blank cluster at full load, rounded up to 5 MW.
-        acc = catalog.accelerator(BLANK_ACCELERATOR)
-        it_peak_mw = BLANK_COUNT * acc.value("tdp_w", 700) * acc.value("system_power_factor", 1.8) / 1e6
-        need = it_peak_mw * float(values["facility"].get("pue", 1.3)) * 1.2
+        need = _facility_peak_mw(catalog, count, float(values["facility"].get("pue", 1.3))) * 1.2
         power["grid_mw"] = float(max(5, 5 * -(-need // 5)))
         notes["power"]["grid_mw"] = "Enough grid for this cluster at full load, with 20% to spare."
 
 
-def blank_scenario(catalog: Catalog | None = None, arrival: str | None = None) -> Scenario:
-    """A new scenario: one pool of 1,024 H100 arriving ``arrival`` (default: this month),
-    every other field from the catalog defaults, with the defaults' sources as notes."""
+def blank_scenario(catalog: Catalog | None = None, arrival: str | None = None,
+                   count: int = BLANK_COUNT) -> Scenario:
+    """A new scenario: one pool of ``count`` H100 (default 1,024) arriving ``arrival`` (default:
+    this month), every other field from the catalog defaults, with the defaults' sources as
+    notes. Storage, staff and grid scale with ``count`` (see the module docstring)."""
     catalog = catalog or load_catalog()
     values: dict[str, dict] = {}
     notes: dict[str, dict] = {}
@@ -179,18 +205,10 @@ def blank_scenario(catalog: Catalog | None = None, arrival: str | None = None) -
         values[section], notes[section] = _section_values(catalog, section)
     _fill_from_items(catalog, values, notes)
 
-    # Staff scale with the site: the defaults may give a count per MW of facility power.
-    if "staff_count" not in values["costs"] and "costs.staff_per_mw" in catalog.defaults:
-        acc = catalog.accelerator(BLANK_ACCELERATOR)
-        spec = catalog.defaults["costs.staff_per_mw"]
-        it_mw = BLANK_COUNT * acc.value("tdp_w", 700) * acc.value("system_power_factor", 1.8) / 1e6
-        facility_mw = it_mw * float(values["facility"].get("pue", 1.3))
-        values["costs"]["staff_count"] = max(1, round(float(spec.value) * facility_mw))
-        notes["costs"]["staff_count"] = (
-            f"{spec.value:g} staff per MW of facility power × about {facility_mw:,.1f} MW. " + _note(spec)
-        )
-    _fill_blank_choices(catalog, values, notes)
+    values["storage"].pop("capacity_pb_per_gpu", None)
     values["costs"].pop("staff_per_mw", None)
+    _scale_with_site(catalog, values, notes, count)
+    _fill_blank_choices(catalog, values, notes, count)
     values["workload"].pop("checkpoint_bytes_per_param", None)
 
     doc: dict[str, Any] = {
@@ -201,7 +219,7 @@ def blank_scenario(catalog: Catalog | None = None, arrival: str | None = None) -
             {
                 "name": "H100",
                 "accelerator": BLANK_ACCELERATOR,
-                "count": BLANK_COUNT,
+                "count": count,
                 "arrival": arrival or _month(),
             }
         ],

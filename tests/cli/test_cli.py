@@ -21,8 +21,9 @@ PRESET_IDS = ["colossus-2", "colossus-1", "colossus-1-phase-1", "deepseek-v3", "
 
 REQUIRED_KEYS = {
     "cluster": ["accelerators", "peak_bf16_pflops", "peak_fp8_pflops", "network_tiers", "switches", "optical_transceivers"],
-    "power": ["it_mw", "facility_mw", "annual_energy_gwh"],
-    "cost": ["capex_usd", "capex_breakdown_usd", "opex_usd_per_year", "usd_per_gpu_hour", "tco_usd"],
+    "power": ["it_mw", "facility_mw", "annual_energy_gwh", "annual_unserved_mwh", "served_fraction"],
+    "cost": ["capex_usd", "capex_breakdown_usd", "opex_usd_per_year", "usd_per_gpu_hour", "usd_per_used_gpu_hour",
+             "gpu_hours_used_fraction", "tco_usd"],
     "training": [
         "total_flops", "mfu", "goodput", "wall_days", "gpu_hours", "energy_mwh",
         "cost_usd", "co2_tonnes", "water_m3", "interruptions",
@@ -190,7 +191,7 @@ MALFORMED = [
     ("missing field", lambda d: d["network"].pop("switch"), "network.switch: is required"),
     ("negative count", lambda d: d["pools"][0].update(count=-1), "pools[0].count: must be > 0"),
     ("unknown accelerator", lambda d: d["pools"][0].update(accelerator="h900"), None),
-    ("newer schema", lambda d: d.update(schema_version=2), "was written by a newer Colossus Desktop (schema_version 2; this version reads up to 1)"),
+    ("newer schema", lambda d: d.update(schema_version=3), "was written by a newer Colossus Desktop (schema_version 3; this version reads up to 2)"),
     ("wrong marker", lambda d: d.update(format="other"), "not a Colossus Desktop scenario (format is 'other', expected \"colossus-desktop-scenario\")"),
 ]
 

@@ -12,8 +12,10 @@ from tests.engine.factory import make_inputs
 
 def test_each_flag_in_words_with_its_figure():
     assert describe(Flag("goodput_collapse", {"goodput": 0.434})).startswith("Goodput collapses to 43%: ")
-    assert describe(Flag("power_shortfall", {"shortfall_mw": 1234.4})) == (
-        "Power shortfall: 1,234 MW of average demand is not covered by grid and turbines.")
+    # 1,234.4 MW unserved of a demand served at 80 %: the run takes 1 / 0.8 = 1.25 times as long
+    assert describe(Flag("power_shortfall", {"shortfall_mw": 1234.4, "served_fraction": 0.8})) == (
+        "Power shortfall: 1,234 MW of average demand is not covered by grid and turbines. The site can "
+        "run only 80% of its load, so the training run takes 1.25 times as long.")
     assert describe(Flag("peak_shortfall", {"peak_shortfall_mw": 87.6})) == (
         "Peak shortfall: 88 MW at full load beyond grid, turbines and batteries.")
 
@@ -21,7 +23,7 @@ def test_each_flag_in_words_with_its_figure():
 def test_translate_and_number_hooks_are_used():
     """The window passes Qt's translate and its locale's number writer; both reach the text."""
     french = {TEMPLATES["power_shortfall"][0]: "Déficit de puissance : {mw} MW non couverts."}
-    text = describe(Flag("power_shortfall", {"shortfall_mw": 1234.4}), translate=lambda t: french.get(t, t),
+    text = describe(Flag("power_shortfall", {"shortfall_mw": 1234.4, "served_fraction": 0.8}), translate=lambda t: french.get(t, t),
                     number=lambda x, d: f"{x:,.{d}f}".replace(",", "\u202f"))
     assert text == "Déficit de puissance : 1\u202f234 MW non couverts."
 
@@ -38,7 +40,11 @@ def test_power_shortfall_flagged_by_the_engine():
     assert [f.code for f in flags] == ["power_shortfall"]
     assert flags[0].figures["shortfall_mw"] == pytest.approx(float(r.power.shortfall_mw[0]))
     assert flags[0].figures["shortfall_mw"] > 0.5
+    assert flags[0].figures["served_fraction"] == pytest.approx(float(r.power.served_fraction[0]))
+    assert 0 < flags[0].figures["served_fraction"] < 1
     assert warning_texts(r, 0)[0].startswith("Power shortfall: ")
+    stretch = f"{1 / r.power.served_fraction[0]:,.2f} times as long"
+    assert stretch in warning_texts(r, 0)[0]
 
 
 def test_no_flags_when_supply_covers_demand_and_goodput_holds():

@@ -60,6 +60,7 @@ BASE = dict(
     server_cost_factor=1.64,
     maintenance_fraction_per_year=0.03,
     staff_count=100.0,
+    gpu_hours_used_fraction=0.83,
     staff_usd_per_year=150000.0,
     dep_years_accelerators=5.0,
     dep_years_servers=5.0,

@@ -38,12 +38,13 @@ BATTERIES = {"tesla-megapack"}
 # Defaults that are not scenario fields on purpose: the app derives a scenario field from them.
 EXTRA_DEFAULT_KEYS = {
     "costs.staff_per_mw",  # -> costs.staff_count = staff_per_mw x facility MW
+    "storage.capacity_pb_per_gpu",  # -> storage.capacity_pb = PB per GPU x accelerators
     "workload.checkpoint_bytes_per_param",  # -> workload.checkpoint_gb when "auto"
 }
 REQUIRED_DEFAULTS = {
     "layout.gpus_per_node", "layout.nodes_per_rack",
     "network.link_gbps", "network.oversubscription", "network.planes", "network.optical_fraction",
-    "storage.capacity_pb", "storage.write_tbps", "storage.cost_usd_per_pb", "storage.power_kw_per_pb",
+    "storage.capacity_pb_per_gpu", "storage.write_tbps", "storage.cost_usd_per_pb", "storage.power_kw_per_pb",
     "facility.pue", "facility.wue_l_per_kwh", "facility.build_cost_usd_per_mw",
     "power.utilization", "power.grid_usd_per_mwh", "power.grid_kg_co2_per_mwh",
     "power.turbine_usd_per_mwh", "power.turbine_kg_co2_per_mwh", "power.turbine_capex_usd_per_mw",
@@ -269,7 +270,8 @@ def test_defaults_satisfy_the_scenario_validators(catalog):
 
     values = {k: v.value for k, v in catalog.defaults.items() if k not in EXTRA_DEFAULT_KEYS}
     m.Layout(**{k.split(".")[1]: v for k, v in values.items() if k.startswith("layout.")})
-    m.Storage(**{k.split(".")[1]: v for k, v in values.items() if k.startswith("storage.")})
+    per_gpu = catalog.defaults["storage.capacity_pb_per_gpu"].value  # the blank scenario derives capacity_pb
+    m.Storage(capacity_pb=per_gpu * 1024, **{k.split(".")[1]: v for k, v in values.items() if k.startswith("storage.")})
     m.Depreciation(**{k.split(".")[2]: v for k, v in values.items() if k.startswith("finance.depreciation_years.")})
     m.Reliability(**{k.split(".")[1]: v for k, v in values.items() if k.startswith("reliability.")})
     m.Facility(cooling="direct-liquid", **{k.split(".")[1]: v for k, v in values.items() if k.startswith("facility.")})

@@ -26,10 +26,12 @@ HOURS_PER_YEAR = 8766  # written out: the property must not lean on the engine's
     utilization=st.floats(0.1, 1.0),
     grid_mw=st.floats(0, 500),
     turbines_mw=st.floats(0, 500),
+    battery_mw=st.floats(0, 500),
 )
-def test_energy_by_source_adds_up_to_what_is_supplied(count, pue, utilization, grid_mw, turbines_mw):
+def test_energy_by_source_adds_up_to_what_is_supplied(count, pue, utilization, grid_mw, turbines_mw, battery_mw):
     p = evaluate(
-        make_inputs(pool_count=[[count]], pue=pue, utilization=utilization, grid_mw=grid_mw, turbines_mw=turbines_mw)
+        make_inputs(pool_count=[[count]], pue=pue, utilization=utilization, grid_mw=grid_mw, turbines_mw=turbines_mw,
+                    battery_mw=battery_mw, battery_mwh=4 * battery_mw)
     ).power
     demand = p.facility_mw[0]
     # dispatch: grid first, then turbines, the rest is shortfall; none negative or above its capacity
@@ -37,13 +39,43 @@ def test_energy_by_source_adds_up_to_what_is_supplied(count, pue, utilization, g
     assert 0 <= p.turbine_supply_mw[0] <= turbines_mw + 1e-9
     assert p.shortfall_mw[0] >= 0
     assert p.grid_supply_mw[0] + p.turbine_supply_mw[0] + p.shortfall_mw[0] == pytest.approx(demand, rel=1e-9)
-    # energy per source: grid (shortfall counted as grid purchases) + turbines = facility energy
+    # energy per source within its capacity × hours (batteries shift energy, they add none)
+    assert 0 <= p.grid_energy_gwh[0] <= grid_mw * HOURS_PER_YEAR / 1e3 * (1 + 1e-12)
+    assert 0 <= p.turbine_energy_gwh[0] <= turbines_mw * HOURS_PER_YEAR / 1e3 * (1 + 1e-12)
     assert p.turbine_energy_gwh[0] == pytest.approx(p.turbine_supply_mw[0] * HOURS_PER_YEAR / 1e3, rel=1e-9, abs=1e-12)
     assert p.grid_energy_gwh[0] + p.turbine_energy_gwh[0] == pytest.approx(p.annual_energy_gwh[0], rel=1e-9)
-    assert p.annual_energy_gwh[0] == pytest.approx(demand * HOURS_PER_YEAR / 1e3, rel=1e-9)
-    # carbon is the sum over the sources: grid 390, turbines 440 kg/MWh in the factory
+    # served + unserved = demand, in energy
+    assert p.annual_unserved_mwh[0] >= 0
+    assert p.annual_energy_gwh[0] * 1e3 + p.annual_unserved_mwh[0] == pytest.approx(demand * HOURS_PER_YEAR, rel=1e-9)
+    assert p.served_fraction[0] == pytest.approx(p.annual_energy_gwh[0] * 1e3 / (demand * HOURS_PER_YEAR), rel=1e-9)
+    # carbon is the sum over the served sources: grid 390, turbines 440 kg/MWh in the factory
     co2 = p.grid_energy_gwh[0] * 390 + p.turbine_energy_gwh[0] * 440
-    assert p.annual_co2_tonnes[0] == pytest.approx(co2, rel=1e-9)
+    assert p.annual_co2_tonnes[0] == pytest.approx(co2, rel=1e-9, abs=1e-9)
+
+
+@FAST
+@given(
+    counts=st.lists(st.floats(100, 400_000), min_size=2, max_size=6, unique=True),
+    grid_mw=st.floats(0, 300),
+    turbines_mw=st.floats(0, 300),
+)
+def test_more_accelerators_never_lower_the_carbon_and_served_power_paces_the_run(counts, grid_mw, turbines_mw):
+    # The grid (390 kg/MWh) serves first, turbines (440) next: more demand can only add served
+    # energy or leave it at the supply's limit, never swap energy for unserved demand.
+    counts = np.sort(np.array(counts))
+    r = evaluate(make_inputs(pool_count=counts[:, None], grid_mw=grid_mw, turbines_mw=turbines_mw))
+    assert np.all(np.diff(r.power.annual_co2_tonnes) >= -1e-6)
+    # nor lower the intensity of the run's energy (counting unserved demand as grid energy did)
+    assert np.all(np.diff(r.power.carbon_kg_per_mwh) >= -1e-9)
+    assert np.all(np.diff(r.power.annual_energy_gwh) >= -1e-9)
+    # the served power sets the run's pace: wall = energy of the run / served power (the whole
+    # cluster trains in the factory, no spares); with nothing served the run never ends
+    served_mw = r.power.grid_supply_mw + r.power.turbine_supply_mw
+    wall_h = r.training.wall_days * 24
+    if served_mw[0] > 0:
+        assert wall_h == pytest.approx(r.training.energy_mwh / served_mw, rel=1e-9)
+    else:
+        assert np.all(np.isinf(wall_h)) and np.all(r.power.annual_co2_tonnes == 0)
 
 
 @FAST

@@ -39,7 +39,7 @@ def small_catalog() -> Catalog:
 
 MINIMAL_DOC = {
     "format": "colossus-desktop-scenario",
-    "schema_version": 1,
+    "schema_version": 2,
     "name": "Test cluster",
     "pools": [{"name": "H100", "accelerator": "h100-sxm", "count": 1024, "arrival": "2024-07"}],
     "layout": {"gpus_per_node": 8, "nodes_per_rack": 4},
@@ -72,6 +72,7 @@ MINIMAL_DOC = {
         "maintenance_fraction_per_year": 0.05,
         "staff_count": 50,
         "staff_usd_per_year": 200000,
+        "gpu_hours_used_fraction": 0.83,
     },
     "finance": {
         "depreciation_years": {

@@ -124,6 +124,37 @@ def test_blank_scenario_comes_from_the_catalog_defaults():
     assert json.loads(dumps_scenario(blank))["pools"][0]["count"] == 1024
 
 
+def test_blank_scenario_scales_storage_and_staff_with_its_size():
+    """Storage and staff of a blank scenario follow the catalog's ratios, not fixed amounts.
+
+    storage = 0.00977 PB per GPU (Llama 3: 240 PB / 24,576 GPUs)   1,024 GPUs → 10.00448 PB
+    staff   = 1.0 per MW × 1,024 · 700 W · 1.82 · PUE 1.14 / 1e6    = 1.4872166 FTE
+    (H100 SXM 700 W and Epoch's 1.82 system factor, direct-liquid PUE 1.14: the shipped catalog)
+    """
+    from colossus_desktop.engine import evaluate
+    from colossus_desktop.scenario import to_inputs
+
+    catalog = load_catalog()
+    assert catalog.default("storage.capacity_pb_per_gpu") == 0.00977
+    assert catalog.default("costs.staff_per_mw") == 1.0
+    small = blank_scenario(catalog, arrival="2025-03")
+    assert small.storage.capacity_pb == pytest.approx(10.00448, rel=1e-9)  # 0.00977 · 1,024
+    assert small.costs.staff_count == pytest.approx(1.4872166, rel=1e-6)  # 1.0 · 1.4872 MW
+    assert "240 PB" in small.storage.notes["capacity_pb"] and "1,024" in small.storage.notes["capacity_pb"]
+    capex = evaluate(to_inputs(small)).cost.capex_breakdown_usd
+    # 10.00448 PB · $220,000 = $2.2M against 1,024 · $30,000 = $30.72M of accelerators
+    assert capex["storage"][0] == pytest.approx(10.00448 * 220_000, rel=1e-9)
+    assert capex["storage"][0] < 0.1 * capex["accelerators"][0]
+
+    big = blank_scenario(catalog, arrival="2025-03", count=100_000)
+    assert big.pools[0].count == 100_000
+    ratio = 100_000 / 1024  # linear, up to the 6 decimals the builder rounds to
+    assert big.storage.capacity_pb == pytest.approx(small.storage.capacity_pb * ratio, rel=1e-6)  # 977 PB
+    assert big.costs.staff_count == pytest.approx(small.costs.staff_count * ratio, rel=1e-6)  # 145.2 FTE
+    big_capex = evaluate(to_inputs(big)).cost.capex_breakdown_usd
+    assert big_capex["storage"][0] == pytest.approx(capex["storage"][0] * ratio, rel=1e-6)
+
+
 def test_blank_scenario_defaults_to_this_month():
     import datetime
 

@@ -61,9 +61,11 @@ def _results(gpus: np.ndarray, scale: float, months: np.ndarray, years: int, hor
         accelerators_mw=acc_mw, hosts_mw=acc_mw * 0.3, network_mw=acc_mw * 0.07,
         storage_mw=acc_mw * 0.03, it_mw=it, it_peak_mw=it * 1.3, cooling_overhead_mw=fac - it,
         facility_mw=fac, facility_peak_mw=fac * 1.3, grid_supply_mw=grid, turbine_supply_mw=turb,
-        shortfall_mw=np.maximum(fac - grid - turb, 0), peak_shortfall_mw=np.maximum(fac * 1.3 - grid - turb, 0),
-        annual_energy_gwh=fac * 8.76, grid_energy_gwh=grid * 8.76, turbine_energy_gwh=turb * 8.76,
-        carbon_kg_per_mwh=a(380), annual_co2_tonnes=fac * 8760 * 0.38, annual_water_m3=fac * 1e4,
+        shortfall_mw=np.maximum(fac - grid - turb, 0), served_fraction=(grid + turb) / fac,
+        peak_shortfall_mw=np.maximum(fac * 1.3 - grid - turb, 0),
+        annual_energy_gwh=(grid + turb) * 8.76, grid_energy_gwh=grid * 8.76, turbine_energy_gwh=turb * 8.76,
+        annual_unserved_mwh=np.maximum(fac - grid - turb, 0) * 8760,
+        carbon_kg_per_mwh=a(380), annual_co2_tonnes=(grid + turb) * 8760 * 0.38, annual_water_m3=fac * 1e4,
         rack_kw=a(130),
     )
     capex_parts = {
@@ -81,6 +83,7 @@ def _results(gpus: np.ndarray, scale: float, months: np.ndarray, years: int, hor
     cost = CostResults(
         capex_usd=capex, capex_breakdown_usd=capex_parts, opex_usd_per_year=sum(opex.values()),
         opex_breakdown_usd_per_year=opex, annualized_capex_usd=capex / 4, usd_per_gpu_hour=a(2.1 * scale),
+        usd_per_used_gpu_hour=a(2.1 * scale / 0.83), gpu_hours_used_fraction=a(0.83),
         tco_usd=capex * 1.5, horizon_years=a(horizon), yearly_depreciation_usd=dep,
         yearly_capital_cost_usd=(capex * 0.08)[:, None] * np.maximum(0, 1 - (yr - 1) / 5)[None, :] * live,
         yearly_energy_usd=opex["energy"][:, None] * live, yearly_maintenance_usd=opex["maintenance"][:, None] * live,

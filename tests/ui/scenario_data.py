@@ -40,6 +40,7 @@ SAMPLE = {
         "maintenance_fraction_per_year": 0.05,
         "staff_count": 50,
         "staff_usd_per_year": 200000,
+        "gpu_hours_used_fraction": 0.83,
     },
     "finance": {
         "depreciation_years": {

@@ -74,6 +74,7 @@ GOLDEN = dict(
     maintenance_fraction_per_year=0.05,
     staff_count=2.0,
     staff_usd_per_year=100000.0,
+    gpu_hours_used_fraction=0.8,
     dep_years_accelerators=4.0,
     dep_years_servers=4.0,
     dep_years_network=4.0,

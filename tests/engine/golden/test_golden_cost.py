@@ -4,11 +4,13 @@
            facility = USD/MW · nameplate IT MW; power plant = turbine MW · USD/MW + battery MWh · USD/MWh
     opex per year: energy · price + maintenance share · hardware capex + staff · loaded cost
     CRF(r, L) = r / (1 − (1 + r)^−L);  annualised = Σ capex_i · CRF(r, L_i)
-    $/GPU-hour = (annualised + opex) / (accelerators · 8,766 h)
+    $/GPU-hour = (annualised + opex) / (accelerators · 8,766 h)          per installed hour
+    $/used GPU-hour = $/GPU-hour / min(used fraction, served power share)  per used hour
 
 Base (tests/engine/golden): 1,024 × $30,000, server factor 1.5, network $6,848,000, storage
 10 PB × $100,000, facility $10M per MW of nameplate IT (1.40872 MW), maintenance 5 %/year,
-2 staff × $100,000, energy 11,901.5982 MWh × $100, lives 4 years (20 for the facility), r = 10 %.
+2 staff × $100,000, energy 11,901.5982 MWh × $100, lives 4 years (20 for the facility), r = 10 %,
+80 % of installed GPU-hours used.
 """
 
 from __future__ import annotations
@@ -72,6 +74,23 @@ def test_cost_per_gpu_hour_with_opex():
     full = evaluate(golden_inputs(utilization=1.0)).cost
     expected = (ANNUALISED_USD + 2_696_400 + 1_543_604.94 + 200_000) / (1024 * 8766)
     assert full.usd_per_gpu_hour[0] == pytest.approx(expected, rel=1e-9)
+
+
+def test_cost_per_used_gpu_hour():
+    # 80 % of installed GPU-hours do useful work: $2.534868 / 0.8 = $3.168585 per used hour
+    c = evaluate(golden_inputs()).cost
+    assert c.usd_per_used_gpu_hour[0] == pytest.approx(2.534867776195653 / 0.8, rel=1e-9)
+    assert c.gpu_hours_used_fraction[0] == 0.8
+    # all hours used: the two figures agree
+    every = evaluate(golden_inputs(gpu_hours_used_fraction=1.0)).cost
+    assert every.usd_per_used_gpu_hour[0] == pytest.approx(USD_PER_GPU_HOUR, rel=1e-9)
+    # a shortfall caps the used share at the served share: grid 1.0 MW of 1.3577 MW serves
+    # s = 0.736539 < 0.8; energy opex falls to 1.0 MW · 8,766 h · $100 = $876,600
+    short = evaluate(golden_inputs(grid_mw=1.0)).cost
+    installed = (ANNUALISED_USD + 2_696_400 + 876_600 + 200_000) / (1024 * 8766)  # $2.499936
+    assert short.usd_per_gpu_hour[0] == pytest.approx(installed, rel=1e-9)
+    assert short.gpu_hours_used_fraction[0] == pytest.approx(1.0 / 1.3577, rel=1e-9)
+    assert short.usd_per_used_gpu_hour[0] == pytest.approx(installed * 1.3577, rel=1e-9)  # $3.394163
 
 
 def test_tco_and_yearly_series():

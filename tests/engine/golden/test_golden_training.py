@@ -1,8 +1,10 @@
 """Golden scenarios for the training sub-model (engine/training.py), worked by hand.
 
     FLOPs   = 6 · N_active · D  (8 with full recomputation)
-    compute = FLOPs / (n · peak per accelerator · MFU);  wall = compute / goodput;  GPU-h = wall · n
-    energy  = facility power · share · wall,  share = n / (accelerators · (1 − spares))
+    compute = FLOPs / (n · peak per accelerator · MFU);  running = compute / goodput
+    wall    = running / s  (s = served share of the facility demand, 1 without a shortfall)
+    GPU-h   = wall · n
+    energy  = facility power · share · running,  share = n / (accelerators · (1 − spares))
     cost    = GPU-h · $/GPU-hour / (1 − spares)   (idle spares are paid for by the run)
     CO2     = energy · intensity;  water = energy / PUE · WUE  (IT energy)
 
@@ -80,3 +82,29 @@ def test_failures_stretch_the_wall_clock():
     assert r.goodput[0] == pytest.approx(0.9053418049, rel=1e-9)
     assert r.wall_days[0] * 24 == pytest.approx(wall_h, rel=1e-9)
     assert r.interruptions[0] == pytest.approx(wall_h / 10, rel=1e-9)  # one per 10 h of wall time
+
+
+def test_power_shortfall_stretches_the_run_not_its_energy():
+    # grid 1.0 + turbines 0.2 MW serve s = 1.2 / 1.3577 = 0.883847 of the demand: the site runs
+    # at s of its load, so the run takes 1/s longer; rental $2 keeps the rate fixed
+    r = evaluate(golden_inputs(grid_mw=1.0, turbines_mw=0.2, rental_usd_per_gpu_hour=2.0)).training
+    running_h = FLOPS / (1024 * 989.4e12 * 0.5) / 3600  # 32.900832 h
+    wall_h = running_h * 1.3577 / 1.2  # 37.223866 h
+    assert r.compute_days[0] * 24 == pytest.approx(running_h, rel=1e-9)  # the ideal time is unchanged
+    assert r.wall_days[0] * 24 == pytest.approx(wall_h, rel=1e-9)
+    assert r.gpu_hours[0] == pytest.approx(1024 * wall_h, rel=1e-9)  # 38,117.24 occupied GPU-hours
+    assert r.cost_usd[0] == pytest.approx(2.0 * 1024 * wall_h, rel=1e-9)  # $76,234.48
+    # the same work: 1.3577 MW · 32.900832 h = 1.2 MW served · 37.223866 h = 44.6695 MWh
+    assert r.energy_mwh[0] == pytest.approx(1.3577 * running_h, rel=1e-9)
+    # at the served mix 333.33 kg/MWh (3,506.4 t / 10,519.2 MWh): 44.6695 / 3 = 14.8898 t
+    assert r.co2_tonnes[0] == pytest.approx(1.3577 * running_h * 3506.4 / 10519.2, rel=1e-9)
+
+
+def test_interruptions_count_running_time_under_a_shortfall():
+    # M = 10 h, goodput 0.9053418 as above; s = 0.883847 stretches the wall, not the failures:
+    # s of the accelerators run, so each fails 1/s less often over a 1/s longer wall
+    r = evaluate(golden_inputs(failures_per_gpu_year=8766 / 10240, storage_write_tbps=0.001,
+                               grid_mw=1.0, turbines_mw=0.2)).training
+    running_h = FLOPS / (1024 * 989.4e12 * 0.5) / 3600 / 0.9053418049  # 36.340 h
+    assert r.wall_days[0] * 24 == pytest.approx(running_h * 1.3577 / 1.2, rel=1e-9)  # 41.116 h
+    assert r.interruptions[0] == pytest.approx(running_h / 10, rel=1e-9)  # 3.634
