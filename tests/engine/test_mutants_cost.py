@@ -29,7 +29,8 @@ def _series():
         dep_years_facility=2.5, cost_of_capital=0.1, horizon_years=5.0, grid_usd_per_mwh=70.0,
         maintenance_fraction_per_year=0.03, staff_count=2.0, staff_usd_per_year=100.0,
     )
-    power = {"it_peak_mw": np.array([1.0]), "grid_energy_gwh": np.array([0.1]), "turbine_energy_gwh": np.array([0.0])}
+    power = {"it_peak_mw": np.array([1.0]), "grid_energy_gwh": np.array([0.1]), "turbine_energy_gwh": np.array([0.0]),
+             "served_fraction": np.array([1.0])}
     return cost(inp, np.array([1.0]), np.array([0.0]), power, series=True)
 
 
@@ -78,7 +79,8 @@ def test_capex_categories_and_opex():
         battery_mwh=4.0, battery_capex_usd_per_mwh=30.0, grid_usd_per_mwh=50.0, turbine_usd_per_mwh=30.0,
         maintenance_fraction_per_year=0.1,
     )
-    power = {"it_peak_mw": np.array([2.0]), "grid_energy_gwh": np.array([10.0]), "turbine_energy_gwh": np.array([4.0])}
+    power = {"it_peak_mw": np.array([2.0]), "grid_energy_gwh": np.array([10.0]), "turbine_energy_gwh": np.array([4.0]),
+             "served_fraction": np.array([1.0])}
     out = cost(inp, np.array([10.0]), np.array([2000.0]), power, series=False)
     capex = out["capex_breakdown_usd"]
     expected = {"accelerators": 10000.0, "servers": 5000.0, "network": 2000.0, "storage": 2000.0,
@@ -113,7 +115,8 @@ def test_cost_per_gpu_hour_includes_capital_recovery_and_opex():
         maintenance_fraction_per_year=0.1, staff_count=0.0, cost_of_capital=0.1,
         dep_years_facility=20.0, dep_years_power_plant=20.0,
     )
-    power = {"it_peak_mw": np.array([2.0]), "grid_energy_gwh": np.array([10.0]), "turbine_energy_gwh": np.array([4.0])}
+    power = {"it_peak_mw": np.array([2.0]), "grid_energy_gwh": np.array([10.0]), "turbine_energy_gwh": np.array([4.0]),
+             "served_fraction": np.array([1.0])}
     out = cost(inp, np.array([10.0, 0.0, 1.0]), np.array([2000.0]), power, series=False)
     crf5 = 0.1 / (1.0 - 1.1**-5)  # 0.263797…
     crf20 = 0.1 / (1.0 - 1.1**-20)  # 0.117459…

@@ -49,24 +49,28 @@ def test_it_and_facility_power():
 
 
 def test_supply_energy_carbon_and_water():
-    # Row 0: grid serves 1.0, turbines min(2.0, 1.2) = 1.2, shortfall 0.8 (billed as grid: 1.8 MW);
-    # peak shortfall 3.45 − 1 − 1.2 − 0.45 = 0.8. Energy: grid 1.8 × 8.766 = 15.7788 GWh, turbines
-    # 1.2 × 8.766 = 10.5192, total 26.298; CO2 15.7788 × 400 + 10.5192 × 500 = 11,571.12 t; intensity
-    # (1.8 × 400 + 1.2 × 500) / 3 = 440 kg/MWh; water 2.0 × 8,766 × 0.5 = 8,766 m³.
+    # Row 0: demand 3.0 MW; grid serves 1.0, turbines min(3.0 − 1.0, 1.2) = 1.2, so 2.2 MW served
+    # and 0.8 MW unserved (neither bought nor burnt); served share 2.2 / 3.0. Peak shortfall
+    # 3.45 − 1 − 1.2 − 0.45 = 0.8. Energy: grid 1.0 × 8.766 = 8.766 GWh, turbines 1.2 × 8.766 =
+    # 10.5192, total 19.2852; unserved 0.8 × 8,766 = 7,012.8 MWh. CO2 8.766 × 400 + 10.5192 × 500 =
+    # 8,766.0 t; intensity (1.0 × 400 + 1.2 × 500) / 2.2 = 454.54… kg/MWh; water on served IT
+    # energy 2.0 × (2.2 / 3.0) × 8,766 × 0.5 = 6,428.4 m³.
     # Row 1: no energy: the grid's 400 kg/MWh. Row 2: 0.05 grid + 0.04 turbine: 0.78894 GWh (< 1),
     # (0.05 × 400 + 0.04 × 500) / 0.09 = 444.4… kg/MWh; water 0.06 × 8,766 × 0.5 = 262.98 m³.
     # Kills x_power__mutmut_* (facility + grid, grid − shortfall, turbine GWh × 1e3 / ÷ hours / 1,001,
-    # grid CO2 / intensity, intensity None / ≥ 0 / > 1, water None / ÷ WUE / ÷ hours).
+    # grid CO2 / intensity, intensity None / ≥ 0 / > 1, water None / ÷ WUE / ÷ hours / unserved billed).
     out = _power()
     np.testing.assert_allclose(out["turbine_supply_mw"], [1.2, 0.0, 0.04], rtol=1e-12)
     np.testing.assert_allclose(out["shortfall_mw"], [0.8, 0.0, 0.0], rtol=1e-12, atol=1e-15)
+    np.testing.assert_allclose(out["served_fraction"], [2.2 / 3.0, 1.0, 1.0], rtol=1e-12)
     np.testing.assert_allclose(out["peak_shortfall_mw"], [0.8, 0.0, 0.0], rtol=1e-12, atol=1e-15)
-    np.testing.assert_allclose(out["grid_energy_gwh"], [15.7788, 0.0, 0.4383], rtol=1e-12)
+    np.testing.assert_allclose(out["grid_energy_gwh"], [8.766, 0.0, 0.4383], rtol=1e-12)
     np.testing.assert_allclose(out["turbine_energy_gwh"], [10.5192, 0.0, 0.35064], rtol=1e-12)
-    np.testing.assert_allclose(out["annual_energy_gwh"], [26.298, 0.0, 0.78894], rtol=1e-12)
-    np.testing.assert_allclose(out["annual_co2_tonnes"][0], 11571.12, rtol=1e-12)
-    np.testing.assert_allclose(out["carbon_kg_per_mwh"], [440.0, 400.0, 40.0 / 0.09], rtol=1e-12)
-    np.testing.assert_allclose(out["annual_water_m3"], [8766.0, 0.0, 262.98], rtol=1e-12)
+    np.testing.assert_allclose(out["annual_energy_gwh"], [19.2852, 0.0, 0.78894], rtol=1e-12)
+    np.testing.assert_allclose(out["annual_unserved_mwh"], [7012.8, 0.0, 0.0], rtol=1e-12, atol=1e-9)
+    np.testing.assert_allclose(out["annual_co2_tonnes"][0], 8766.0, rtol=1e-12)
+    np.testing.assert_allclose(out["carbon_kg_per_mwh"], [1000.0 / 2.2, 400.0, 40.0 / 0.09], rtol=1e-12)
+    np.testing.assert_allclose(out["annual_water_m3"], [6428.4, 0.0, 262.98], rtol=1e-12)
 
 
 def test_rack_density():

@@ -41,8 +41,9 @@ def test_power_flags_start_above_half_a_megawatt():
     base = evaluate(make_inputs())
     zero = np.array([0.0])
     assert _with(base, shortfall_mw=np.array([0.5]), peak_shortfall_mw=zero).flags() == []
-    assert _with(base, shortfall_mw=np.array([1.0]), peak_shortfall_mw=zero).flags() == [
-        Flag("power_shortfall", {"shortfall_mw": 1.0})
+    assert _with(base, shortfall_mw=np.array([1.0]), peak_shortfall_mw=zero,
+                 served_fraction=np.array([0.9])).flags() == [
+        Flag("power_shortfall", {"shortfall_mw": 1.0, "served_fraction": 0.9})
     ]
     assert _with(base, shortfall_mw=zero, peak_shortfall_mw=np.array([0.5])).flags() == []
     assert _with(base, shortfall_mw=zero, peak_shortfall_mw=np.array([1.0])).flags() == [

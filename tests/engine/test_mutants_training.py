@@ -40,7 +40,8 @@ def _run():
     )
     comp = {"accelerators": np.array([1000.0, 0.0, 1.0]), "peak_workload_pflops": np.array([1000.0, 0.0, 1.0])}
     rel = {"goodput": np.array([0.8, 0.8, 0.8]), "cluster_mtbf_hours": np.array([2.0, INF, 2.0])}
-    pwr = {"facility_mw": np.array([40.0, 40.0, 40.0]), "carbon_kg_per_mwh": np.array([300.0, 300.0, 300.0])}
+    pwr = {"facility_mw": np.array([40.0, 40.0, 40.0]), "carbon_kg_per_mwh": np.array([300.0, 300.0, 300.0]),
+           "served_fraction": np.array([1.0, 1.0, 1.0])}  # no shortfall: the run is not stretched
     cst = {"usd_per_gpu_hour": np.array([2.0, 2.0, 2.0])}
     return training(inp, comp, rel, pwr, cst, np.array([500.0, 0.0, 1.0]))
 
