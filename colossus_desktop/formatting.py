@@ -209,17 +209,7 @@ def ticks(values: Sequence[float], spacing: float, table, unit: str = "", prefix
 def power_ticks(values: Sequence[float], spacing: float, number: NumberFn = plain_number,
                 top: float | None = None) -> list[str]:
     """Ticks for an axis in MW: ``[0, 500, 1000]`` → ``["0", "0.5 GW", "1.0 GW"]``."""
-    factor, unit = pick_scale(_top(values, spacing, top), POWER_MW)
-    d = tick_decimals(spacing / factor)
-    out = []
-    for v in values:
-        if not math.isfinite(v):
-            out.append("")
-        elif abs(v) < spacing * 1e-6:
-            out.append("0")
-        else:
-            out.append(f"{number(v / factor, d)} {unit}")
-    return out
+    return ticks(values, spacing, POWER_MW, number=number, top=top)
 
 
 def percent_ticks(values: Sequence[float], spacing: float, number: NumberFn = plain_number) -> list[str]:
