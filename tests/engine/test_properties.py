@@ -108,3 +108,17 @@ def test_cost_per_training_gpu_hour_falls_as_more_of_the_cluster_trains(spare_pe
     per_used_hour = r.training.cost_usd / r.training.gpu_hours
     assert np.all(np.diff(per_used_hour) < 0)
     assert per_used_hour == pytest.approx(r.cost.usd_per_gpu_hour / (1 - spares), rel=1e-9)
+
+
+@FAST
+@given(used_percent=st.lists(st.integers(5, 100), min_size=2, max_size=6, unique=True),
+       price=st.floats(10_000, 50_000))
+def test_cost_per_used_gpu_hour_falls_with_utilisation(used_percent, price):
+    # The same cluster costs the same per installed hour whatever share of its GPU-hours does
+    # useful work; per used hour it costs that divided by the share, so it falls as the share
+    # rises (TCO analyses quote both; the used share is costs.gpu_hours_used_fraction).
+    used = np.sort(np.array(used_percent, dtype=float)) / 100
+    c = evaluate(make_inputs(pool_price_usd=[[price]], gpu_hours_used_fraction=used)).cost
+    assert np.all(c.usd_per_gpu_hour == c.usd_per_gpu_hour[0])
+    assert np.all(np.diff(c.usd_per_used_gpu_hour) < 0)
+    assert c.usd_per_used_gpu_hour == pytest.approx(c.usd_per_gpu_hour / used, rel=1e-9)
