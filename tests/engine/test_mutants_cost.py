@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from colossus_desktop.engine.cost import MAX_YEARS, capital_recovery_factor, cost
-from .factory import make_inputs
+from .factory import float_warnings_raise, make_inputs
 
 
 def _series():
@@ -125,3 +125,47 @@ def test_cost_per_gpu_hour_includes_capital_recovery_and_opex():
     per_hour = (annualized + 621900.0) / 8766.0
     np.testing.assert_allclose(out["usd_per_gpu_hour"], [per_hour / 10, np.nan, per_hour], rtol=1e-12)
     assert out["yearly_energy_usd"].shape == (1, 0) and out["yearly_staff_usd"].shape == (1, 0)
+
+
+def test_cost_per_used_gpu_hour_and_a_site_without_supply():
+    # No capex (free accelerator, no servers, facility, plant or storage), no energy or
+    # maintenance cost; one staff member at $8,766 a year: $8,766 / (1 accelerator × 8,766 h) =
+    # $1 per installed GPU-hour. Used share = min(0.8 allocated, served power share):
+    # served 0.5 → 0.5, $2 per used hour; served 1 → 0.8, $1.25; served 0 (no supply at all) →
+    # 0: no hour is used, so a used hour costs ∞ (a float, not None).
+    # Kills x_cost__mutmut_124 (None instead of ∞ when no hour is used).
+    inp = make_inputs(
+        pool_count=[[1.0]], pool_price_usd=[[0.0]], server_cost_factor=1.0, storage_capacity_pb=0.0,
+        facility_usd_per_mw=0.0, turbines_mw=0.0, battery_mwh=0.0, maintenance_fraction_per_year=0.0,
+        staff_count=1.0, staff_usd_per_year=8766.0, gpu_hours_used_fraction=0.8,
+    )
+    power = {"it_peak_mw": np.ones(3), "grid_energy_gwh": np.zeros(3), "turbine_energy_gwh": np.zeros(3),
+             "served_fraction": np.array([0.5, 1.0, 0.0])}
+    out = cost(inp, np.ones(3), np.zeros(3), power, series=False)
+    np.testing.assert_allclose(out["usd_per_gpu_hour"], [1.0, 1.0, 1.0], rtol=1e-12)
+    np.testing.assert_allclose(out["gpu_hours_used_fraction"], [0.5, 0.8, 0.0], rtol=1e-12)
+    assert out["usd_per_used_gpu_hour"].dtype == np.float64
+    np.testing.assert_allclose(out["usd_per_used_gpu_hour"], [2.0, 1.25, np.inf], rtol=1e-12)
+
+
+def test_rates_at_zero_divisors_are_silent():
+    # CRF(0, 4) meets 0/0 and CRF(1e-17, 5) meets 1e-17/0 (1 + 1e-17 rounds to 1): both take 1/L,
+    # with no numpy warning. Per GPU-hour, rows: (no accelerators, $8,766 staff) → 8,766/0;
+    # (no accelerators, nothing costs) → 0/0; (1 accelerator, $8,766, no supply) → used share 0,
+    # $1/0; (1 accelerator, nothing costs, no supply) → 0/0. Installed: NaN, NaN, $1, $0; used:
+    # NaN, NaN, ∞ (row 3's 0/0 is left unasserted: see docs/validation.md, x_cost__mutmut_128).
+    # Kills x_capital_recovery_factor__mutmut_11, _12, _14, _15 and x_cost__mutmut_86 … _89,
+    # _113 … _116 (divide= / invalid="ignore" lost).
+    inp = make_inputs(
+        pool_count=[[1.0]], pool_price_usd=[[0.0]], server_cost_factor=1.0, storage_capacity_pb=0.0,
+        facility_usd_per_mw=0.0, turbines_mw=0.0, battery_mwh=0.0, maintenance_fraction_per_year=0.0,
+        staff_count=1.0, staff_usd_per_year=[8766.0, 0.0, 8766.0, 0.0], gpu_hours_used_fraction=0.8,
+    )
+    power = {"it_peak_mw": np.zeros(4), "grid_energy_gwh": np.zeros(4), "turbine_energy_gwh": np.zeros(4),
+             "served_fraction": np.array([1.0, 1.0, 0.0, 0.0])}
+    with float_warnings_raise():
+        assert capital_recovery_factor(0.0, 4.0) == 0.25
+        assert capital_recovery_factor(1e-17, 5.0) == 0.2
+        out = cost(inp, np.array([0.0, 0.0, 1.0, 1.0]), np.zeros(4), power, series=False)
+    np.testing.assert_allclose(out["usd_per_gpu_hour"], [np.nan, np.nan, 1.0, 0.0], rtol=1e-12)
+    np.testing.assert_allclose(out["usd_per_used_gpu_hour"][:3], [np.nan, np.nan, np.inf], rtol=1e-12)

@@ -15,7 +15,7 @@ import numpy as np
 
 from colossus_desktop.engine.power import power
 
-from .factory import make_inputs
+from .factory import float_warnings_raise, make_inputs
 
 
 def _power():
@@ -77,3 +77,31 @@ def test_rack_density():
     # Nameplate server power per rack: 1,500 kW / 3 = 500 kW; no racks: 0; 75 kW / 1 rack = 75 kW.
     # Kills the rack_kw mutants (None, racks ≥ 0: NaN, racks > 1, × racks, W × 1e3, / 1,001, 1.0).
     np.testing.assert_allclose(_power()["rack_kw"], [500.0, 0.0, 75.0], rtol=1e-12)
+
+
+def test_served_share_of_a_site_below_one_megawatt():
+    # One accelerator of 100 kW, factor 1.5, u 0.8: accelerators 0.08 MW + hosts 0.04 = IT 0.12 MW,
+    # facility 0.18 MW at PUE 1.5 — a site below 1 MW. Row 0: grid 0.09 MW, no turbines: 0.09 MW
+    # served, 0.09 unserved, served share 0.09 / 0.18 = 0.5; water on served IT energy
+    # 0.12 × 0.5 × 8,766 × 0.5 = 262.98 m³; unserved 0.09 × 8,766 = 788.94 MWh. Row 1: no grid,
+    # no turbines: nothing served, share 0, no water, 0.18 × 8,766 = 1,577.88 MWh unserved.
+    # Kills x_power__mutmut_67 (share computed only when facility > 1 MW: 1.0 below it).
+    inp = make_inputs(
+        pool_count=[[1.0]], pool_tdp_w=1e5, pool_system_power_factor=1.5, utilization=0.8,
+        storage_capacity_pb=0.0, pue=1.5, grid_mw=[0.09, 0.0], turbines_mw=0.0, battery_mw=0.0,
+        wue_l_per_kwh=0.5,
+    )
+    out = power(inp, np.array([0.0, 0.0]), np.array([1.0, 1.0]))
+    np.testing.assert_allclose(out["facility_mw"], [0.18, 0.18], rtol=1e-12)
+    np.testing.assert_allclose(out["served_fraction"], [0.5, 0.0], rtol=1e-12)
+    np.testing.assert_allclose(out["annual_water_m3"], [262.98, 0.0], rtol=1e-12)
+    np.testing.assert_allclose(out["annual_unserved_mwh"], [788.94, 1577.88], rtol=1e-12)
+
+
+def test_a_site_without_load_or_racks_is_silent():
+    # Row 1 of _power() has no load and no racks: served share 0/0, carbon intensity 0/0 and rack
+    # density 0/0 take their fallbacks (1, the grid's 400 kg/MWh, 0) inside np.errstate, with no
+    # numpy warning. Kills x_power__mutmut_51, _53, _95, _97, _117, _119 (invalid="ignore" lost).
+    with float_warnings_raise():
+        out = _power()
+    assert (out["served_fraction"][1], out["carbon_kg_per_mwh"][1], out["rack_kw"][1]) == (1.0, 400.0, 0.0)

@@ -17,7 +17,7 @@ import pytest
 
 from colossus_desktop.engine.reliability import daly_interval, reliability
 
-from .factory import make_inputs
+from .factory import float_warnings_raise, make_inputs
 
 NAN = float("nan")
 INF = float("inf")
@@ -80,3 +80,20 @@ def test_interruptions_per_day_and_the_collapse_threshold():
     edge = reliability(inp, np.array([1.0, 1.0]))
     assert edge["goodput"].tolist() == [0.5, 0.0]
     assert edge["goodput_collapse"].tolist() == [False, True]
+
+
+def test_no_failures_and_a_collapse_are_silent():
+    # _rel() rows 2 and 3 have no failures: 8,766 h / 0 = ∞ (divide), √(2δM) with δ = 0 and M = ∞
+    # is 0 · ∞ (invalid), τ/(τ + δ) = ∞/∞ (invalid). A collapsing cluster: λ = 100 per GPU-year
+    # (the largest accepted) on 1e6 GPUs, M = 8,766 · 3,600 / 1e8 = 0.31558 s; a 1e15-byte
+    # checkpoint at 1 TB/s, δ = 1,000 s ≥ 2M, so τ = M; R = 600 s: M · e^700 · (e^700 − 1)
+    # overflows to ∞, goodput 0. All inside np.errstate, with no numpy warning.
+    # Kills x_reliability__mutmut_3, _57, _58, _60, _61 and x_daly_interval__mutmut_2, _4.
+    with float_warnings_raise():
+        out = _rel()
+        inp = make_inputs(failures_per_gpu_year=100.0, checkpoint_bytes=1e15, storage_write_tbps=1.0,
+                          checkpoint_interval_s=NAN, restart_s=600.0)
+        collapse = reliability(inp, np.array([1e6]))
+    assert out["goodput"][[2, 3]].tolist() == [1.0, 1.0]
+    assert collapse["goodput"].tolist() == [0.0] and collapse["goodput_collapse"].tolist() == [True]
+    assert collapse["checkpoint_interval_s"][0] == pytest.approx(8766.0 * 3600.0 / 1e8, rel=1e-12)

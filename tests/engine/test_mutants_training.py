@@ -19,7 +19,7 @@ import pytest
 
 from colossus_desktop.engine.training import training
 
-from .factory import make_inputs
+from .factory import float_warnings_raise, make_inputs
 
 NAN = float("nan")
 INF = float("inf")
@@ -28,7 +28,7 @@ INF = float("inf")
 pytestmark = pytest.mark.filterwarnings("ignore:invalid value encountered in multiply:RuntimeWarning")
 
 
-def _run():
+def _run(served=(1.0, 1.0, 1.0)):
     # Row 0: 1,000 accelerators at 1 PFLOP/s each, 500 train with MFU 0.5, spares 20 % (usable 800),
     #        1.2e9 active parameters × 1e12 tokens, goodput 0.8, MTBF 2 h, facility 40 MW at
     #        300 kg/MWh, $2/GPU-h, PUE 1.25, WUE 2 L/kWh.
@@ -41,7 +41,7 @@ def _run():
     comp = {"accelerators": np.array([1000.0, 0.0, 1.0]), "peak_workload_pflops": np.array([1000.0, 0.0, 1.0])}
     rel = {"goodput": np.array([0.8, 0.8, 0.8]), "cluster_mtbf_hours": np.array([2.0, INF, 2.0])}
     pwr = {"facility_mw": np.array([40.0, 40.0, 40.0]), "carbon_kg_per_mwh": np.array([300.0, 300.0, 300.0]),
-           "served_fraction": np.array([1.0, 1.0, 1.0])}  # no shortfall: the run is not stretched
+           "served_fraction": np.array(served)}  # 1: no shortfall, the run is not stretched
     cst = {"usd_per_gpu_hour": np.array([2.0, 2.0, 2.0])}
     return training(inp, comp, rel, pwr, cst, np.array([500.0, 0.0, 1.0]))
 
@@ -75,4 +75,22 @@ def test_energy_cost_carbon_water_and_interruptions():
     np.testing.assert_allclose(out["water_m3"][0], 400.0, rtol=1e-12)
     np.testing.assert_allclose(out["co2_tonnes"][0], 75.0, rtol=1e-12)
     np.testing.assert_allclose(out["cost_usd"][[0, 2]], [12500.0, 15000.0], rtol=1e-12)
+    np.testing.assert_allclose(out["interruptions"], [5.0, 0.0, 2500.0], rtol=1e-12)
+
+
+def test_a_shortfall_stretches_the_run_but_not_its_work():
+    # wall = running / s. Row 0 without supply (s = 0): the run never ends (∞, not NaN), so its
+    # GPU-hours and cost are ∞; its energy stays 250 MWh and its interruptions 5 (those of the
+    # 10 h of running). Row 2 at half supply (s = 0.5): 5,000 h of running take 10,000 h, 10,000
+    # GPU-hours × $3 = $30,000; energy 200,000 MWh and 2,500 interruptions as unstretched.
+    # The divisions by zero (running / 0, 0 peak / 0 accelerators, 0 GPUs / 0 usable, ∞ h / ∞ h
+    # of row 1) stay inside np.errstate: no "… encountered in divide" warning (row 1's ∞ × 0
+    # GPU-hours is a multiply, outside them).
+    # Kills x_training__mutmut_11 … _14, _84, _86, _129, _131 (divide= / invalid="ignore" lost).
+    with float_warnings_raise("divide"):
+        out = _run(served=(0.0, 1.0, 0.5))
+    np.testing.assert_allclose(out["wall_days"], [INF, INF, 10000.0 / 24.0], rtol=1e-12)
+    np.testing.assert_allclose(out["gpu_hours"][[0, 2]], [INF, 10000.0], rtol=1e-12)
+    np.testing.assert_allclose(out["cost_usd"][[0, 2]], [INF, 30000.0], rtol=1e-12)
+    np.testing.assert_allclose(out["energy_mwh"][[0, 2]], [250.0, 200000.0], rtol=1e-12)
     np.testing.assert_allclose(out["interruptions"], [5.0, 0.0, 2500.0], rtol=1e-12)
