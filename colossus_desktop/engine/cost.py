@@ -21,7 +21,7 @@ times its capex: straight-line depreciation plus the return on capital, as a les
 price it. Cost per GPU-hour, as TCO analyses quote it, per installed and per used hour:
 
     per installed hour = (Σ_i capex_i · CRF_i + opex) / (accelerators · 8,766 h)
-    per used hour      = per installed hour / used share
+    per used hour      = per installed hour / used share   (∞ when no hour can be used)
     used share         = min(gpu_hours_used_fraction, served power share)
 
 gpu_hours_used_fraction is the share of installed GPU-hours allocated to useful work (Meta's
@@ -90,7 +90,9 @@ def cost(inp: Inputs, accelerators: np.ndarray, network_capex: np.ndarray, power
         per_gpu_hour = np.where(accelerators > 0, (annualized + opex_total) / (accelerators * HOURS_PER_YEAR), np.nan)
     used = np.minimum(inp.gpu_hours_used_fraction, power["served_fraction"])
     with np.errstate(divide="ignore", invalid="ignore"):
-        per_used_hour = np.where(used > 0, per_gpu_hour / used, np.inf)
+        # nothing used: a used hour is unattainable (∞), or undefined like the installed rate
+        # when there is no accelerator (NaN)
+        per_used_hour = np.where(used > 0, per_gpu_hour / used, np.where(accelerators > 0, np.inf, np.nan))
     out = {
         "capex_usd": capex_total,
         "capex_breakdown_usd": capex,

@@ -152,20 +152,21 @@ def test_rates_at_zero_divisors_are_silent():
     # CRF(0, 4) meets 0/0 and CRF(1e-17, 5) meets 1e-17/0 (1 + 1e-17 rounds to 1): both take 1/L,
     # with no numpy warning. Per GPU-hour, rows: (no accelerators, $8,766 staff) → 8,766/0;
     # (no accelerators, nothing costs) → 0/0; (1 accelerator, $8,766, no supply) → used share 0,
-    # $1/0; (1 accelerator, nothing costs, no supply) → 0/0. Installed: NaN, NaN, $1, $0; used:
-    # NaN, NaN, ∞ (row 3's 0/0 is left unasserted: see docs/validation.md, x_cost__mutmut_128).
+    # $1/0; (1 accelerator, nothing costs, no supply) → 0/0; (no accelerators, no supply).
+    # Installed: NaN, NaN, $1, $0, NaN; used: NaN, NaN, ∞, ∞ (no hour can be used, whatever the
+    # rate), NaN (no accelerator: undefined, like the installed rate).
     # Kills x_capital_recovery_factor__mutmut_11, _12, _14, _15 and x_cost__mutmut_86 … _89,
     # _113 … _116 (divide= / invalid="ignore" lost).
     inp = make_inputs(
         pool_count=[[1.0]], pool_price_usd=[[0.0]], server_cost_factor=1.0, storage_capacity_pb=0.0,
         facility_usd_per_mw=0.0, turbines_mw=0.0, battery_mwh=0.0, maintenance_fraction_per_year=0.0,
-        staff_count=1.0, staff_usd_per_year=[8766.0, 0.0, 8766.0, 0.0], gpu_hours_used_fraction=0.8,
+        staff_count=1.0, staff_usd_per_year=[8766.0, 0.0, 8766.0, 0.0, 8766.0], gpu_hours_used_fraction=0.8,
     )
-    power = {"it_peak_mw": np.zeros(4), "grid_energy_gwh": np.zeros(4), "turbine_energy_gwh": np.zeros(4),
-             "served_fraction": np.array([1.0, 1.0, 0.0, 0.0])}
+    power = {"it_peak_mw": np.zeros(5), "grid_energy_gwh": np.zeros(5), "turbine_energy_gwh": np.zeros(5),
+             "served_fraction": np.array([1.0, 1.0, 0.0, 0.0, 0.0])}
     with float_warnings_raise():
         assert capital_recovery_factor(0.0, 4.0) == 0.25
         assert capital_recovery_factor(1e-17, 5.0) == 0.2
-        out = cost(inp, np.array([0.0, 0.0, 1.0, 1.0]), np.zeros(4), power, series=False)
-    np.testing.assert_allclose(out["usd_per_gpu_hour"], [np.nan, np.nan, 1.0, 0.0], rtol=1e-12)
-    np.testing.assert_allclose(out["usd_per_used_gpu_hour"][:3], [np.nan, np.nan, np.inf], rtol=1e-12)
+        out = cost(inp, np.array([0.0, 0.0, 1.0, 1.0, 0.0]), np.zeros(5), power, series=False)
+    np.testing.assert_allclose(out["usd_per_gpu_hour"], [np.nan, np.nan, 1.0, 0.0, np.nan], rtol=1e-12)
+    np.testing.assert_allclose(out["usd_per_used_gpu_hour"], [np.nan, np.nan, np.inf, np.inf, np.nan], rtol=1e-12)
