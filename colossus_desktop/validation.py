@@ -27,6 +27,7 @@ rest alone). No Qt here.
 
 from __future__ import annotations
 
+
 import argparse
 import json
 import math
@@ -39,6 +40,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from colossus_desktop import formatting as F
 from colossus_desktop.engine import evaluate
 from colossus_desktop.engine.catalog import Catalog, load_catalog
 from colossus_desktop.engine.inputs import stack
@@ -288,6 +290,18 @@ def format_value(x: float) -> str:
     return f"{x:,.0f}" if abs(x) >= 1000 else f"{x:.3g}"
 
 
+def format_figure(x: float, unit: str) -> str:
+    """A figure with its unit as a reader writes it: dollars as ``$5.9 M per rack``, shares as
+    ``13% of capex``, anything else as :func:`format_value` and the unit (``3.8 × 10^25 FLOP``)."""
+    if not math.isfinite(x):
+        return "—"
+    if unit == "USD" or unit.startswith(("USD ", "USD/")):
+        return F.money(x) + unit[3:]  # "$5.9 M per rack", "$124 M/yr"
+    if unit.startswith("share of "):
+        return F.percent(x, 1) + " " + unit[len("share "):]
+    return f"{format_value(x)} {unit}".rstrip()
+
+
 def _cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
@@ -297,7 +311,7 @@ def _table(rows: list[Row]) -> list[str]:
     for r in rows:
         mark = "within" if r.within else "**outside**"
         out.append(
-            f"| {_cell(r.description)} (`{r.id}`) | {format_value(r.published)} {_cell(r.unit)} | {format_value(r.model)} "
+            f"| {_cell(r.description)} (`{r.id}`) | {_cell(format_figure(r.published, r.unit))} | {_cell(format_figure(r.model, r.unit))} "
             f"| {r.error:+.1%} | ±{r.tolerance:.0%} | {mark} | {_cell(r.publisher)}: “{_cell(r.quote)}” "
             f"({r.confidence} confidence). *Compared:* {_cell(r.compares)} |"
         )

@@ -133,3 +133,14 @@ def test_unreadable_json_names_the_file(tmp_path):
     path.write_text('{"format": ', encoding="utf-8")
     with pytest.raises(ScenarioError, match=r"set\.json: not valid JSON \(line 1"):
         v.load_figures(path)
+
+
+@pytest.mark.parametrize(("value", "unit", "text"), [
+    (5.9e6, "USD per rack", "$5.9 M per rack"), (4e10, "USD", "$40.0 B"), (1.239e8, "USD/yr", "$124 M/yr"),
+    (0.13, "share of capex", "13.0% of capex"), (3.8e25, "FLOP", "3.8 × 10^25 FLOP"), (70, "MW", "70 MW"),
+    (float("nan"), "MW", "—"),
+])
+def test_figures_read_as_a_reader_writes_them(value, unit, text):
+    from colossus_desktop.validation import format_figure
+
+    assert format_figure(value, unit) == text

@@ -97,7 +97,7 @@ def test_parity_chart_exports_to_png_with_its_own_footer(qapp, rows, tmp_path):
         assert image.size == (1280, 720)
         assert len(image.convert("RGB").getcolors(maxcolors=1 << 20)) > 50  # drawn, not blank
     lines = footer_text(chart, None)
-    assert "resources/validation/published.json" in " ".join(lines)
+    assert "Help → Model vs published" in " ".join(lines)  # where a reader finds each figure's source
     chart.close()
     QApplication.processEvents()
 

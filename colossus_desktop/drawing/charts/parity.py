@@ -22,7 +22,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.view import ChartView, tr
-from colossus_desktop.validation import Row, format_value, median_abs_error
+from colossus_desktop.validation import Row, format_figure, median_abs_error
 
 BANDS = (0.10, 0.30)
 #: y ticks, most important first: a tick is labelled only if it clears the ones before it
@@ -208,8 +208,8 @@ class ParityChart(ChartView):
         state = tr("within") if r.within else tr("outside")
         lines = [
             r.description,
-            f"{tr('Published')}: {format_value(r.published)} {r.unit}",
-            f"{tr('Model')}: {format_value(r.model)} {r.unit}",
+            f"{tr('Published')}: {format_figure(r.published, r.unit)}",
+            f"{tr('Model')}: {format_figure(r.model, r.unit)}",
             f"{tr('Error')}: {r.error:+.1%} ({state} ±{r.tolerance:.0%})",
             f"{tr('Source')}: {r.publisher}",
         ]
@@ -224,7 +224,7 @@ class ParityChart(ChartView):
 
         return [
             tr("Model vs published: {0} published figures held against the engine").format(len(self.rows)),
-            tr("Figures, sources and tolerances: resources/validation/published.json; table in docs/validation.md."),
+            tr("Each figure's publisher, quote and tolerance: Colossus Desktop, Help → Model vs published."),
             tr("y = model ÷ published (×1 = parity), bands ±10% and ±30%; x = figures by category, by published value."),
             f"{APP} {__version__}",
         ]

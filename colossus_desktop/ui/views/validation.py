@@ -27,7 +27,7 @@ from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.parity import EXPLAIN, ParityChart
 from colossus_desktop.drawing.theme import current_theme
 from colossus_desktop.scenario import ScenarioError
-from colossus_desktop.validation import Row, evaluate_figures, format_value, median_abs_error
+from colossus_desktop.validation import Row, evaluate_figures, format_figure, median_abs_error
 
 COLUMNS = ("Figure", "Published", "Model", "Error", "Tolerance", "Check", "Source")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,8 +60,8 @@ def table_model(rows: list[Row], parent=None) -> QStandardItemModel:
         state = tr("within") if r.within else tr("outside")
         cells = [
             _item(r.description, tip=r.compares),
-            _item(f"{format_value(r.published)} {r.unit}", r.published, align_right=True),
-            _item(f"{format_value(r.model)} {r.unit}", r.model, align_right=True),
+            _item(format_figure(r.published, r.unit), r.published, align_right=True),
+            _item(format_figure(r.model, r.unit), r.model, align_right=True),
             error,
             _item(f"±{r.tolerance:.0%} ({state})", r.tolerance, align_right=True),
             _item(tr("identity") if r.kind == "identity" else tr("model"),
