@@ -99,8 +99,10 @@ KPIS: tuple[Kpi, ...] = (
         lambda r: fmt.money(_v(r.cost.capex_usd)),
         lambda r: tr("Capital expenditure, all categories: ${0}. Opex: ${1} per year.").format(
             fmt.number(_v(r.cost.capex_usd), 0), fmt.number(_v(r.cost.opex_usd_per_year), 0))),
-    Kpi("usd_per_gpu_hour", QT_TRANSLATE_NOOP("Kpis", "Cost per GPU-hour"),
-        lambda r: fmt.money(_v(r.cost.usd_per_gpu_hour)),
+    # TCO analyses quote both: per installed hour, and per hour doing useful work (issue #9)
+    # caption and value pair up: "$/GPU-hour · used" over "$3.48 · $4.19"
+    Kpi("usd_per_gpu_hour", QT_TRANSLATE_NOOP("Kpis", "$/GPU-hour · used"),
+        lambda r: f"{fmt.money(_v(r.cost.usd_per_gpu_hour))} · {fmt.money(_v(r.cost.usd_per_used_gpu_hour))}",
         lambda r: tr("Annualised capex plus opex per installed accelerator-hour: ${0}. Per used "
                      "hour ({1} of installed hours do useful work): ${2}.").format(
             fmt.number(_v(r.cost.usd_per_gpu_hour), 3), fmt.percent(_v(r.cost.gpu_hours_used_fraction), 0),

@@ -24,7 +24,7 @@ def test_texts_and_tooltips(qapp):
     assert texts["accelerators"] == "1.0 M"
     assert texts["capex"] == "$70.5 B"
     assert texts["facility_mw"] == "2.7 GW"
-    assert texts["usd_per_gpu_hour"] == "$2.10"
+    assert texts["usd_per_gpu_hour"] == "$2.10 · $2.53"  # per installed hour · per used hour (83 %)
     assert texts["training_days"] == "3.1 days"
     assert texts["peak_bf16"].endswith(" EFLOP/s")  # the unit of the debate, never ZFLOP/s
     assert texts["energy"].endswith("Wh") and texts["co2"].endswith("CO₂")
