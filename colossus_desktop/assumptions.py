@@ -74,15 +74,21 @@ FIELDS: dict[str, tuple[str, _F]] = {
     "power.turbine_capex_usd_per_mw": ("turbine capex", lambda v: usd(v) + "/MW"),
     "power.battery_capex_usd_per_mwh": ("battery capex", lambda v: usd(v) + "/MWh"),
     "costs.server_cost_factor": ("servers", lambda v: f"{v:g}× accelerator cost"),
-    "costs.maintenance_fraction_per_year": ("maintenance", lambda v: pct(v) + " of hardware per year"),
+    "costs.maintenance_per_year": (
+        "maintenance",
+        lambda m: f"IT {pct(m.compute)}, network {pct(m.network)}, facility {pct(m.facility)}, "
+                  f"power plant {pct(m.power_plant)} of capex per year",
+    ),
     "costs.staff_count": ("staff", lambda v: f"{v:,.0f} people"),
     "costs.staff_usd_per_year": ("staff cost", lambda v: usd(v) + " per person-year"),
     "costs.gpu_hours_used_fraction": ("GPU-hours used", lambda v: pct(v) + " of installed hours"),
     "storage.cost_usd_per_pb": ("storage", lambda v: usd(v) + "/PB"),
     "storage.write_tbps": ("checkpoint writes", lambda v: f"{v:g} TB/s"),
     "network.fabric": ("fabric", str),
-    "network.link_gbps": ("network", lambda v: f"{v:g} Gb/s per accelerator"),
+    "network.link_gbps": ("network", lambda v: "each accelerator's own NICs" if v is None else f"{v:g} Gb/s per accelerator"),
     "network.oversubscription": ("oversubscription", lambda v: f"{v:g}:1"),
+    "network.pod_gpus": ("pods", lambda v: "none (flat fabric)" if v is None else f"{v:,} accelerators"),
+    "network.pod_oversubscription": ("above pods", lambda v: f"{v:g}:1"),
     "finance.cost_of_capital": ("cost of capital", pct),
     "finance.horizon_years": ("horizon", lambda v: f"{v} years"),
     "finance.depreciation_years": (
@@ -101,7 +107,8 @@ FIELDS: dict[str, tuple[str, _F]] = {
 }
 
 CHART_FIELDS: dict[str, tuple[str, ...]] = {
-    "capex": ("costs.server_cost_factor", "network.fabric", "network.link_gbps", "storage.cost_usd_per_pb",
+    "capex": ("costs.server_cost_factor", "network.fabric", "network.link_gbps", "network.pod_gpus",
+              "network.pod_oversubscription", "storage.cost_usd_per_pb",
               "facility.build_cost_usd_per_mw", "power.turbine_capex_usd_per_mw", "power.battery_capex_usd_per_mwh"),
     "power": ("power.utilization", "facility.pue", "facility.cooling", "power.grid_mw", "power.turbines_mw",
               "power.battery_mw"),
@@ -111,7 +118,7 @@ CHART_FIELDS: dict[str, tuple[str, ...]] = {
     "reliability": ("reliability.failures_per_gpu_year", "workload.restart_min", "workload.checkpoint_interval_min",
                     "storage.write_tbps", "reliability.spare_fraction"),
     "cost_years": ("finance.depreciation_years", "finance.cost_of_capital", "finance.horizon_years",
-                   "power.grid_usd_per_mwh", "power.turbine_usd_per_mwh", "costs.maintenance_fraction_per_year",
+                   "power.grid_usd_per_mwh", "power.turbine_usd_per_mwh", "costs.maintenance_per_year",
                    "costs.staff_count"),
 }
 

@@ -12,12 +12,16 @@ version 1). Each figure names:
   ``"cost.capex_breakdown_usd.network"``; ``over`` empty means 1);
 * ``published`` (a positive number) with its ``unit``, ``source`` (publisher first, the exact
   quote, the reference section), ``confidence`` and a relative ``tolerance``;
-* ``kind``: ``"model"``, or ``"identity"`` when a preset or catalog input was derived from the
-  same figure (reported apart, left out of the median error).
+* ``kind``: ``"model"``, ``"identity"`` when a preset or catalog input was derived from the
+  same figure, or ``"conflict"`` when published figures contradict each other or the figure
+  is ambiguous, with the ``decision`` taken (both reported apart, left out of the median error);
+* ``published_range`` (optional, ``[low, high]``): where sources disagree the range is kept; the
+  model is then within when inside it, and its error is measured to the nearer end (0 inside).
 
 :func:`evaluate_figures` evaluates every distinct scenario once, in one stacked batch
 (scenario → ``to_inputs`` → ``stack`` → ``evaluate``), and returns one :class:`Row` per figure.
-``error = model / published − 1``; a figure is within tolerance when ``|error| <= tolerance``.
+``error = model / published − 1`` (to the nearer end of ``published_range`` outside it, 0
+inside); a figure is within tolerance when ``|error| <= tolerance``.
 Every mistake in the file is a one-line :class:`ScenarioError` naming the file and the field.
 
 Run ``python -m colossus_desktop.validation --write docs/validation.md`` to rewrite the
@@ -98,15 +102,27 @@ class Figure(_Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     description: str = Field(min_length=1)
     category: Literal["training", "reliability", "cluster", "power", "energy", "cost"]
-    kind: Literal["model", "identity"]
+    kind: Literal["model", "identity", "conflict"]
     scenario: ScenarioSpec
     output: Output
     published: float = Field(gt=0)
+    published_range: tuple[float, float] | None = None
+    decision: str | None = Field(default=None, min_length=1)
     unit: str = Field(min_length=1)
     compares: str = Field(min_length=1)
     source: Source
     confidence: Literal["high", "medium", "low"]
     tolerance: float = Field(gt=0, le=1)
+
+    @model_validator(mode="after")
+    def _range_and_decision(self) -> Figure:
+        if self.published_range is not None:
+            low, high = self.published_range
+            if not 0 < low <= self.published <= high:
+                raise ValueError("published_range must be [low, high] with 0 < low <= published <= high")
+        if self.kind == "conflict" and not self.decision:
+            raise ValueError('a "conflict" figure needs its "decision"')
+        return self
 
 
 class ValidationSet(_Strict):
@@ -217,6 +233,19 @@ class Row:
     reference: str
     confidence: str
     compares: str
+    published_low: float = math.nan  # the range where sources disagree; NaN for one figure
+    published_high: float = math.nan
+    decision: str = ""
+
+
+def figure_error(model: float, published: float, published_range: tuple[float, float] | None = None) -> float:
+    """model / published − 1, or with a range: 0 inside it, else model / (nearer end) − 1."""
+    if published_range is None:
+        return model / published - 1.0
+    low, high = published_range
+    if low <= model <= high:
+        return 0.0
+    return model / (low if model < low else high) - 1.0
 
 
 def _lookup(results: dict, dotted: str, field: str) -> float:
@@ -261,11 +290,12 @@ def evaluate_figures(figures: list[Figure] | None = None, catalog: Catalog | Non
         rows = []
         for i, fig in enumerate(figures):
             model = _model_value(fig.output, dicts[index[i]], f"figures[{i}].output")
-            ratio = model / fig.published
+            error = figure_error(model, fig.published, fig.published_range)
+            low, high = fig.published_range or (math.nan, math.nan)
             rows.append(Row(fig.id, fig.description, fig.category, fig.kind, fig.published, model, fig.unit,
-                            ratio, ratio - 1.0, fig.tolerance, bool(abs(ratio - 1.0) <= fig.tolerance),
+                            1.0 + error, error, fig.tolerance, bool(abs(error) <= fig.tolerance),
                             fig.source.publisher, fig.source.quote, fig.source.reference, fig.confidence,
-                            fig.compares))
+                            fig.compares, low, high, fig.decision or ""))
         return rows
     except ScenarioError as exc:
         raise (exc.with_path(shown) if shown is not None else exc) from None
@@ -306,14 +336,22 @@ def _cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
 
+def published_text(r: Row) -> str:
+    """The published figure as shown: one value, or its range where sources disagree."""
+    if math.isfinite(r.published_low):
+        return f"{format_figure(r.published_low, r.unit)} – {format_figure(r.published_high, r.unit)}"
+    return format_figure(r.published, r.unit)
+
+
 def _table(rows: list[Row]) -> list[str]:
     out = ["| Figure | Published | Model | Error | Tolerance | | Source |", "|---|---:|---:|---:|---:|---|---|"]
     for r in rows:
         mark = "within" if r.within else "**outside**"
+        decision = f" *Decision:* {_cell(r.decision)}" if r.decision else ""
         out.append(
-            f"| {_cell(r.description)} (`{r.id}`) | {_cell(format_figure(r.published, r.unit))} | {_cell(format_figure(r.model, r.unit))} "
+            f"| {_cell(r.description)} (`{r.id}`) | {_cell(published_text(r))} | {_cell(format_figure(r.model, r.unit))} "
             f"| {r.error:+.1%} | ±{r.tolerance:.0%} | {mark} | {_cell(r.publisher)}: “{_cell(r.quote)}” "
-            f"({r.confidence} confidence). *Compared:* {_cell(r.compares)} |"
+            f"({r.confidence} confidence). *Compared:* {_cell(r.compares)}{decision} |"
         )
     return out
 
@@ -322,6 +360,7 @@ def render_section(rows: list[Row]) -> str:
     """The model-vs-published section of docs/validation.md, markers included."""
     model = [r for r in rows if r.kind == "model"]
     ident = [r for r in rows if r.kind == "identity"]
+    conflicts = [r for r in rows if r.kind == "conflict"]
     misses = [r for r in model if not r.within]
     lines = [
         BEGIN,
@@ -330,7 +369,8 @@ def render_section(rows: list[Row]) -> str:
         "Generated by `python -m colossus_desktop.validation --write docs/validation.md` from",
         "`resources/validation/published.json`; edit that file, not this section. Each figure is a",
         "scenario (a shipped preset or the blank scenario, with overrides) evaluated by the engine and",
-        "compared with one published number. Error = model ÷ published − 1. The same table and a",
+        "compared with one published number. Error = model ÷ published − 1 (where sources disagree,",
+        "the range is kept and the error is 0 inside it). The same table and a",
         "parity chart are in the app under Help → Model vs published….",
         "",
         f"**Median |error| over the {len(model)} model checks: {median_abs_error(rows):.1%}** "
@@ -347,6 +387,13 @@ def render_section(rows: list[Row]) -> str:
         "input is carried through, not that the model predicts it. They are left out of the median.",
         "",
         *_table(ident),
+        "",
+        "### Conflicting or ambiguous figures",
+        "",
+        "Published figures that contradict another source, or that the engine can read in more than",
+        "one way. Each row says what we decided; they are shown, not counted in the median.",
+        "",
+        *(_table(conflicts) if conflicts else ["None."]),
         END,
     ]
     return "\n".join(lines) + "\n"

@@ -67,7 +67,7 @@ def evaluate(inputs: Inputs, *, series: bool | None = None) -> Results:
     n_train = train_gpus(inp, comp["accelerators"])
     net = network(inp, comp["accelerators"])
     pwr = power(inp, net["network_mw"], comp["racks"])
-    cst = cost(inp, comp["accelerators"], net["network_capex_usd"], pwr, series)
+    cst = cost(inp, comp["accelerators"], net, pwr, series)
     rel = reliability(inp, n_train)
     trn = training(inp, comp, rel, pwr, cst, n_train)
     if series:

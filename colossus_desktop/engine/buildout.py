@@ -5,6 +5,7 @@ A pool counts from its arrival month on. For month t:
     installed(t) = Σ_p count_p · [arrival_p ≤ t]
     IT(t)        = Σ_p servers_p · u · [arrival_p ≤ t] + (network + storage) · installed(t)/total
     capex(t)     = Σ_p (accelerators_p + servers_p + shared · count_p/total) · [arrival_p ≤ t]
+                   (servers_p: none when the pool's price is a system share)
                    + power plant · [t ≥ first arrival]
 
 where ``shared`` is the network, storage and facility capex, spread over the pools by
@@ -19,6 +20,7 @@ from __future__ import annotations
 import numpy as np
 
 from .inputs import Inputs
+from .cost import pool_hardware_usd
 from .power import pool_it_peak_w
 
 
@@ -39,7 +41,8 @@ def buildout(inp: Inputs, network_mw, storage_mw, capex: dict) -> dict:
     servers_mw = pool_it_peak_w(inp) * inp.utilization[:, None] / 1e6
     it_mw = (servers_mw[:, :, None] * on).sum(axis=1) + (network_mw + storage_mw)[:, None] * frac
 
-    pool_hw = count * inp.pool_price_usd * inp.server_cost_factor[:, None]
+    acc, servers = pool_hardware_usd(inp)
+    pool_hw = acc + servers
     shared = capex["network"] + capex["storage"] + capex["facility"]
     pool_capex = pool_hw + shared[:, None] * pool_share
     first = np.min(np.where(present, arrival, np.inf), axis=1)

@@ -6,7 +6,7 @@ Files (``resources/catalog/*.json``), each ``{"format": "colossus-desktop-catalo
 instead of ``"items"``)::
 
     accelerators.json  kind "accelerators"
-    network.json       kind "network"     items have "type": "switch" | "optic" | "nic"
+    network.json       kind "network"     items have "type": "switch" | "optic" | "nic" | "cable"
     facility.json      kind "facility"    items have "type": "cooling"
     power.json         kind "power"       items have "type": "grid" | "turbine" | "battery"
     defaults.json      kind "defaults"    {"defaults": {"power.utilization": SPEC, ...}}
@@ -19,8 +19,10 @@ Carlo and for the tooltips); ``null`` means "not published / not supported".
 
 Accelerator spec keys: bf16_tflops, fp8_tflops, fp4_tflops (dense, never sparse), hbm_gb,
 hbm_tbps, tdp_w, scaleup_gb_per_s (GB/s, bytes), scaleup_domain, release ("YYYY-MM"), price_usd,
-system_power_factor. Switch: ports, port_gbps, max_ports, capacity_gbps, cage_gbps (one optical
-cage; a twin-port 800G OSFP cage serves two 400G ports), power_w, price_usd. Optic: gbps, power_w, price_usd. NIC: gbps, power_w, price_usd. Cooling: pue,
+system_power_factor, price_basis ("chip": the chip alone; "system": its share of a whole
+system, server included), scaleout_gbps (its NICs' bandwidth per accelerator; null: none). Switch: ports, port_gbps, max_ports, capacity_gbps, cage_gbps (one optical
+cage; a twin-port 800G OSFP cage serves two 400G ports), power_w, price_usd. Optic: gbps, power_w, price_usd. NIC: gbps, power_w, price_usd. Cable (copper DAC/ACC): gbps,
+reach_m, power_w, price_usd. Cooling: pue,
 wue_l_per_kwh, max_rack_kw. Grid: usd_per_mwh, kg_co2_per_mwh. Turbine: usd_per_mwh,
 kg_co2_per_mwh, capex_usd_per_mw. Battery: capex_usd_per_mwh.
 
@@ -83,6 +85,7 @@ class Catalog:
     switches: dict[str, Item]
     optics: dict[str, Item]
     nics: dict[str, Item]
+    cables: dict[str, Item]
     cooling: dict[str, Item]
     grids: dict[str, Item]
     turbines: dict[str, Item]
@@ -103,6 +106,14 @@ class Catalog:
         if not fitting:
             raise CatalogError("the catalog has no optical modules")
         return fitting[0]
+
+    def cable_for(self, gbps: float) -> Item | None:
+        """The copper cable whose speed is the smallest at or above ``gbps`` (the fastest if none
+        is fast enough; None when the catalog has no cables)."""
+        fitting = sorted((c for c in self.cables.values() if c.value("gbps", 0) >= gbps), key=lambda c: c.value("gbps"))
+        if not fitting:
+            fitting = sorted(self.cables.values(), key=lambda c: -c.value("gbps", 0))
+        return fitting[0] if fitting else None
 
     def default(self, path: str) -> Any:
         return self.defaults[path].value
@@ -181,6 +192,7 @@ def load_catalog(folder: str | None = None) -> Catalog:
         switches=_by_type(network, "switch"),
         optics=_by_type(network, "optic"),
         nics=_by_type(network, "nic"),
+        cables=_by_type(network, "cable"),
         cooling=_by_type(facility, "cooling"),
         grids=_by_type(power, "grid"),
         turbines=_by_type(power, "turbine"),

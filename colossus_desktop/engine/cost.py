@@ -3,15 +3,21 @@
 Capex (USD):
 
     accelerators = Σ count_p · price_p
-    servers      = accelerators · (server_cost_factor − 1)     Epoch AI: server ≈ 1.64 × GPUs
+    servers      = Σ count_p · price_p · (server_cost_factor − 1) · [price_p is the chip's]
     network      = switches · price + optical modules · price  (network model)
     storage      = capacity_PB · USD/PB
     facility     = build cost per MW · nameplate IT MW          Cushman & Wakefield: per MW of
                                                                  critical load, shell + MEP
     power plant  = turbines MW · USD/MW + battery MWh · USD/MWh
 
-Opex per year: energy (grid and turbine energy at their prices), maintenance (a share of the
-hardware capex: accelerators, servers, network, storage) and staff (headcount × loaded cost).
+A price is either the chip's alone (the server is added through Epoch AI's server cost
+factor, GPU × 1.64) or a per-accelerator share of a whole system, server included (DGX H100
+≈ $270k for 8 GPUs; GB200 NVL72 ≈ $3.4M of compute hardware for 72): then nothing is added,
+so a system is not counted twice. The accelerators category then holds the system share.
+
+Opex per year: energy (grid and turbine energy at their prices), maintenance (a yearly share
+of each asset class's capex: accelerators with servers, network, storage, facility, power
+plant; each rate sourced in the catalog) and staff (headcount × loaded cost).
 
 Capital recovery. Asset class i with life L_i years at cost of capital r costs each year
 
@@ -54,15 +60,23 @@ def capital_recovery_factor(rate: np.ndarray, years: np.ndarray) -> np.ndarray:
     return np.where(rate > 1e-12, crf, 1.0 / years)
 
 
-def cost(inp: Inputs, accelerators: np.ndarray, network_capex: np.ndarray, power: dict, series: bool) -> dict:
+def pool_hardware_usd(inp: Inputs) -> tuple[np.ndarray, np.ndarray]:
+    """(N, P) capex of each pool's accelerators and of the servers added to them, USD: the
+    server cost factor applies only to pools priced per chip (``pool_price_includes_server`` 0)."""
+    acc = inp.pool_count * inp.pool_price_usd
+    chip_only = 1.0 - np.clip(inp.pool_price_includes_server, 0.0, 1.0)
+    return acc, acc * (inp.server_cost_factor[:, None] - 1.0) * chip_only
+
+
+def cost(inp: Inputs, accelerators: np.ndarray, network: dict, power: dict, series: bool) -> dict:
     """Capex, opex, capital recovery, cost per installed and per used GPU-hour and TCO: a dict
     named as :class:`~colossus_desktop.engine.results.CostResults` (USD; (N,) arrays, (N, Y)
-    yearly series when ``series``). ``power`` is the power sub-model's dict."""
-    acc = (inp.pool_count * inp.pool_price_usd).sum(axis=1)
+    yearly series when ``series``). ``network`` and ``power`` are those sub-models' dicts."""
+    acc, servers = pool_hardware_usd(inp)
     capex = {
-        "accelerators": acc,
-        "servers": acc * (inp.server_cost_factor - 1.0),
-        "network": network_capex,
+        "accelerators": acc.sum(axis=1),
+        "servers": servers.sum(axis=1),
+        "network": network["network_capex_usd"],
         "storage": inp.storage_capacity_pb * inp.storage_usd_per_pb,
         "facility": inp.facility_usd_per_mw * power["it_peak_mw"],
         "power_plant": inp.turbines_mw * inp.turbine_capex_usd_per_mw + inp.battery_mwh * inp.battery_capex_usd_per_mwh,
@@ -77,11 +91,17 @@ def cost(inp: Inputs, accelerators: np.ndarray, network_capex: np.ndarray, power
         "power_plant": inp.dep_years_power_plant,
     }
     capex_total = sum(capex.values())
-    hardware = capex["accelerators"] + capex["servers"] + capex["network"] + capex["storage"]
+    maintenance = (
+        (capex["accelerators"] + capex["servers"]) * inp.maintenance_compute_per_year
+        + capex["network"] * inp.maintenance_network_per_year
+        + capex["storage"] * inp.maintenance_storage_per_year
+        + capex["facility"] * inp.maintenance_facility_per_year
+        + capex["power_plant"] * inp.maintenance_power_plant_per_year
+    )
     opex = {
         "energy": power["grid_energy_gwh"] * 1e3 * inp.grid_usd_per_mwh
         + power["turbine_energy_gwh"] * 1e3 * inp.turbine_usd_per_mwh,
-        "maintenance": hardware * inp.maintenance_fraction_per_year,
+        "maintenance": maintenance,
         "staff": inp.staff_count * inp.staff_usd_per_year,
     }
     opex_total = sum(opex.values())
@@ -96,6 +116,7 @@ def cost(inp: Inputs, accelerators: np.ndarray, network_capex: np.ndarray, power
     out = {
         "capex_usd": capex_total,
         "capex_breakdown_usd": capex,
+        "network_capex_breakdown_usd": network["network_capex_breakdown_usd"],
         "opex_usd_per_year": opex_total,
         "opex_breakdown_usd_per_year": opex,
         "annualized_capex_usd": annualized,

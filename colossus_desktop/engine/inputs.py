@@ -13,6 +13,7 @@ several with :func:`stack`; vary one field with :meth:`Inputs.replace`.
 from __future__ import annotations
 
 import dataclasses
+import math
 from dataclasses import dataclass, fields
 
 import numpy as np
@@ -31,6 +32,8 @@ POOL_FIELDS = (
     "pool_system_power_factor",
     "pool_price_usd",
     "pool_arrival_month",  # months since 1970-01 (1970-01 = 0)
+    "pool_link_gbps",  # scale-out bandwidth per accelerator of its NICs (NaN: net_link_gbps decides)
+    "pool_price_includes_server",  # 1.0: the price is a share of a whole system, server included
 )
 
 
@@ -51,7 +54,7 @@ class Inputs:
     gpus_per_node: np.ndarray
     nodes_per_rack: np.ndarray
     # --- network
-    net_link_gbps: np.ndarray  # scale-out bandwidth per accelerator
+    net_link_gbps: np.ndarray  # scale-out bandwidth per accelerator; NaN = each pool's own (pool_link_gbps)
     net_switch_capacity_gbps: np.ndarray  # switching capacity of one switch ASIC/box
     net_switch_port_gbps: np.ndarray  # native (fastest) port speed
     net_switch_cage_gbps: np.ndarray  # bandwidth of one optical cage (a twin-port OSFP carries 2 ports)
@@ -88,7 +91,11 @@ class Inputs:
     battery_capex_usd_per_mwh: np.ndarray
     # --- costs and finance
     server_cost_factor: np.ndarray
-    maintenance_fraction_per_year: np.ndarray
+    maintenance_compute_per_year: np.ndarray  # share of accelerator + server capex per year
+    maintenance_network_per_year: np.ndarray  # share of network capex per year
+    maintenance_storage_per_year: np.ndarray
+    maintenance_facility_per_year: np.ndarray  # building O&M, share of facility capex
+    maintenance_power_plant_per_year: np.ndarray  # fixed O&M of turbines and batteries, share of their capex
     staff_count: np.ndarray
     staff_usd_per_year: np.ndarray
     gpu_hours_used_fraction: np.ndarray  # share of installed GPU-hours doing useful work (allocation)
@@ -115,6 +122,17 @@ class Inputs:
     # --- reliability
     failures_per_gpu_year: np.ndarray
     spare_fraction: np.ndarray
+    # --- added with the fabrics of schema 3; the defaults give the earlier flat fabric
+    pool_link_gbps: np.ndarray = math.nan
+    pool_price_includes_server: np.ndarray = 0.0
+    net_nics_per_node: np.ndarray = math.nan  # scale-out NIC ports per node; NaN = one per accelerator
+    net_pod_gpus: np.ndarray = math.nan  # accelerators per pod at the leaf oversubscription; NaN = a pool
+    net_pod_oversubscription: np.ndarray = 1.0  # pod bandwidth : its up-links to the layer above pods
+    net_rail_optimized: np.ndarray = 1.0  # 1.0: leaves shared across racks; 0.0: leaves in each rack
+    net_frontend_gbps_per_node: np.ndarray = 0.0  # front-end (storage, management) network per node
+    net_frontend_oversubscription: np.ndarray = 1.0
+    net_copper_price_usd: np.ndarray = 0.0  # one copper cable (DAC/ACC) on an accelerator-to-leaf link
+    net_copper_power_w: np.ndarray = 0.0
 
     # ------------------------------------------------------------------ helpers
     @property

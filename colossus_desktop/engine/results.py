@@ -27,11 +27,15 @@ class ClusterResults:
     h100_equivalents: np.ndarray  # dense BF16 peak / H100 SXM's 989.4 TFLOP/s
     nodes: np.ndarray
     racks: np.ndarray
-    network_tiers: np.ndarray
-    switches: np.ndarray
-    switches_by_tier: np.ndarray  # (N, 4): leaf, tier 2, tier 3, tier 4
-    links: np.ndarray  # cables: accelerator-to-leaf plus switch-to-switch
+    network_tiers: np.ndarray  # tiers inside a pod plus the core's above pods
+    pods: np.ndarray  # scale-out pods (per plane); one: no core layer
+    switches: np.ndarray  # all of them: pods, core and front-end, every plane
+    switches_by_tier: np.ndarray  # (N, 4): the pods' leaf, tier 2, tier 3, tier 4
+    core_switches: np.ndarray  # above the pods, with the pods' extra top-tier switches for up-links
+    frontend_switches: np.ndarray
+    links: np.ndarray  # cables: accelerator-to-leaf, switch-to-switch, front-end
     optical_transceivers: np.ndarray
+    copper_cables: np.ndarray  # DAC/ACC: accelerator-to-leaf links not on optics, front-end node links
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,7 @@ class PowerResults:
 class CostResults:
     capex_usd: np.ndarray
     capex_breakdown_usd: dict[str, np.ndarray]  # CAPEX_CATEGORIES
+    network_capex_breakdown_usd: dict[str, np.ndarray]  # switches, optics, copper
     opex_usd_per_year: np.ndarray
     opex_breakdown_usd_per_year: dict[str, np.ndarray]  # OPEX_CATEGORIES
     annualized_capex_usd: np.ndarray  # capital recovery: depreciation plus cost of capital

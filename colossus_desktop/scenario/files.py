@@ -55,8 +55,56 @@ def _v1_to_v2(doc: dict) -> dict:
 _V2_NOTE = ("Added when this file was read (schema 1 to 2): Meta's RSC-1 cluster utilisation, 83% "
             "(Kokolis et al., arXiv 2410.21680).")
 
+def _add_note(section: dict, field: str, text: str) -> None:
+    notes = section.get("notes")
+    if notes is None:
+        section["notes"] = {field: text}
+    elif isinstance(notes, dict) and field not in notes:
+        section["notes"] = {**notes, field: text}
+
+
+_V3_MAINTENANCE_NOTE = (
+    "Added when this file was read (schema 2 to 3): the file's single maintenance rate, kept for "
+    "accelerators and servers, network and storage as before; facility and power plant had none.")
+_V3_PRICE_NOTE = ("Schema 2 added servers to every price, so this price is read as the chip's alone "
+                  "(price_basis \"chip\").")
+
+
+def _v2_to_v3(doc: dict) -> dict:
+    """Version 3 splits maintenance by asset class (``costs.maintenance_per_year``), records what a
+    price includes (``price_basis``) and describes fabrics as built (pods, rails, NICs per node,
+    front-end, custom switch; all optional). A version-2 file keeps what it computed: its one
+    maintenance rate on the same assets (none on facility and power plant), and its own prices
+    read as chip prices (version 2 always added the servers)."""
+    costs = doc.get("costs")
+    if isinstance(costs, dict) and "maintenance_fraction_per_year" in costs:
+        costs = dict(costs)
+        rate = costs.pop("maintenance_fraction_per_year")
+        costs["maintenance_per_year"] = {
+            "compute": rate, "network": rate, "storage": rate, "facility": 0.0, "power_plant": 0.0}
+        notes = costs.get("notes")
+        if isinstance(notes, dict) and "maintenance_fraction_per_year" in notes:
+            notes = dict(notes)
+            old = notes.pop("maintenance_fraction_per_year")
+            notes["maintenance_per_year"] = f"{old} ({_V3_MAINTENANCE_NOTE})"
+            costs["notes"] = notes
+        else:
+            _add_note(costs, "maintenance_per_year", _V3_MAINTENANCE_NOTE)
+        doc["costs"] = costs
+    pools = doc.get("pools")
+    if isinstance(pools, list):
+        new_pools = []
+        for pool in pools:
+            if isinstance(pool, dict) and pool.get("price_usd") is not None and "price_basis" not in pool:
+                pool = {**pool, "price_basis": "chip"}
+                pool["note"] = (str(pool.get("note") or "") + " " + _V3_PRICE_NOTE).strip()
+            new_pools.append(pool)
+        doc["pools"] = new_pools
+    return doc
+
+
 #: ``MIGRATIONS[n]`` turns a version-n document (a plain dict) into a version n + 1 one.
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 #: A scenario file is small; anything larger is surely something else.
 MAX_FILE_BYTES = 32 * 1024 * 1024

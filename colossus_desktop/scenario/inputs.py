@@ -47,6 +47,8 @@ def pool_spec(pool: Pool, index: int, catalog: Catalog) -> dict[str, float]:
             "tdp_w": c.tdp_w,
             "spf": c.system_power_factor,
             "price": c.price_usd,
+            "basis": c.price_basis,
+            "link": _num(c.scaleout_gbps),
         }
     else:
         item = _catalog_item(catalog.accelerators, pool.accelerator, f"pools[{index}].accelerator", "accelerator")
@@ -59,10 +61,29 @@ def pool_spec(pool: Pool, index: int, catalog: Catalog) -> dict[str, float]:
             "tdp_w": float(item.value("tdp_w")),
             "spf": float(item.value("system_power_factor", 1.0)),
             "price": float(item.value("price_usd", 0.0)),
+            "basis": item.value("price_basis", "chip"),
+            "link": _num(item.value("scaleout_gbps")),
         }
     if pool.price_usd is not None:
         spec["price"] = pool.price_usd
+    if pool.price_basis is not None:
+        spec["basis"] = pool.price_basis
+    spec["system"] = 1.0 if spec.pop("basis") == "system" else 0.0
     return spec
+
+
+def _switch_values(net, catalog: Catalog) -> dict[str, float]:
+    """The switch's figures: the catalog's, or the scenario's custom switch."""
+    if net.custom_switch is not None:
+        c = net.custom_switch
+        return {"capacity": c.ports * c.port_gbps, "port": c.port_gbps, "cage": c.port_gbps,
+                "max_ports": float(c.max_ports or c.ports), "power": c.power_w, "price": c.price_usd}
+    switch = _catalog_item(catalog.switches, net.switch, "network.switch", "switch")
+    port = float(switch.value("port_gbps"))
+    return {"capacity": float(switch.value("capacity_gbps")), "port": port,
+            "cage": float(switch.value("cage_gbps", port)),
+            "max_ports": float(switch.value("max_ports", switch.value("ports"))),
+            "power": float(switch.value("power_w", 0.0)), "price": float(switch.value("price_usd", 0.0))}
 
 
 def to_inputs(scenario: Scenario, catalog: Catalog | None = None) -> Inputs:
@@ -72,12 +93,15 @@ def to_inputs(scenario: Scenario, catalog: Catalog | None = None) -> Inputs:
     row = lambda key: np.array([[s[key] for s in specs]])  # noqa: E731  (1, P)
 
     net = scenario.network
-    switch = _catalog_item(catalog.switches, net.switch, "network.switch", "switch")
-    plane_gbps = net.link_gbps / net.planes
-    port_gbps = float(switch.value("port_gbps"))
-    cage_gbps = float(switch.value("cage_gbps", port_gbps))
-    nic_optic = catalog.optic_for(plane_gbps)
-    switch_optic = catalog.optic_for(cage_gbps)
+    sw = _switch_values(net, catalog)
+    links = [net.link_gbps if net.link_gbps is not None else s["link"] for s in specs]
+    links = [0.0 if math.isnan(x) else x for x in links]
+    per_node = scenario.layout.gpus_per_node / (net.nics_per_node or scenario.layout.gpus_per_node)
+    # the fastest edge port sets the NIC-side module and the copper cable (one kind per fabric)
+    edge_gbps = max(links) * per_node / net.planes if max(links) > 0 else sw["port"]
+    nic_optic = catalog.optic_for(edge_gbps)
+    switch_optic = catalog.optic_for(sw["cage"])
+    cable = catalog.cable_for(edge_gbps)
     if scenario.facility.cooling not in catalog.cooling:
         _catalog_item(catalog.cooling, scenario.facility.cooling, "facility.cooling", "cooling type")
 
@@ -101,16 +125,26 @@ def to_inputs(scenario: Scenario, catalog: Catalog | None = None) -> Inputs:
         pool_system_power_factor=row("spf"),
         pool_price_usd=row("price"),
         pool_arrival_month=np.array([[float(month_index(p.arrival)) for p in scenario.pools]]),
+        pool_link_gbps=row("link"),
+        pool_price_includes_server=row("system"),
         gpus_per_node=scenario.layout.gpus_per_node,
         nodes_per_rack=scenario.layout.nodes_per_rack,
-        net_link_gbps=net.link_gbps,
-        net_switch_capacity_gbps=float(switch.value("capacity_gbps")),
-        net_switch_port_gbps=port_gbps,
-        net_switch_cage_gbps=cage_gbps,
-        net_switch_max_ports=float(switch.value("max_ports", switch.value("ports"))),
-        net_switch_power_w=float(switch.value("power_w", 0.0)),
-        net_switch_price_usd=float(switch.value("price_usd", 0.0)),
+        net_link_gbps=_num(net.link_gbps),
+        net_switch_capacity_gbps=sw["capacity"],
+        net_switch_port_gbps=sw["port"],
+        net_switch_cage_gbps=sw["cage"],
+        net_switch_max_ports=sw["max_ports"],
+        net_switch_power_w=sw["power"],
+        net_switch_price_usd=sw["price"],
         net_oversubscription=net.oversubscription,
+        net_nics_per_node=_num(net.nics_per_node),
+        net_pod_gpus=_num(net.pod_gpus),
+        net_pod_oversubscription=net.pod_oversubscription,
+        net_rail_optimized=1.0 if net.rail_optimized else 0.0,
+        net_frontend_gbps_per_node=net.frontend_gbps_per_node,
+        net_frontend_oversubscription=net.frontend_oversubscription,
+        net_copper_price_usd=float(cable.value("price_usd", 0.0)) if cable else 0.0,
+        net_copper_power_w=float(cable.value("power_w", 0.0)) if cable else 0.0,
         net_planes=net.planes,
         net_optical_fraction=net.optical_fraction,
         net_optic_nic_power_w=float(nic_optic.value("power_w", 0.0)),
@@ -136,7 +170,11 @@ def to_inputs(scenario: Scenario, catalog: Catalog | None = None) -> Inputs:
         battery_mwh=pw.battery_mwh,
         battery_capex_usd_per_mwh=pw.battery_capex_usd_per_mwh,
         server_cost_factor=scenario.costs.server_cost_factor,
-        maintenance_fraction_per_year=scenario.costs.maintenance_fraction_per_year,
+        maintenance_compute_per_year=scenario.costs.maintenance_per_year.compute,
+        maintenance_network_per_year=scenario.costs.maintenance_per_year.network,
+        maintenance_storage_per_year=scenario.costs.maintenance_per_year.storage,
+        maintenance_facility_per_year=scenario.costs.maintenance_per_year.facility,
+        maintenance_power_plant_per_year=scenario.costs.maintenance_per_year.power_plant,
         staff_count=scenario.costs.staff_count,
         staff_usd_per_year=scenario.costs.staff_usd_per_year,
         gpu_hours_used_fraction=scenario.costs.gpu_hours_used_fraction,

@@ -17,11 +17,16 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 FORMAT = "colossus-desktop-scenario"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 
 Notes = dict[str, str]
+
+PriceBasis = Literal["chip", "system"]
+PRICE_BASIS_HELP = ("What the price covers: \"chip\" = the accelerator alone (servers are added through "
+                    "costs.server_cost_factor); \"system\" = its share of a whole system, server included "
+                    "(a DGX/HGX server, an NVL72 rack), so nothing is added.")
 
 
 class _Section(BaseModel):
@@ -45,6 +50,10 @@ class CustomAccelerator(BaseModel):
     scaleup_gb_per_s: float = Field(ge=0, description="Scale-up (NVLink-class) bandwidth per chip, bidirectional.")
     scaleup_domain: int = Field(ge=1, description="Accelerators in one scale-up (NVLink-class) domain.")
     price_usd: float = Field(ge=0, description="Typical price of one chip, USD; a pool's own price overrides it.")
+    price_basis: PriceBasis = Field(default="chip", description=PRICE_BASIS_HELP)
+    scaleout_gbps: float | None = Field(
+        default=None, gt=0, le=3200,
+        description="Scale-out (NIC) bandwidth per chip, Gb/s; needed when network.link_gbps is empty.")
     system_power_factor: float = Field(
         ge=1, description="Server/system power per accelerator as a multiple of its TDP."
     )
@@ -73,6 +82,8 @@ class Pool(BaseModel):
     count: int = Field(gt=0, description="Number of accelerators in this pool.")
     arrival: str = Field(description="Month the pool is installed and running, YYYY-MM.")
     price_usd: float | None = Field(default=None, ge=0, description="Price per accelerator; empty uses the catalog's typical price.")
+    price_basis: PriceBasis | None = Field(
+        default=None, description=PRICE_BASIS_HELP + " Empty: the catalog's (or the custom accelerator's).")
     note: str = ""
 
     @field_validator("arrival")
@@ -94,15 +105,55 @@ class Layout(_Section):
     nodes_per_rack: int = Field(ge=1, le=1024)
 
 
+class CustomSwitch(BaseModel):
+    """A switch that is not in the catalog, defined inline in the scenario."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    name: str = Field(min_length=1, description="What to call the switch in tables and reports.")
+    ports: int = Field(ge=2, le=4096, description="Native ports.")
+    port_gbps: float = Field(gt=0, le=3200, description="Speed of one native port, Gb/s.")
+    max_ports: int | None = Field(
+        default=None, ge=2, le=8192, description="Most logical ports it splits into; empty = the native ports.")
+    power_w: float = Field(ge=0, description="Maximum power of the switch, W (optics not included).")
+    price_usd: float = Field(ge=0, description="Price of one switch, USD.")
+
+
 class Network(_Section):
     fabric: Literal["infiniband", "ethernet", "spectrum-x"]
-    link_gbps: float = Field(gt=0, le=3200, description="Scale-out bandwidth per accelerator.")
-    switch: str = Field(description="Catalog id of the switch.")
-    oversubscription: float = Field(ge=1, le=64, description="Leaf down:up ratio (1 = non-blocking).")
+    link_gbps: float | None = Field(
+        default=None, gt=0, le=3200,
+        description="Scale-out bandwidth per accelerator, Gb/s; empty = each accelerator's own NICs "
+                    "(catalog: 400G ConnectX-7 on GB200, 800G ConnectX-8 on GB300).")
+    nics_per_node: int | None = Field(
+        default=None, ge=1, le=1024,
+        description="Scale-out NIC ports per node; empty = one per accelerator (DeepSeek's Fire-Flyer 2: one per node).")
+    switch: str | None = Field(default=None, description="Catalog id of the switch; empty when custom_switch is set.")
+    custom_switch: CustomSwitch | None = None
+    oversubscription: float = Field(ge=1, le=64, description="Leaf down:up ratio inside a pod (1 = non-blocking).")
+    pod_gpus: int | None = Field(
+        default=None, ge=1,
+        description="Accelerators per pod (full bisection inside at the leaf ratio); empty = no pods: "
+                    "one flat fabric per link speed.")
+    pod_oversubscription: float = Field(
+        default=1, ge=1, le=64, description="A pod's bandwidth : its up-links above (Meta's Llama 3 cluster: 7).")
+    rail_optimized: bool = Field(
+        default=True, description="Leaves shared by the racks of a row, one per GPU rank (rails); off = leaves in each rack.")
     planes: int = Field(ge=1, le=16, description="Independent parallel fabrics sharing each GPU's bandwidth.")
     optical_fraction: float = Field(
-        ge=0, le=1, description="Share of accelerator-to-leaf links that use optics rather than copper."
+        ge=0, le=1, description="Share of accelerator-to-leaf links that use optics rather than copper (DAC/ACC)."
     )
+    frontend_gbps_per_node: float = Field(
+        default=0, ge=0, le=6400, description="Front-end network (storage, data, management) per node, Gb/s; 0 = none.")
+    frontend_oversubscription: float = Field(default=1, ge=1, le=64, description="Front-end leaf down:up ratio.")
+
+    @model_validator(mode="after")
+    def _one_switch(self) -> Network:
+        if self.switch is None and self.custom_switch is None:
+            raise ValueError("needs a switch: a catalog id in \"switch\" or a \"custom_switch\"")
+        if self.switch is not None and self.custom_switch is not None:
+            raise ValueError("give either \"switch\" (a catalog id) or \"custom_switch\", not both")
+        return self
 
 
 class Storage(_Section):
@@ -134,9 +185,22 @@ class Power(_Section):
     battery_capex_usd_per_mwh: float = Field(ge=0)
 
 
+class MaintenanceRates(BaseModel):
+    """Maintenance and support per year, as a share of each asset class's capex."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    compute: float = Field(ge=0, le=1, description="Accelerators and servers (support contracts, spares).")
+    network: float = Field(ge=0, le=1, description="Switches, optics and cables.")
+    storage: float = Field(ge=0, le=1)
+    facility: float = Field(ge=0, le=1, description="Building, power and cooling plant O&M.")
+    power_plant: float = Field(ge=0, le=1, description="Fixed O&M of on-site turbines and batteries.")
+
+
 class Costs(_Section):
-    server_cost_factor: float = Field(ge=1, le=5, description="Server cost as a multiple of its accelerators' cost.")
-    maintenance_fraction_per_year: float = Field(ge=0, le=1, description="Share of hardware capex spent on maintenance each year.")
+    server_cost_factor: float = Field(
+        ge=1, le=5, description="Server cost as a multiple of its accelerators' cost, for prices of the chip alone.")
+    maintenance_per_year: MaintenanceRates
     staff_count: float = Field(ge=0)
     staff_usd_per_year: float = Field(ge=0, description="Fully loaded cost per staff member per year.")
     gpu_hours_used_fraction: float = Field(
@@ -240,7 +304,7 @@ class Scenario(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
     format: Literal["colossus-desktop-scenario"] = FORMAT
-    schema_version: Literal[2] = SCHEMA_VERSION
+    schema_version: Literal[3] = SCHEMA_VERSION
     name: str = "Untitled scenario"
     description: str = ""
     sources: list[str] = Field(default_factory=list)

@@ -48,7 +48,8 @@ def _results(gpus: np.ndarray, scale: float, months: np.ndarray, years: int, hor
     cluster = ClusterResults(
         accelerators=g, train_gpus=g * 0.98, peak_bf16_pflops=g * 2.5 * scale,
         peak_fp8_pflops=g * 5.0 * scale, peak_fp4_pflops=g * 10 * scale, hbm_tb=g * 0.192,
-        h100_equivalents=g * 2.5, nodes=g / 8, racks=g / 72, network_tiers=a(3),
+        h100_equivalents=g * 2.5, nodes=g / 8, racks=g / 72, network_tiers=a(3), pods=a(1),
+        core_switches=0 * g, frontend_switches=g / 512, copper_cables=0 * g,
         switches=g / 32, switches_by_tier=np.stack([g / 64, g / 128, g / 256, 0 * g], axis=1),
         links=g * 2, optical_transceivers=g * 3,
     )
@@ -81,7 +82,8 @@ def _results(gpus: np.ndarray, scale: float, months: np.ndarray, years: int, hor
     live = (yr <= horizon).astype(float)[None, :]
     dep = (capex / 5)[:, None] * (yr <= 5)[None, :] * live
     cost = CostResults(
-        capex_usd=capex, capex_breakdown_usd=capex_parts, opex_usd_per_year=sum(opex.values()),
+        capex_usd=capex, capex_breakdown_usd=capex_parts,
+        network_capex_breakdown_usd={"switches": capex_parts["network"] * 0.5, "optics": capex_parts["network"] * 0.45, "copper": capex_parts["network"] * 0.05}, opex_usd_per_year=sum(opex.values()),
         opex_breakdown_usd_per_year=opex, annualized_capex_usd=capex / 4, usd_per_gpu_hour=a(2.1 * scale),
         usd_per_used_gpu_hour=a(2.1 * scale / 0.83), gpu_hours_used_fraction=a(0.83),
         tco_usd=capex * 1.5, horizon_years=a(horizon), yearly_depreciation_usd=dep,

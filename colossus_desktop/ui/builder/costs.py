@@ -20,13 +20,25 @@ def fields() -> list[tuple[str, list[Field]]]:
             tr("Costs"),
             [
                 Field("costs.server_cost_factor", tr("Server cost factor"), "×", decimals=2, step=0.05),
-                Field("costs.maintenance_fraction_per_year", tr("Maintenance"), "%/yr", decimals=1, scale=100, step=0.5),
                 Field("costs.staff_count", tr("Staff"), decimals=1, step=5,
                       help=tr("People operating the site, in full-time equivalents.")),
                 Field("costs.staff_usd_per_year", tr("Cost per staff"), "$/yr", decimals=0, step=10_000),
                 Field("costs.gpu_hours_used_fraction", tr("GPU-hours used"), "%", decimals=0, scale=100, step=1,
                       help=tr("Share of installed GPU-hours that do useful work (allocated to jobs); "
                               "sets the cost per used GPU-hour. Not the power utilisation.")),
+            ],
+        ),
+        (
+            tr("Maintenance per year"),
+            [
+                Field(f"costs.maintenance_per_year.{key}", label, "%/yr", decimals=2, scale=100, step=0.1)
+                for key, label in (
+                    ("compute", tr("Accelerators and servers")),
+                    ("network", tr("Network")),
+                    ("storage", tr("Storage")),
+                    ("facility", tr("Facility")),
+                    ("power_plant", tr("Power plant")),
+                )
             ],
         ),
         (

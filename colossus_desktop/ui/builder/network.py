@@ -29,10 +29,29 @@ def fields() -> list[tuple[str, list[Field]]]:
                 Field("network.fabric", tr("Fabric"), kind="choice", choices=fabrics,
                       help=tr("Kind of scale-out network between servers.")),
                 Field("network.switch", tr("Switch"), kind="choice", choices=catalog_choices.switches),
-                Field("network.link_gbps", tr("Link per accelerator"), "Gb/s", decimals=0, step=100),
-                Field("network.oversubscription", tr("Oversubscription"), ":1", decimals=1, step=0.5),
+                Field("network.link_gbps", tr("Link per accelerator"), "Gb/s", decimals=0, step=100,
+                      none_text=tr("Each chip's own NICs")),
+                Field("network.nics_per_node", tr("NIC ports per server"), kind="int",
+                      none_text=tr("One per accelerator")),
                 Field("network.planes", tr("Planes"), kind="int"),
+                Field("network.rail_optimized", tr("Rail-optimised leaves"), kind="bool"),
                 Field("network.optical_fraction", tr("Optical links"), "%", decimals=0, scale=100, step=5),
+            ],
+        ),
+        (
+            tr("Pods and oversubscription"),
+            [
+                Field("network.pod_gpus", tr("Accelerators per pod"), kind="int", step=1024,
+                      none_text=tr("No pods")),
+                Field("network.oversubscription", tr("Leaf oversubscription"), ":1", decimals=1, step=0.5),
+                Field("network.pod_oversubscription", tr("Above pods"), ":1", decimals=1, step=0.5),
+            ],
+        ),
+        (
+            tr("Front-end network"),
+            [
+                Field("network.frontend_gbps_per_node", tr("Per server"), "Gb/s", decimals=0, step=100),
+                Field("network.frontend_oversubscription", tr("Oversubscription"), ":1", decimals=1, step=0.5),
             ],
         ),
     ]
