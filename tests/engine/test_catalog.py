@@ -49,7 +49,7 @@ REQUIRED_DEFAULTS = {
     "power.utilization", "power.grid_usd_per_mwh", "power.grid_kg_co2_per_mwh",
     "power.turbine_usd_per_mwh", "power.turbine_kg_co2_per_mwh", "power.turbine_capex_usd_per_mw",
     "power.battery_capex_usd_per_mwh",
-    "costs.server_cost_factor", "costs.maintenance_fraction_per_year", "costs.staff_usd_per_year",
+    "costs.server_cost_factor", "costs.maintenance_per_year.compute", "costs.maintenance_per_year.power_plant", "costs.staff_usd_per_year",
     "costs.staff_per_mw",
     "finance.depreciation_years.accelerators", "finance.depreciation_years.servers",
     "finance.depreciation_years.network", "finance.depreciation_years.storage",

@@ -27,7 +27,11 @@ def _series():
         pool_count=[[1.0]], pool_price_usd=[[1000.0]], server_cost_factor=1.0, storage_capacity_pb=0.0,
         facility_usd_per_mw=500.0, turbines_mw=0.0, battery_mwh=0.0, dep_years_accelerators=2.0,
         dep_years_facility=2.5, cost_of_capital=0.1, horizon_years=5.0, grid_usd_per_mwh=70.0,
-        maintenance_fraction_per_year=0.03, staff_count=2.0, staff_usd_per_year=100.0,
+        maintenance_compute_per_year=0.03,
+        maintenance_network_per_year=0.03,
+        maintenance_storage_per_year=0.03,
+        maintenance_facility_per_year=0.0,
+        maintenance_power_plant_per_year=0.0, staff_count=2.0, staff_usd_per_year=100.0,
     )
     power = {"it_peak_mw": np.array([1.0]), "grid_energy_gwh": np.array([0.1]), "turbine_energy_gwh": np.array([0.0]),
              "served_fraction": np.array([1.0])}
@@ -77,7 +81,11 @@ def test_capex_categories_and_opex():
         pool_count=[[10.0]], pool_price_usd=[[1000.0]], server_cost_factor=1.5, storage_capacity_pb=20.0,
         storage_usd_per_pb=100.0, facility_usd_per_mw=300.0, turbines_mw=2.0, turbine_capex_usd_per_mw=50.0,
         battery_mwh=4.0, battery_capex_usd_per_mwh=30.0, grid_usd_per_mwh=50.0, turbine_usd_per_mwh=30.0,
-        maintenance_fraction_per_year=0.1,
+        maintenance_compute_per_year=0.1,
+        maintenance_network_per_year=0.1,
+        maintenance_storage_per_year=0.1,
+        maintenance_facility_per_year=0.0,
+        maintenance_power_plant_per_year=0.0,
     )
     power = {"it_peak_mw": np.array([2.0]), "grid_energy_gwh": np.array([10.0]), "turbine_energy_gwh": np.array([4.0]),
              "served_fraction": np.array([1.0])}
@@ -112,7 +120,11 @@ def test_cost_per_gpu_hour_includes_capital_recovery_and_opex():
         pool_count=[[10.0]], pool_price_usd=[[1000.0]], server_cost_factor=1.5, storage_capacity_pb=20.0,
         storage_usd_per_pb=100.0, facility_usd_per_mw=300.0, turbines_mw=2.0, turbine_capex_usd_per_mw=50.0,
         battery_mwh=4.0, battery_capex_usd_per_mwh=30.0, grid_usd_per_mwh=50.0, turbine_usd_per_mwh=30.0,
-        maintenance_fraction_per_year=0.1, staff_count=0.0, cost_of_capital=0.1,
+        maintenance_compute_per_year=0.1,
+        maintenance_network_per_year=0.1,
+        maintenance_storage_per_year=0.1,
+        maintenance_facility_per_year=0.0,
+        maintenance_power_plant_per_year=0.0, staff_count=0.0, cost_of_capital=0.1,
         dep_years_facility=20.0, dep_years_power_plant=20.0,
     )
     power = {"it_peak_mw": np.array([2.0]), "grid_energy_gwh": np.array([10.0]), "turbine_energy_gwh": np.array([4.0]),
@@ -136,7 +148,7 @@ def test_cost_per_used_gpu_hour_and_a_site_without_supply():
     # Kills x_cost__mutmut_124 (None instead of ∞ when no hour is used).
     inp = make_inputs(
         pool_count=[[1.0]], pool_price_usd=[[0.0]], server_cost_factor=1.0, storage_capacity_pb=0.0,
-        facility_usd_per_mw=0.0, turbines_mw=0.0, battery_mwh=0.0, maintenance_fraction_per_year=0.0,
+        facility_usd_per_mw=0.0, turbines_mw=0.0, battery_mwh=0.0, maintenance_compute_per_year=0.0, maintenance_network_per_year=0.0, maintenance_storage_per_year=0.0,
         staff_count=1.0, staff_usd_per_year=8766.0, gpu_hours_used_fraction=0.8,
     )
     power = {"it_peak_mw": np.ones(3), "grid_energy_gwh": np.zeros(3), "turbine_energy_gwh": np.zeros(3),
@@ -159,7 +171,7 @@ def test_rates_at_zero_divisors_are_silent():
     # _113 … _116 (divide= / invalid="ignore" lost).
     inp = make_inputs(
         pool_count=[[1.0]], pool_price_usd=[[0.0]], server_cost_factor=1.0, storage_capacity_pb=0.0,
-        facility_usd_per_mw=0.0, turbines_mw=0.0, battery_mwh=0.0, maintenance_fraction_per_year=0.0,
+        facility_usd_per_mw=0.0, turbines_mw=0.0, battery_mwh=0.0, maintenance_compute_per_year=0.0, maintenance_network_per_year=0.0, maintenance_storage_per_year=0.0,
         staff_count=1.0, staff_usd_per_year=[8766.0, 0.0, 8766.0, 0.0, 8766.0], gpu_hours_used_fraction=0.8,
     )
     power = {"it_peak_mw": np.zeros(5), "grid_energy_gwh": np.zeros(5), "turbine_energy_gwh": np.zeros(5),

@@ -80,7 +80,7 @@ def test_more_accelerators_never_lower_the_carbon_and_served_power_paces_the_run
 
 @FAST
 @given(
-    field=st.sampled_from(["grid_usd_per_mwh", "maintenance_fraction_per_year", "staff_usd_per_year", "utilization"]),
+    field=st.sampled_from(["grid_usd_per_mwh", "maintenance_compute_per_year", "staff_usd_per_year", "utilization"]),
     low=st.floats(0.05, 0.5),
     step=st.floats(0.01, 0.5),
     price=st.floats(10_000, 50_000),

@@ -39,7 +39,7 @@ def small_catalog() -> Catalog:
 
 MINIMAL_DOC = {
     "format": "colossus-desktop-scenario",
-    "schema_version": 2,
+    "schema_version": 3,
     "name": "Test cluster",
     "pools": [{"name": "H100", "accelerator": "h100-sxm", "count": 1024, "arrival": "2024-07"}],
     "layout": {"gpus_per_node": 8, "nodes_per_rack": 4},
@@ -69,7 +69,7 @@ MINIMAL_DOC = {
     },
     "costs": {
         "server_cost_factor": 1.6,
-        "maintenance_fraction_per_year": 0.05,
+        "maintenance_per_year": {"compute": 0.05, "network": 0.05, "storage": 0.05, "facility": 0.0, "power_plant": 0.0},
         "staff_count": 50,
         "staff_usd_per_year": 200000,
         "gpu_hours_used_fraction": 0.83,

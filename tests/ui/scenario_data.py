@@ -37,7 +37,7 @@ SAMPLE = {
     },
     "costs": {
         "server_cost_factor": 1.5,
-        "maintenance_fraction_per_year": 0.05,
+        "maintenance_per_year": {"compute": 0.05, "network": 0.05, "storage": 0.05, "facility": 0.0, "power_plant": 0.0},
         "staff_count": 50,
         "staff_usd_per_year": 200000,
         "gpu_hours_used_fraction": 0.83,
