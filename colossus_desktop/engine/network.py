@@ -97,6 +97,12 @@ def leaf_ports(k, o, rack_endpoints, rail):
     return np.where(rails, down, in_rack), np.where(rails, k - down, np.minimum(np.ceil(in_rack / o), k - in_rack))
 
 
+def _radix(k: np.ndarray, count: np.ndarray) -> np.ndarray:
+    """(N,) the largest radix among the pools present (the first pool's when none is)."""
+    k, present = np.broadcast_arrays(k, count > 0)
+    return np.where(present.any(axis=1), np.max(np.where(present, k, 0.0), axis=1), k[:, 0])
+
+
 def network(inp: Inputs, accelerators: np.ndarray) -> dict[str, np.ndarray]:
     """Switches, links, modules, power (MW) and capex (USD) of each scenario's fabrics: a dict of
     (N,) arrays (``switches_by_tier`` (N, 4): the pods' leaf … tier-4 switches, all planes).
@@ -185,7 +191,7 @@ def network(inp: Inputs, accelerators: np.ndarray) -> dict[str, np.ndarray]:
         + copper * inp.net_copper_power_w
     )
     return {
-        "radix": np.max(np.where(inp.pool_count > 0, k, 0.0), axis=1),
+        "radix": _radix(k, inp.pool_count),
         "network_tiers": tiers,
         "pods": pods,
         "switches": switches,

@@ -221,7 +221,7 @@ def check_catalog_ids(scenario: Scenario, catalog: Catalog) -> None:
                 f"unknown accelerator {pool.accelerator!r} (known: {_known(catalog.accelerators)})",
                 field=f"pools[{i}].accelerator",
             )
-    if scenario.network.switch not in catalog.switches:
+    if scenario.network.custom_switch is None and scenario.network.switch not in catalog.switches:
         raise ScenarioError(
             f"unknown switch {scenario.network.switch!r} (known: {_known(catalog.switches)})", field="network.switch"
         )

@@ -188,10 +188,10 @@ def test_evaluate_summary_shows_warnings():
 MALFORMED = [
     ("not json", "{ nope", "not valid JSON (line 1, column 3): expecting property name enclosed in double quotes"),
     ("wrong type", lambda d: d["workload"].update(mfu="high"), "workload.mfu: must be a number"),
-    ("missing field", lambda d: d["network"].pop("switch"), "network.switch: is required"),
+    ("missing field", lambda d: d["network"].pop("fabric"), "network.fabric: is required"),
     ("negative count", lambda d: d["pools"][0].update(count=-1), "pools[0].count: must be > 0"),
     ("unknown accelerator", lambda d: d["pools"][0].update(accelerator="h900"), None),
-    ("newer schema", lambda d: d.update(schema_version=3), "was written by a newer Colossus Desktop (schema_version 3; this version reads up to 2)"),
+    ("newer schema", lambda d: d.update(schema_version=4), "was written by a newer Colossus Desktop (schema_version 4; this version reads up to 3)"),
     ("wrong marker", lambda d: d.update(format="other"), "not a Colossus Desktop scenario (format is 'other', expected \"colossus-desktop-scenario\")"),
 ]
 

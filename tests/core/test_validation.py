@@ -19,21 +19,12 @@ ROOT = Path(__file__).resolve().parents[2]
 #: figure that leaves its tolerance and is not listed here fails the test too.
 KNOWN_MISSES = {
     "bloom-gpu-hours": -0.36,  # best-configuration throughput vs the run's average
-    "meta-rsc-1-failure-rate": -0.46,  # one default failure rate vs two clusters 2.8× apart
-    "meta-rsc-2-failure-rate": +0.49,
-    "h100-100k-annual-energy": -0.33,  # 75% average draw vs SemiAnalysis's full load
-    "h100-100k-energy-cost": -0.33,
-    "dgx-h100-price-per-gpu": +0.46,  # server factor on top of a price (issue 9: counted twice)
-    "h100-all-in-capex": +0.54,
-    "h100-3-tier-network": +0.76,  # network about 2× too expensive (issue 9)
-    "gb200-nvl72-rack-all-in": +0.99,
-    "stargate-abilene-hardware": -0.51,
-    "colossus-2-chips": -0.50,
-    "colossus-1-phase-1-power": +0.74,  # a single low-confidence report
-    "gw-site-network-share": +1.26,
-    "gw-site-storage-share": +0.62,
-    "epoch-interconnect-fraction": +1.07,
-    "llama-3-405b-co2": +0.46,  # identity: Meta counts 700 W × PUE per GPU, the engine whole servers
+    "gw-site-storage-share": +0.93,  # Llama 3's 10 TB per GPU of Tectonic storage vs Bernstein's 1-1.5 %
+    "llama-3-405b-co2": +0.59,  # identity: Meta counts 700 W × PUE per GPU, the engine whole servers
+    # shown apart, not counted: published figures that contradict better-itemised ones (decision in the file)
+    "stargate-abilene-hardware": -0.52,
+    "colossus-2-chips": -0.41,
+    "colossus-1-phase-1-power": +0.73,
 }
 
 
@@ -47,7 +38,7 @@ def test_one_finite_row_per_figure(rows):
     assert [r.id for r in rows] == [f.id for f in figures]
     assert len(rows) >= 30
     assert all(math.isfinite(r.model) and r.model > 0 for r in rows)
-    assert {r.kind for r in rows} == {"model", "identity"}
+    assert {r.kind for r in rows} == {"model", "identity", "conflict"}
 
 
 def test_figures_leave_tolerance_only_if_known(rows):

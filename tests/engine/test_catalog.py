@@ -240,7 +240,7 @@ def _model(annotation):
 
 
 def _scenario_paths(model: type[BaseModel], prefix: str = "") -> dict[str, bool]:
-    """Dotted path of every field under ``model`` -> whether it can hold a number."""
+    """Dotted path of every field under ``model`` -> whether it can hold a number (or is a switch)."""
     paths: dict[str, bool] = {}
     for name, field in model.model_fields.items():
         path = prefix + name
@@ -248,8 +248,22 @@ def _scenario_paths(model: type[BaseModel], prefix: str = "") -> dict[str, bool]
         if sub is not None:
             paths.update(_scenario_paths(sub, path + "."))
         else:
-            paths[path] = _numeric(field.annotation)
+            paths[path] = _numeric(field.annotation) or field.annotation is bool
     return paths
+
+
+def _accepts(model: type[BaseModel], dotted: str, value) -> bool:
+    """Whether the field at ``dotted`` takes ``value``'s kind: a number, None where optional, a bool
+    where the field is one."""
+    *parents, name = dotted.split(".")
+    for part in parents:
+        model = _model(model.model_fields[part].annotation)
+    annotation = model.model_fields[name].annotation
+    if value is None:
+        return type(None) in typing.get_args(annotation)
+    if isinstance(value, bool):
+        return annotation is bool
+    return isinstance(value, (int, float))
 
 
 def test_every_default_names_a_numeric_scenario_field(catalog):
@@ -261,7 +275,9 @@ def test_every_default_names_a_numeric_scenario_field(catalog):
         else:
             assert key in paths, f"defaults.json key {key!r} is not a Scenario field"
             assert paths[key], f"defaults.json key {key!r} is not a numeric field"
-        assert isinstance(spec.value, (int, float)) and not isinstance(spec.value, bool), key
+            assert _accepts(Scenario, key, spec.value), key
+        if key in EXTRA_DEFAULT_KEYS:
+            assert isinstance(spec.value, (int, float)) and not isinstance(spec.value, bool), key
 
 
 def test_defaults_satisfy_the_scenario_validators(catalog):

@@ -18,6 +18,13 @@ from colossus_desktop.engine.cost import MAX_YEARS, capital_recovery_factor, cos
 from .factory import float_warnings_raise, make_inputs
 
 
+def _net(capex_usd):
+    """The network sub-model's dict for a given network capex (all of it switches)."""
+    zero = np.zeros_like(capex_usd)
+    return {"network_capex_usd": capex_usd,
+            "network_capex_breakdown_usd": {"switches": capex_usd, "optics": zero, "copper": zero}}
+
+
 def _series():
     # Capex: accelerators 1 × $1,000 (life 2 y); servers 0 (factor 1); network 0; storage 0;
     # facility $500/MW × 1 MW nameplate = $500 (life 2.5 y); power plant 0. r = 10 %, H = 5 y.
@@ -35,7 +42,7 @@ def _series():
     )
     power = {"it_peak_mw": np.array([1.0]), "grid_energy_gwh": np.array([0.1]), "turbine_energy_gwh": np.array([0.0]),
              "served_fraction": np.array([1.0])}
-    return cost(inp, np.array([1.0]), np.array([0.0]), power, series=True)
+    return cost(inp, np.array([1.0]), _net(np.array([0.0])), power, series=True)
 
 
 def _years(*values):
@@ -89,7 +96,7 @@ def test_capex_categories_and_opex():
     )
     power = {"it_peak_mw": np.array([2.0]), "grid_energy_gwh": np.array([10.0]), "turbine_energy_gwh": np.array([4.0]),
              "served_fraction": np.array([1.0])}
-    out = cost(inp, np.array([10.0]), np.array([2000.0]), power, series=False)
+    out = cost(inp, np.array([10.0]), _net(np.array([2000.0])), power, series=False)
     capex = out["capex_breakdown_usd"]
     expected = {"accelerators": 10000.0, "servers": 5000.0, "network": 2000.0, "storage": 2000.0,
                 "facility": 600.0, "power_plant": 220.0}
@@ -129,7 +136,7 @@ def test_cost_per_gpu_hour_includes_capital_recovery_and_opex():
     )
     power = {"it_peak_mw": np.array([2.0]), "grid_energy_gwh": np.array([10.0]), "turbine_energy_gwh": np.array([4.0]),
              "served_fraction": np.array([1.0])}
-    out = cost(inp, np.array([10.0, 0.0, 1.0]), np.array([2000.0]), power, series=False)
+    out = cost(inp, np.array([10.0, 0.0, 1.0]), _net(np.array([2000.0])), power, series=False)
     crf5 = 0.1 / (1.0 - 1.1**-5)  # 0.263797…
     crf20 = 0.1 / (1.0 - 1.1**-20)  # 0.117459…
     annualized = 19000.0 * crf5 + 820.0 * crf20
@@ -153,7 +160,7 @@ def test_cost_per_used_gpu_hour_and_a_site_without_supply():
     )
     power = {"it_peak_mw": np.ones(3), "grid_energy_gwh": np.zeros(3), "turbine_energy_gwh": np.zeros(3),
              "served_fraction": np.array([0.5, 1.0, 0.0])}
-    out = cost(inp, np.ones(3), np.zeros(3), power, series=False)
+    out = cost(inp, np.ones(3), _net(np.zeros(3)), power, series=False)
     np.testing.assert_allclose(out["usd_per_gpu_hour"], [1.0, 1.0, 1.0], rtol=1e-12)
     np.testing.assert_allclose(out["gpu_hours_used_fraction"], [0.5, 0.8, 0.0], rtol=1e-12)
     assert out["usd_per_used_gpu_hour"].dtype == np.float64
@@ -179,6 +186,6 @@ def test_rates_at_zero_divisors_are_silent():
     with float_warnings_raise():
         assert capital_recovery_factor(0.0, 4.0) == 0.25
         assert capital_recovery_factor(1e-17, 5.0) == 0.2
-        out = cost(inp, np.array([0.0, 0.0, 1.0, 1.0, 0.0]), np.zeros(5), power, series=False)
+        out = cost(inp, np.array([0.0, 0.0, 1.0, 1.0, 0.0]), _net(np.zeros(5)), power, series=False)
     np.testing.assert_allclose(out["usd_per_gpu_hour"], [np.nan, np.nan, 1.0, 0.0, np.nan], rtol=1e-12)
     np.testing.assert_allclose(out["usd_per_used_gpu_hour"], [np.nan, np.nan, np.inf, np.inf, np.nan], rtol=1e-12)

@@ -32,6 +32,7 @@ def _fabrics():
         net_link_gbps=400.0, net_planes=1.0, net_switch_max_ports=64.0,
         net_switch_capacity_gbps=[3200.0, 3200.0, 3200.0, 800.0, 1200.0, 3200.0],
         net_oversubscription=[1.0, 1.0, 1.0, 1.0, 1.0, 7.0],
+        pool_count=[[6.0], [0.0], [1.0], [1.0], [4.0], [10.0]],
     )
     return network(inp, np.array([6.0, 0.0, 1.0, 1.0, 4.0, 10.0]))
 
@@ -70,6 +71,7 @@ def test_planes_optics_power_and_cost():
     inp = make_inputs(
         net_link_gbps=400.0, net_switch_capacity_gbps=3200.0, net_switch_max_ports=64.0,
         net_planes=[2.0, 1.0, 1.0], net_optical_fraction=[0.5, 1.5, -0.5], net_switch_cage_gbps=[800.0, 400.0, 800.0],
+        pool_count=[[6.0]],
     )
     out = network(inp, np.array([6.0]))
     assert out["radix"].tolist() == [16.0, 8.0, 8.0]

@@ -29,6 +29,7 @@ def small_catalog() -> Catalog:
         switches={"spectrum-4-sn5600": _item("spectrum-4-sn5600", "switch", ports=64)},
         optics={},
         nics={},
+        cables={},
         cooling={"air": _item("air", "cooling", pue=1.4), "direct-liquid": _item("direct-liquid", "cooling", pue=1.15)},
         grids={},
         turbines={},

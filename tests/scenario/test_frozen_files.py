@@ -52,11 +52,18 @@ EXPECTED = {
         "grid_mw_note": "TVA/MLGW supplying only 30 MW of the 170 MW needed at first",
         # not in a v1 file: the 1 → 2 migration fills Meta RSC-1's 83 % and says so in a note
         "gpu_hours_used": (0.83, "Added when this file was read (schema 1 to 2)"),
+        # not in a v1/v2 file: the 2 → 3 migration keeps the one maintenance rate on the same assets
+        "maintenance": (0.06, 0.06, 0.06, 0.0, 0.0),
+        "pods": (None, 1.0),
+        "custom_price_basis": "chip",  # schema 2 always added servers to a pool's own price
     },
 }
 #: v2 holds the same scenario, saved by schema 2 with its own share of GPU-hours used.
 EXPECTED[2] = {**EXPECTED[1], "name": "Colossus 2 with a custom pool (frozen v2)",
                "gpu_hours_used": (0.9, "Frozen v2 fixture")}
+#: v3 holds the v2 scenario read through 2 → 3, with pods and its own maintenance rates.
+EXPECTED[3] = {**EXPECTED[2], "name": "Colossus 2 with a custom pool (frozen v3)",
+               "maintenance": (0.01, 0.02, 0.03, 0.004, 0.0236), "pods": (65536, 7.0)}
 
 
 def test_a_frozen_file_for_every_schema_version_and_one_migration_between_each():
@@ -88,6 +95,10 @@ def test_every_frozen_file_loads_with_its_values(path):
     used, used_note = want["gpu_hours_used"]
     assert s.costs.gpu_hours_used_fraction == used
     assert s.costs.notes["gpu_hours_used_fraction"].startswith(used_note)
+    m = s.costs.maintenance_per_year
+    assert (m.compute, m.network, m.storage, m.facility, m.power_plant) == want["maintenance"]
+    assert (s.network.pod_gpus, s.network.pod_oversubscription) == want["pods"]
+    assert s.pools[-1].price_basis == want["custom_price_basis"] and s.pools[0].price_basis is None
     r = evaluate(to_inputs(s))  # and the engine takes it: every pool, the custom one included
     assert r.cluster.accelerators[0] == sum(p[3] for p in want["pools"])
 

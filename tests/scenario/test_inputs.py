@@ -29,6 +29,8 @@ def test_custom_accelerator_equals_its_catalog_twin():
         scaleup_gb_per_s=h100.value("scaleup_gb_per_s"),
         scaleup_domain=h100.value("scaleup_domain"),
         price_usd=h100.value("price_usd"),
+        price_basis=h100.value("price_basis"),
+        scaleout_gbps=h100.value("scaleout_gbps"),
         system_power_factor=h100.value("system_power_factor"),
     )
     twin.pools[0] = Pool.model_validate({**twin.pools[0].model_dump(), "accelerator": None, "custom": custom.model_dump()})

@@ -98,9 +98,12 @@ def test_facts_from_the_reference():
     ll = load_preset("llama-3-405b")
     assert [(p.accelerator, p.count) for p in ll.pools] == [("h100-sxm", 16384)]
     assert (ll.workload.params_total_b, ll.workload.tokens_t, ll.workload.precision, ll.workload.mfu) == (405, 15.6, "bf16", 0.41)
-    assert (ll.network.fabric, ll.network.link_gbps, ll.network.oversubscription) == ("ethernet", 400, 7)
+    assert (ll.network.fabric, ll.network.link_gbps, ll.network.oversubscription) == ("ethernet", 400, 1)
+    # Llama 3 paper §3.3.1: pods of 3,072 GPUs at full bisection, 1:7 between pods, ToR switches
+    assert (ll.network.pod_gpus, ll.network.pod_oversubscription, ll.network.rail_optimized) == (3072, 7, False)
+    assert ll.layout.gpus_per_node * ll.layout.nodes_per_rack == 16  # 'each rack hosts 16 GPUs'
     assert ll.storage.write_tbps == 2
-    assert "leaf" in ll.network.notes["oversubscription"]
+    assert "pod of 3,072 GPUs" in ll.network.notes["pod_gpus"] and "1:7" in ll.network.notes["pod_oversubscription"]
 
 
 @pytest.mark.parametrize("preset_id", ["colossus-1-phase-1", "colossus-1", "colossus-2"])
@@ -119,7 +122,7 @@ def test_blank_scenario_comes_from_the_catalog_defaults():
     assert blank.finance.depreciation_years.facility == catalog.default("finance.depreciation_years.facility")
     assert blank.reliability.failures_per_gpu_year == catalog.default("reliability.failures_per_gpu_year")
     assert "Llama 3" in blank.reliability.notes["failures_per_gpu_year"]
-    assert blank.power.grid_mw > 0 and blank.costs.staff_count >= 1
+    assert blank.power.grid_mw > 0 and blank.costs.staff_count > 0
     # It is a valid document: it saves and loads.
     assert json.loads(dumps_scenario(blank))["pools"][0]["count"] == 1024
 
@@ -136,13 +139,13 @@ def test_blank_scenario_scales_storage_and_staff_with_its_size():
 
     catalog = load_catalog()
     assert catalog.default("storage.capacity_pb_per_gpu") == 0.00977
-    assert catalog.default("costs.staff_per_mw") == 1.0
+    assert catalog.default("costs.staff_per_mw") == 0.23  # Meta Richland Parish: 500 jobs for ~2.2 GW
     small = blank_scenario(catalog, arrival="2025-03")
     assert small.storage.capacity_pb == pytest.approx(10.00448, rel=1e-9)  # 0.00977 · 1,024
-    assert small.costs.staff_count == pytest.approx(1.4872166, rel=1e-6)  # 1.0 · 1.4872 MW
+    assert small.costs.staff_count == pytest.approx(0.23 * 1.4872166, rel=1e-5)  # 0.23 · 1.4872 MW
     assert "240 PB" in small.storage.notes["capacity_pb"] and "1,024" in small.storage.notes["capacity_pb"]
     capex = evaluate(to_inputs(small)).cost.capex_breakdown_usd
-    # 10.00448 PB · $220,000 = $2.2M against 1,024 · $30,000 = $30.72M of accelerators
+    # 10.00448 PB · $220,000 = $2.2M against 1,024 · $33,750 = $34.56M of accelerators (DGX H100 share)
     assert capex["storage"][0] == pytest.approx(10.00448 * 220_000, rel=1e-9)
     assert capex["storage"][0] < 0.1 * capex["accelerators"][0]
 
@@ -150,7 +153,7 @@ def test_blank_scenario_scales_storage_and_staff_with_its_size():
     assert big.pools[0].count == 100_000
     ratio = 100_000 / 1024  # linear, up to the 6 decimals the builder rounds to
     assert big.storage.capacity_pb == pytest.approx(small.storage.capacity_pb * ratio, rel=1e-6)  # 977 PB
-    assert big.costs.staff_count == pytest.approx(small.costs.staff_count * ratio, rel=1e-6)  # 145.2 FTE
+    assert big.costs.staff_count == pytest.approx(small.costs.staff_count * ratio, rel=1e-6)  # 33.4 FTE
     big_capex = evaluate(to_inputs(big)).cost.capex_breakdown_usd
     assert big_capex["storage"][0] == pytest.approx(capex["storage"][0] * ratio, rel=1e-6)
 
