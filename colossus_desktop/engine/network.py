@@ -155,7 +155,7 @@ def network(inp: Inputs, accelerators: np.ndarray) -> dict[str, np.ndarray]:
     core = by_core.sum(axis=-1)
     tiers = tiers + t_core
 
-    # front-end network: one fat tree over the nodes, leaves in the racks
+    # front-end network: one fat tree over the nodes, leaves shared by the racks of a row
     nodes = np.ceil(accelerators / g)
     fe_port = np.maximum(inp.net_frontend_gbps_per_node, 1e-9)
     k_fe = np.maximum(np.floor(np.minimum(inp.net_switch_capacity_gbps / fe_port, inp.net_switch_max_ports)), 2.0)
