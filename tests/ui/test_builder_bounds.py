@@ -100,7 +100,7 @@ def test_pool_table_editors_range_is_the_models(panel, key):
 def test_custom_accelerator_form_range_is_the_models(qtbot, spec):
     w = custom_form.CustomAcceleratorDialog._spin(spec)  # as built, before a loaded figure widens its decimals
     qtbot.addWidget(w)
-    _assert_range_is_the_models(w, CustomAccelerator.model_fields[spec.key], none_at_minimum=spec.optional)
+    _assert_range_is_the_models(w, CustomAccelerator.model_fields[spec.key], none_at_minimum=spec.optional or bool(spec.none_text))
 
 
 def _choices():

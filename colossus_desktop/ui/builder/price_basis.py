@@ -47,8 +47,16 @@ def pool_choices(pool) -> list[tuple[str | None, str]]:
 
 
 def pool_text(pool) -> str:
-    """A pool's basis in a table cell: "Whole system", or the chip's own with "(catalog)"."""
+    """A pool's basis in a table cell: its own, or the chip's (the table shows that one in italics)."""
+    return short(pool.price_basis or own_basis(pool))
+
+
+def pool_tooltip(pool) -> str:
+    """Plain text: which basis the pool's price is read on, where it comes from, and what it means."""
     if pool.price_basis is not None:
-        return short(pool.price_basis)
-    return tr("{0} (catalog)").format(short(own_basis(pool))) if pool.custom is None else \
-        tr("{0} (custom)").format(short(own_basis(pool)))
+        head = tr("Set for this pool: {0}.").format(label(pool.price_basis))
+    elif pool.custom is not None:
+        head = tr("The custom chip's: {0}.").format(label(own_basis(pool)))
+    else:
+        head = tr("The catalog's for this chip: {0}.").format(label(own_basis(pool)))
+    return head + " " + explanation()
