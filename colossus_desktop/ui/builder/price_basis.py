@@ -1,7 +1,7 @@
 """What a price covers (``price_basis``): the chip alone or a whole system, in words.
 
-One place for the labels and the explanation, shared by the pools table (its "Price covers"
-column) and the custom-accelerator form. No widgets here.
+One place for the labels and the explanation, shared by the pools page (its "Price covers"
+picker) and the custom-accelerator form. No widgets here.
 """
 
 from __future__ import annotations
@@ -14,11 +14,6 @@ BASES = ("chip", "system")
 def label(basis: str) -> str:
     """The long label of ``"chip"`` or ``"system"`` (an editor's entry)."""
     return {"chip": tr("Chip alone (servers added)"), "system": tr("Whole system (server included)")}.get(basis, basis)
-
-
-def short(basis: str) -> str:
-    """The short label of ``"chip"`` or ``"system"`` (a table cell)."""
-    return {"chip": tr("Chip alone"), "system": tr("Whole system")}.get(basis, basis)
 
 
 def explanation() -> str:
@@ -44,11 +39,6 @@ def pool_choices(pool) -> list[tuple[str | None, str]]:
     own = label(own_basis(pool)).split(" (")[0].lower()
     first = tr("Custom chip's ({0})") if pool.custom is not None else tr("Catalog's ({0})")
     return [(None, first.format(own))] + [(b, label(b)) for b in BASES]
-
-
-def pool_text(pool) -> str:
-    """A pool's basis in a table cell: its own, or the chip's (the table shows that one in italics)."""
-    return short(pool.price_basis or own_basis(pool))
 
 
 def pool_tooltip(pool) -> str:

@@ -1,4 +1,4 @@
-"""The pools table's editors: the accelerator and price-basis pickers, the count and price spin boxes."""
+"""The pools table's editors: the accelerator picker and the count and price spin boxes."""
 
 from __future__ import annotations
 
@@ -6,17 +6,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QSpinBox, QStyledItemDelegate
 
 from colossus_desktop.scenario.bounds import bounds_at
-from colossus_desktop.ui.builder import catalog_choices, price_basis
+from colossus_desktop.ui.builder import catalog_choices
 from colossus_desktop.ui.builder.adapters import INT_CEILING, spin_range
 from colossus_desktop.ui.builder.fields import tr
 from colossus_desktop.ui.builder.pools.model import COLUMNS, CUSTOM
 
-OWN_BASIS = "\x00own"  # the basis picker's "Catalog's (…)" entry: stores None
-
 
 class PoolDelegate(QStyledItemDelegate):
     """Editors: accelerator picker (combo with spec tooltips and "Custom accelerator…"), count
-    and price spin boxes, price-basis picker (the chip's own, chip alone, whole system). Picking an entry of the picker applies it at once; picking "Custom
+    and price spin boxes. Picking an entry of the picker applies it at once; picking "Custom
     accelerator…" emits ``customRequested(row)``."""
 
     customRequested = Signal(int)
@@ -37,16 +35,6 @@ class PoolDelegate(QStyledItemDelegate):
                 Qt.ItemDataRole.ToolTipRole,
             )
             combo.setProperty("activated", False)
-            combo.activated.connect(self._picked)
-            return combo
-        if key == "price_basis":
-            combo = QComboBox(parent)
-            combo.setObjectName("price-basis-picker")
-            pool = index.model().document.scenario.pools[index.row()]
-            for value, text in price_basis.pool_choices(pool):
-                combo.addItem(text, OWN_BASIS if value is None else value)
-                combo.setItemData(combo.count() - 1, price_basis.explanation(), Qt.ItemDataRole.ToolTipRole)
-            combo.setToolTip(price_basis.explanation())
             combo.activated.connect(self._picked)
             return combo
         if key == "count":
@@ -76,9 +64,7 @@ class PoolDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor, index):
         value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(editor, QComboBox) and COLUMNS[index.column()] == "price_basis":
-            editor.setCurrentIndex(max(editor.findData(OWN_BASIS if value is None else value), 0))
-        elif isinstance(editor, QComboBox):
+        if isinstance(editor, QComboBox):
             pool = index.model().document.scenario.pools[index.row()]
             i = editor.findData(CUSTOM if pool.custom is not None and value is None else value)
             editor.setCurrentIndex(max(i, 0))
@@ -91,10 +77,7 @@ class PoolDelegate(QStyledItemDelegate):
             super().setEditorData(editor, index)
 
     def setModelData(self, editor, model, index):
-        if isinstance(editor, QComboBox) and COLUMNS[index.column()] == "price_basis":
-            value = editor.currentData()
-            model.setData(index, None if value == OWN_BASIS else value)
-        elif isinstance(editor, QComboBox):
+        if isinstance(editor, QComboBox):
             value = editor.currentData()
             if value == CUSTOM:
                 pool = model.document.scenario.pools[index.row()]

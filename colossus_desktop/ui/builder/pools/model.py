@@ -12,18 +12,18 @@ import html
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from colossus_desktop.ui.builder import catalog_choices, price_basis
+from colossus_desktop.ui.builder import catalog_choices
 from colossus_desktop.ui.builder.fields import ERROR_COLOR, catalog, description, tr
 from colossus_desktop.ui.builder.pools.spec_text import custom_tooltip, short_name
 from colossus_desktop.ui.document import Document
 
-COLUMNS = ("name", "accelerator", "count", "arrival", "price_usd", "price_basis")
+COLUMNS = ("name", "accelerator", "count", "arrival", "price_usd")
 CUSTOM = "\x00custom"  # the combo's "Custom accelerator…" entry (never a catalog id)
 
 
 def headers() -> list[str]:
     """The columns' titles, in the order of :data:`COLUMNS`."""
-    return [tr("Name"), tr("Accelerator"), tr("Count"), tr("Arrival"), tr("Price/chip"), tr("Price covers")]
+    return [tr("Name"), tr("Accelerator"), tr("Count"), tr("Arrival"), tr("Price/chip")]
 
 
 def header_tips() -> list[str]:
@@ -35,7 +35,6 @@ def header_tips() -> list[str]:
         description("pools[0].count"),
         tr("Month the pool is installed and running, written YYYY-MM (e.g. 2025-07)."),
         description("pools[0].price_usd") + " " + tr("Set to 0 for the catalog price."),
-        price_basis.explanation() + " " + tr("Italics: the chip's own (catalog or custom), not set for the pool."),
     ]
 
 
@@ -97,8 +96,6 @@ class PoolsModel(QAbstractTableModel):
                     tip = custom_tooltip(pool.custom)
                 elif item is not None:
                     tip = catalog_choices.item_tooltip(item)
-            elif key == "price_basis":
-                tip = html.escape(price_basis.pool_tooltip(pool))
             return (f"<b style='color:{ERROR_COLOR}'>{html.escape(message)}</b><br/>" if message else "") + tip
         if role == Qt.ItemDataRole.BackgroundRole and bad:
             return QBrush(QColor(213, 94, 0, 90))
@@ -106,7 +103,6 @@ class PoolsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and (
             (key == "price_usd" and pool.price_usd is None) or (key == "accelerator" and pool.custom is not None)
-            or (key == "price_basis" and pool.price_basis is None)
         ):
             f = QFont()
             f.setItalic(True)
@@ -134,8 +130,6 @@ class PoolsModel(QAbstractTableModel):
                     price = pool.custom.price_usd
                 return f"${loc.toString(float(price), 'f', 0)}" if price else tr("catalog")
             return "$" + loc.toString(float(pool.price_usd), "f", 0)
-        if key == "price_basis":
-            return price_basis.pool_text(pool)
         return str(getattr(pool, key))
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
