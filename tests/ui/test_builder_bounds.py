@@ -11,10 +11,11 @@ from pydantic import TypeAdapter, ValidationError
 from PySide6.QtWidgets import QSpinBox, QStyleOptionViewItem
 
 from colossus_desktop.scenario.bounds import field_info
-from colossus_desktop.scenario.model import CustomAccelerator
+from colossus_desktop.scenario.model import CustomAccelerator, CustomSwitch
 from colossus_desktop.scenario.presets import load_preset
 from colossus_desktop.ui.builder import BuilderPanel, costs, facility, network, reliability, workload
 from colossus_desktop.ui.builder import custom_accelerator as custom_form
+from colossus_desktop.ui.builder import custom_switch
 from colossus_desktop.ui.builder.adapters import ADAPTERS, FLOAT_CEILING, INT_CEILING
 from colossus_desktop.ui.builder.fields import Field
 from colossus_desktop.ui.builder.pools.model import COLUMNS
@@ -100,7 +101,14 @@ def test_pool_table_editors_range_is_the_models(panel, key):
 def test_custom_accelerator_form_range_is_the_models(qtbot, spec):
     w = custom_form.CustomAcceleratorDialog._spin(spec)  # as built, before a loaded figure widens its decimals
     qtbot.addWidget(w)
-    _assert_range_is_the_models(w, CustomAccelerator.model_fields[spec.key], none_at_minimum=spec.optional)
+    _assert_range_is_the_models(w, CustomAccelerator.model_fields[spec.key], none_at_minimum=spec.optional or bool(spec.none_text))
+
+
+@pytest.mark.parametrize("spec", custom_switch.specs(), ids=lambda s: s.key)
+def test_custom_switch_form_range_is_the_models(qtbot, spec):
+    w = custom_switch.CustomSwitchDialog._spin(spec)
+    qtbot.addWidget(w)
+    _assert_range_is_the_models(w, CustomSwitch.model_fields[spec.key], none_at_minimum=bool(spec.none_text))
 
 
 def _choices():
@@ -115,6 +123,10 @@ ROUND_TRIPS = {
     "bool": (Field("workload.activation_recompute", "Recompute", kind="bool"), [True, False]),
     "text": (Field("workload.name", "Name", kind="text"), ["A run", ""]),
     "longtext": (Field("description", "Description", kind="longtext"), ["two\nlines", ""]),
+    # None is the custom switch: the picker's "Custom switch…" entry
+    "switch": (Field("network.switch", "Switch", kind="switch", choices=_choices), ["b", None, "a", "not-listed"]),
+    "custom_switch": (Field("network.custom_switch", "Custom switch", kind="custom_switch"),
+                      [None, CustomSwitch(name="S", ports=64, port_gbps=800, power_w=1500, price_usd=1e5), None]),
 }
 
 

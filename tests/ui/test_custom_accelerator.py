@@ -241,3 +241,38 @@ def test_the_edit_sets_both_fields_in_one_step(qapp, phase1):
     assert message and "not both" in message and doc.scenario.pools[0].accelerator == "b200"
     assert doc.errors == {"pools[0].accelerator": message}
     assert doc.set_pool_accelerator(0, "h100-sxm") is None and doc.errors == {}
+
+
+def test_the_form_edits_price_basis_and_scaleout_bandwidth(qtbot, phase1):
+    ensure_locale()
+    h100 = load_catalog().accelerators["h100-sxm"]
+    initial = custom_form.initial_values(phase1.pools[0])
+    assert initial["price_basis"] == h100.value("price_basis") == "system"  # a DGX H100 share
+    assert initial["scaleout_gbps"] == h100.value("scaleout_gbps") == 400
+    dialog = custom_form.CustomAcceleratorDialog(initial)
+    qtbot.addWidget(dialog)
+    basis, nic = dialog.editors["price_basis"], dialog.editors["scaleout_gbps"]
+    assert isinstance(basis, QComboBox) and basis.currentData() == "system"
+    assert [basis.itemText(i) for i in range(basis.count())] == [
+        "Chip alone (servers added)", "Whole system (server included)"]
+    assert "server_cost_factor" in basis.toolTip() and "Server cost factor" in basis.toolTip()
+    assert isinstance(nic, QDoubleSpinBox) and nic.suffix() == " Gb/s" and nic.value() == 400
+    assert nic.maximum() == 3200  # the model's le=3200
+    basis.setCurrentIndex(basis.findData("chip"))
+    nic.setValue(nic.minimum())
+    assert nic.text() == "not given"
+    values = dialog.values()
+    assert values["price_basis"] == "chip" and values["scaleout_gbps"] is None
+    dialog.set_values({**values, "scaleout_gbps": 800.0, "price_basis": "system"})
+    assert dialog.values()["scaleout_gbps"] == 800 and dialog.values()["price_basis"] == "system"
+
+
+def test_price_basis_and_scaleout_reach_the_pool_and_the_spec_panel(qtbot, make_window):
+    w = make_window()
+    page, doc = w.builder.pools, w.document
+    page.dialogs = FakeDialogs({"name": "Bare chip", "price_basis": "chip", "scaleout_gbps": 800.0})
+    page.edit_custom(0)
+    custom = doc.scenario.pools[0].custom
+    assert custom.price_basis == "chip" and custom.scaleout_gbps == 800 and len(doc.history) == 1
+    text = page.specs.toPlainText()
+    assert "Chip alone (servers added)" in text and "800 Gb/s" in text

@@ -109,3 +109,45 @@ def test_a_broken_set_is_shown_not_raised(qtbot, monkeypatch, tmp_path):
     dialog = ValidationDialog()
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 0 and "published.json: not valid JSON" in dialog.summary.text()
+
+
+def test_conflicts_are_labelled_with_their_decision_and_plotted_apart(qtbot, rows):
+    conflicts = [r for r in rows if r.kind == "conflict"]
+    assert conflicts and all(r.decision for r in conflicts), "the shipped set has conflicting figures"
+    dialog = ValidationDialog(rows=rows)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    by_name = {model.index(i, 0).data(): i for i in range(model.rowCount())}
+    for r in conflicts:
+        check = model.index(by_name[r.description], 5)
+        assert check.data() == "conflict"
+        assert r.decision in check.data(Qt.ItemDataRole.ToolTipRole)
+    others = [r for r in rows if r.kind != "conflict"]
+    assert all(model.index(by_name[r.description], 5).data() in ("model", "identity") for r in others)
+    # the parity chart: conflicts in their own items (their own symbol), with a legend entry
+    chart = dialog.chart
+    conflict_xs = [x for (kind, _w), item in chart.points.items() if kind == "conflict"
+                   for x in (item.getData()[0] if item.getData()[0] is not None else [])]
+    assert len(conflict_xs) == len(conflicts)
+    symbols = {kind: item.opts["symbol"] for (kind, _w), item in chart.points.items()}
+    assert len(set(symbols.values())) == 3
+    assert any("Conflict" in name for name in chart.legend_names())
+    i = rows.index(conflicts[0])
+    text = chart.hover(float(chart.xs[i]), math.log10(rows[i].ratio))
+    assert text.splitlines()[0] == rows[i].description and "Decision:" in text
+    assert "conflicting figures" in dialog.summary.text()
+
+
+def test_a_published_range_shows_low_to_high(qtbot, rows):
+    from colossus_desktop.validation import published_text
+
+    ranged = [r for r in rows if math.isfinite(r.published_low)]
+    assert ranged, "the shipped set keeps a range where sources disagree"
+    dialog = ValidationDialog(rows=rows)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    by_name = {model.index(i, 0).data(): i for i in range(model.rowCount())}
+    for r in ranged:
+        cell = model.index(by_name[r.description], 1)
+        assert cell.data() == published_text(r) and " – " in cell.data()
+        assert cell.data(SORT_ROLE) == r.published  # still sorts by the published value

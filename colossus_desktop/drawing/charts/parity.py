@@ -7,7 +7,8 @@ the parity line y = x is the horizontal line at 1 and the bands have the same he
 figure; x groups the figures by category (training, reliability, cluster, power, energy,
 cost) and orders them by published value within each group, one slot per figure, so
 no two points hide each other. Points are coloured by within or outside their own tolerance;
-identity checks (an input derived from the same figure) are diamonds. The data are
+identity checks (an input derived from the same figure) are diamonds and conflicting or
+ambiguous figures (``kind == "conflict"``, with the decision taken) are triangles. The data are
 :class:`~colossus_desktop.validation.Row` lists, pushed with :meth:`ParityChart.set_rows` (the
 ``evaluated`` of this chart).
 """
@@ -15,6 +16,7 @@ identity checks (an input derived from the same figure) are diamonds. The data a
 from __future__ import annotations
 
 import math
+import textwrap
 
 import numpy as np
 import pyqtgraph as pg
@@ -22,9 +24,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.view import ChartView, tr
-from colossus_desktop.validation import Row, format_figure, median_abs_error
+from colossus_desktop.validation import Row, format_figure, median_abs_error, published_text
 
 BANDS = (0.10, 0.30)
+#: the symbol of each kind of figure (pyqtgraph names): model, identity check, conflict
+SYMBOLS = {"model": "o", "identity": "d", "conflict": "t1"}
 #: y ticks, most important first: a tick is labelled only if it clears the ones before it
 RATIO_TICKS = (1.0, 0.5, 2.0, 0.7, 1.3, 0.1, 10.0, 0.2, 5.0, 0.3, 3.0, 0.9, 1.1, 1.5)
 CATEGORIES = {
@@ -59,7 +63,8 @@ EXPLAIN = QT_TRANSLATE_NOOP(
     "Each point is one published figure. y = model ÷ published (log), so the parity line y = x is "
     "the line at ×1 and the shaded bands are ±10% and ±30%. x groups the figures by category, "
     "ordered by published value within each (their units differ: FLOP, MW, US$, shares). "
-    "Diamonds are identity checks: an input was derived from the same figure.",
+    "Diamonds are identity checks: an input was derived from the same figure. Triangles are "
+    "conflicting figures: sources disagree or the figure is ambiguous (see the table for the decision).",
 )
 
 
@@ -91,7 +96,7 @@ class ParityChart(ChartView):
         self.parity_sample = pg.PlotDataItem([], [])
         self.separators = []
         self.points = {}
-        for kind, symbol in (("model", "o"), ("identity", "d")):
+        for kind, symbol in SYMBOLS.items():
             for within in (True, False):
                 item = pg.PlotDataItem([], [], pen=None, symbol=symbol, symbolSize=11 if kind == "model" else 12)
                 plot.addItem(item)
@@ -109,6 +114,7 @@ class ParityChart(ChartView):
             (self.points[("model", True)], tr("Within tolerance"), tr("Within")),
             (self.points[("model", False)], tr("Outside tolerance"), tr("Outside")),
             (self.points[("identity", True)], tr("Identity check (not in the median)"), tr("Identity check")),
+            (self.points[("conflict", True)], tr("Conflicting figure (not in the median)"), tr("Conflict")),
             (self.parity_sample, tr("Parity (model = published)"), tr("Parity")),
             (self.band_samples[0], tr("±10%")),
             (self.band_samples[1], tr("±30%")),
@@ -208,13 +214,16 @@ class ParityChart(ChartView):
         state = tr("within") if r.within else tr("outside")
         lines = [
             r.description,
-            f"{tr('Published')}: {format_figure(r.published, r.unit)}",
+            f"{tr('Published')}: {published_text(r)}",
             f"{tr('Model')}: {format_figure(r.model, r.unit)}",
             f"{tr('Error')}: {r.error:+.1%} ({state} ±{r.tolerance:.0%})",
             f"{tr('Source')}: {r.publisher}",
         ]
         if r.kind == "identity":
             lines.append(tr("Identity check: an input was derived from this figure"))
+        elif r.kind == "conflict":
+            text = tr("Conflicting figure, not in the median. Decision: {0}").format(r.decision)
+            lines += textwrap.wrap(text, 90)  # the read-out is a plain-text box: keep it narrow
         return "\n".join(lines)
 
     def footer_lines(self) -> list[str]:

@@ -31,13 +31,14 @@ def fields() -> list[tuple[str, list[Field]]]:
         (
             tr("Maintenance per year"),
             [
-                Field(f"costs.maintenance_per_year.{key}", label, "%/yr", decimals=2, scale=100, step=0.1)
-                for key, label in (
-                    ("compute", tr("Accelerators and servers")),
-                    ("network", tr("Network")),
-                    ("storage", tr("Storage")),
-                    ("facility", tr("Facility")),
-                    ("power_plant", tr("Power plant")),
+                Field(f"costs.maintenance_per_year.{key}", label, "%/yr", decimals=2, scale=100, step=0.1, help=help_)
+                for key, label, help_ in (
+                    ("compute", tr("Accelerators and servers"), ""),
+                    ("network", tr("Network"), ""),
+                    ("storage", tr("Storage"), tr("Storage systems (arrays, drives and their servers): "
+                                                  "support and replacement parts, a share of their capex.")),
+                    ("facility", tr("Facility"), ""),
+                    ("power_plant", tr("Power plant"), ""),
                 )
             ],
         ),

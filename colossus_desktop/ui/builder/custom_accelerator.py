@@ -18,6 +18,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -33,6 +34,7 @@ from pydantic import ValidationError
 
 from colossus_desktop.scenario.bounds import bounds_of
 from colossus_desktop.scenario.model import CustomAccelerator
+from colossus_desktop.ui.builder import price_basis
 from colossus_desktop.ui.builder.adapters import INT_CEILING, spin_range
 from colossus_desktop.ui.builder.fields import ERROR_COLOR, catalog, tr
 
@@ -45,6 +47,7 @@ class Spec:
     decimals: int = 0
     optional: bool = False  # a "supported" check box; unchecked stores None
     prefix: str = ""
+    none_text: str = ""  # shown at the lowest value, which stores None (no check box)
 
 
 def specs() -> list[Spec]:
@@ -58,6 +61,7 @@ def specs() -> list[Spec]:
         Spec("tdp_w", tr("TDP"), "W", 0),
         Spec("scaleup_gb_per_s", tr("Scale-up bandwidth"), "GB/s", 0),
         Spec("scaleup_domain", tr("Scale-up domain"), tr("accelerators"), 0),
+        Spec("scaleout_gbps", tr("Scale-out (NIC) bandwidth"), "Gb/s", 0, none_text=tr("not given")),
         Spec("price_usd", tr("Typical price"), "", 0, prefix="$"),
         Spec("system_power_factor", tr("System power factor"), tr("× TDP"), 2),
     ]
@@ -68,6 +72,8 @@ def label_of(key: str) -> str:
         return tr("Name")
     if key == "release":
         return tr("Release")
+    if key == "price_basis":
+        return tr("Price covers")
     return next((s.label for s in specs() if s.key == key), key)
 
 
@@ -97,7 +103,8 @@ def initial_values(pool) -> dict:
         return {
             "name": tr("Custom accelerator"), "bf16_tflops": 1000.0, "fp8_tflops": 2000.0, "fp4_tflops": None,
             "hbm_gb": 80.0, "hbm_tbps": 3.0, "tdp_w": 700.0, "scaleup_gb_per_s": 900.0, "scaleup_domain": 8,
-            "price_usd": 30000.0, "system_power_factor": 1.8, "release": None,
+            "price_usd": 30000.0, "price_basis": "chip", "scaleout_gbps": 400.0,
+            "system_power_factor": 1.8, "release": None,
         }
     from colossus_desktop.ui.builder.pools.spec_text import short_name
 
@@ -107,7 +114,10 @@ def initial_values(pool) -> dict:
             continue
         v = item.value(key)
         values[key] = v
-    for key, fallback in (("scaleup_domain", 1), ("scaleup_gb_per_s", 0.0), ("price_usd", 0.0), ("system_power_factor", 1.0)):
+    if pool.price_basis is not None:  # the pool's own basis is what its price means now
+        values["price_basis"] = pool.price_basis
+    for key, fallback in (("scaleup_domain", 1), ("scaleup_gb_per_s", 0.0), ("price_usd", 0.0),
+                          ("system_power_factor", 1.0), ("price_basis", "chip")):
         if values.get(key) is None:
             values[key] = fallback
     return values
@@ -174,6 +184,14 @@ class CustomAcceleratorDialog(QDialog):
                 self._row(form, spec.key, box, buddy=spin)
             else:
                 self._row(form, spec.key, spin)
+            if spec.key == "price_usd":
+                basis = QComboBox()
+                basis.setObjectName("custom:price_basis")
+                for value in price_basis.BASES:
+                    basis.addItem(price_basis.label(value), value)
+                basis.setToolTip(_tip("price_basis") + "<br/>" + html.escape(price_basis.explanation()))
+                self.editors["price_basis"] = basis
+                self._row(form, "price_basis", basis)
 
         release = QLineEdit()
         release.setObjectName("custom:release")
@@ -213,7 +231,7 @@ class CustomAcceleratorDialog(QDialog):
     @staticmethod
     def _spin(spec: Spec) -> QAbstractSpinBox:
         bounds = bounds_of(CustomAccelerator, spec.key)  # the model's range, as the loader checks it
-        if spec.optional:  # the lowest value reads "not supported" and stores None
+        if spec.optional or spec.none_text:  # the lowest value reads "not supported" and stores None
             bounds = replace(bounds, low=0.0, low_exclusive=False)
         if bounds.integer:
             w: QAbstractSpinBox = QSpinBox()
@@ -226,8 +244,8 @@ class CustomAcceleratorDialog(QDialog):
             w.setSuffix(" " + spec.unit)
         if spec.prefix:
             w.setPrefix(spec.prefix)
-        if spec.optional:
-            w.setSpecialValueText(tr("not supported"))
+        if spec.optional or spec.none_text:
+            w.setSpecialValueText(spec.none_text or tr("not supported"))
         w.setGroupSeparatorShown(True)
         w.setAlignment(Qt.AlignmentFlag.AlignRight)
         w.setAccelerated(True)
@@ -263,12 +281,16 @@ class CustomAcceleratorDialog(QDialog):
                 self.supported[spec.key].setChecked(v is not None)
                 spin.setEnabled(v is not None)
             if v is None:
+                if spec.none_text:
+                    spin.setValue(spin.minimum())
                 continue
             if isinstance(spin, QSpinBox):
                 spin.setValue(int(v))
             else:
                 spin.setDecimals(max(spec.decimals, _decimals(float(v))))  # never round a loaded figure
                 spin.setValue(float(v))
+        basis = self.editors["price_basis"]
+        basis.setCurrentIndex(max(basis.findData(values.get("price_basis") or "chip"), 0))
         self.editors["release"].setText(values.get("release") or "")
 
     def values(self) -> dict:
@@ -276,8 +298,11 @@ class CustomAcceleratorDialog(QDialog):
         for spec in specs():
             if spec.optional and (not self.supported[spec.key].isChecked() or self.editors[spec.key].value() <= 0):
                 out[spec.key] = None
+            elif spec.none_text and self.editors[spec.key].value() <= self.editors[spec.key].minimum():
+                out[spec.key] = None
             else:
                 out[spec.key] = self.editors[spec.key].value()
+        out["price_basis"] = self.editors["price_basis"].currentData()
         release = self.editors["release"].text().strip()
         out["release"] = release or None
         return out

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from colossus_desktop.ui.builder import catalog_choices
+from colossus_desktop.ui.builder import custom_switch
 from colossus_desktop.ui.builder.fields import Binder, Field, tr
 from colossus_desktop.ui.builder.page import form_page
 
@@ -28,7 +28,14 @@ def fields() -> list[tuple[str, list[Field]]]:
             [
                 Field("network.fabric", tr("Fabric"), kind="choice", choices=fabrics,
                       help=tr("Kind of scale-out network between servers.")),
-                Field("network.switch", tr("Switch"), kind="choice", choices=catalog_choices.switches),
+                Field("network.switch", tr("Switch"), kind="switch", choices=custom_switch.switch_choices,
+                      also=custom_switch.clear_custom,
+                      help=tr("The switch of the scale-out fabric: a catalog switch, or “Custom switch…” "
+                              "for one defined in this scenario.")),
+                Field("network.custom_switch", tr("Custom switch"), kind="custom_switch",
+                      help=tr("A switch that is not in the catalog (ports, port speed, power, price), "
+                              "saved in this scenario; it replaces the catalog switch. Pick a catalog "
+                              "switch above to go back.")),
                 Field("network.link_gbps", tr("Link per accelerator"), "Gb/s", decimals=0, step=100,
                       none_text=tr("Each chip's own NICs")),
                 Field("network.nics_per_node", tr("NIC ports per server"), kind="int",
@@ -58,4 +65,8 @@ def fields() -> list[tuple[str, list[Field]]]:
 
 
 def build(binder: Binder):
-    return form_page(binder, fields(), "page:network")
+    """The network page; ``page.custom_switch`` opens the custom-switch form (its ``dialogs``
+    are replaceable in tests)."""
+    page = form_page(binder, fields(), "page:network")
+    page.custom_switch = custom_switch.CustomSwitchEditor(binder, page)
+    return page

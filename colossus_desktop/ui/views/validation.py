@@ -8,6 +8,8 @@ window's charts (its right-click menu is the window's export menu when the windo
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -27,7 +29,7 @@ from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.parity import EXPLAIN, ParityChart
 from colossus_desktop.drawing.theme import current_theme
 from colossus_desktop.scenario import ScenarioError
-from colossus_desktop.validation import Row, evaluate_figures, format_figure, median_abs_error
+from colossus_desktop.validation import Row, evaluate_figures, format_figure, median_abs_error, published_text
 
 COLUMNS = ("Figure", "Published", "Model", "Error", "Tolerance", "Check", "Source")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,6 +50,18 @@ def _item(text: str, sort_key=None, tip: str = "", align_right: bool = False) ->
     return item
 
 
+def check_cell(r: Row) -> tuple[str, str, str]:
+    """The "Check" column of a row: (label, sort key, tooltip); a conflict's tooltip is its decision."""
+    if r.kind == "identity":
+        return tr("identity"), "identity", tr("An input was derived from this figure; not in the median")
+    if r.kind == "conflict":
+        tip = tr("Published figures contradict each other or the figure is ambiguous; not in the median.")
+        if r.decision:
+            tip += "\n" + tr("Decision: {0}").format(r.decision)
+        return tr("conflict"), "conflict", tip
+    return tr("model"), "model", ""
+
+
 def table_model(rows: list[Row], parent=None) -> QStandardItemModel:
     """One row per figure; numbers sort by value (``SORT_ROLE``), the error by its size."""
     model = QStandardItemModel(len(rows), len(COLUMNS), parent)
@@ -60,12 +74,13 @@ def table_model(rows: list[Row], parent=None) -> QStandardItemModel:
         state = tr("within") if r.within else tr("outside")
         cells = [
             _item(r.description, tip=r.compares),
-            _item(format_figure(r.published, r.unit), r.published, align_right=True),
+            _item(published_text(r), r.published, align_right=True,
+                  tip=tr("Published sources disagree: the range is kept; the error is 0 inside it")
+                  if math.isfinite(r.published_low) else ""),
             _item(format_figure(r.model, r.unit), r.model, align_right=True),
             error,
             _item(f"±{r.tolerance:.0%} ({state})", r.tolerance, align_right=True),
-            _item(tr("identity") if r.kind == "identity" else tr("model"),
-                  tip=tr("An input was derived from this figure; not in the median") if r.kind == "identity" else ""),
+            _item(*check_cell(r)),
             _item(r.publisher, tip=f"“{r.quote}”\n{r.reference} · {r.confidence} confidence"),
         ]
         cells[-2].setForeground(color if r.kind == "model" else QBrush(QColor(theme.muted)))
@@ -136,13 +151,16 @@ class ValidationDialog(QDialog):
             return tr("The validation set cannot be read: {0}").format(self.error)
         model = [r for r in self.rows if r.kind == "model"]
         outside = [r for r in model if not r.within]
+        identity = sum(r.kind == "identity" for r in self.rows)
+        conflicts = sum(r.kind == "conflict" for r in self.rows)
         return tr(
             "{0} published figures, each a scenario evaluated by the engine. Median error over the {1} "
             "model checks: {2} (target: 10%); {3} outside their tolerance. {4} identity checks (an input "
-            "was derived from the same figure) are left out of the median. Hover a point to name it; "
-            "right-click the chart to export it."
+            "was derived from the same figure) and {5} conflicting figures (sources disagree or the "
+            "figure is ambiguous; hover “conflict” for the decision) are left out of the median. "
+            "Hover a point to name it; right-click the chart to export it."
         ).format(len(self.rows), len(model), fmt.percent(median_abs_error(self.rows), 1), len(outside),
-                 len(self.rows) - len(model)) + "\n" + tr(EXPLAIN)
+                 identity, conflicts) + "\n" + tr(EXPLAIN)
 
     def chart_menu(self) -> QMenu:
         """The chart's right-click menu: the window's export menu, or PNG/SVG/PDF of its own."""

@@ -4,7 +4,8 @@ Each row is a pool. Cell edits, add, remove, duplicate and reorder are document 
 (undoable). The accelerator column edits through a combo box whose items carry each chip's specs
 and sources, and whose last entry, "Custom accelerator…", opens the custom-accelerator form
 (also behind the "Custom…" button): a chip defined in the scenario, started from the pool's
-catalog chip. The panel under the table shows the selected pool's chip with the source and
+catalog chip. "Price covers" under the buttons says whether the selected pool's price is the
+chip's alone or a whole system's (default: the chip's own basis). The panel under the table shows the selected pool's chip with the source and
 confidence of every number.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,11 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from colossus_desktop.ui.builder import custom_accelerator as custom_form
+from colossus_desktop.ui.builder import price_basis
 from colossus_desktop.ui.builder.fields import ERROR_COLOR, tr
 from colossus_desktop.ui.builder.pools.delegate import PoolDelegate
 from colossus_desktop.ui.builder.pools.model import PoolsModel
 from colossus_desktop.ui.builder.pools.spec_text import spec_html
 from colossus_desktop.ui.document import Document
+
+OWN_BASIS = "\x00own"  # the price-basis picker's "Catalog's (…)" entry: stores None
 
 
 class PoolsPage(QWidget):
@@ -99,6 +104,19 @@ class PoolsPage(QWidget):
         self.buttons["up"].clicked.connect(lambda: self.move(-1))
         self.buttons["down"].clicked.connect(lambda: self.move(+1))
 
+        # What the selected pool's price covers (too wide a choice for a column of the table).
+        self.basis = QComboBox()
+        self.basis.setObjectName("pool-price-basis")
+        self.basis.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.basis.setMinimumContentsLength(12)
+        self.basis.activated.connect(self._basis_picked)
+        basis_label = QLabel(tr("Price covers"))
+        basis_label.setBuddy(self.basis)
+        basis_label.setToolTip(price_basis.explanation())
+        basis_row = QHBoxLayout()
+        basis_row.addWidget(basis_label)
+        basis_row.addWidget(self.basis, 1)
+
         self.error = QLabel()
         self.error.setStyleSheet(f"color: {ERROR_COLOR};")
         self.error.setWordWrap(True)
@@ -112,6 +130,7 @@ class PoolsPage(QWidget):
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(self.table)
         lay.addLayout(bar)
+        lay.addLayout(basis_row)
         lay.addWidget(self.error)
         lay.addWidget(self.specs, 1)
 
@@ -161,6 +180,29 @@ class PoolsPage(QWidget):
         if text != self._specs_html:
             self._specs_html = text
             self.specs.setHtml(text)
+        if 0 <= row < len(pools):
+            self.show_basis(pools[row])
+
+    def show_basis(self, pool) -> None:
+        """The price-basis picker for ``pool``: the chip's own ("Catalog's (…)"), chip, system."""
+        combo = self.basis
+        combo.blockSignals(True)
+        try:
+            combo.clear()
+            for value, text in price_basis.pool_choices(pool):
+                combo.addItem(text, OWN_BASIS if value is None else value)
+                combo.setItemData(combo.count() - 1, price_basis.explanation(), Qt.ItemDataRole.ToolTipRole)
+            combo.setCurrentIndex(max(combo.findData(pool.price_basis or OWN_BASIS), 0))
+            combo.setToolTip(price_basis.pool_tooltip(pool))
+        finally:
+            combo.blockSignals(False)
+
+    def _basis_picked(self, _index: int) -> None:
+        value = self.basis.currentData()
+        row = self.current_row()
+        self._report(self.document.set_field(f"pools[{row}].price_basis", None if value == OWN_BASIS else value,
+                                             tr("Change what the pool price covers")))
+        self.select(row)
 
     # ---- operations
     def add(self):

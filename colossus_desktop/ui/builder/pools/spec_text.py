@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 
 from colossus_desktop.ui.builder import custom_accelerator as custom_form
+from colossus_desktop.ui.builder import price_basis
 from colossus_desktop.ui.builder.fields import catalog, tr
 
 
@@ -55,6 +56,8 @@ def _custom_rows(c):
             continue
         if spec.prefix:
             out.append((spec.label, f"{spec.prefix}{v:,g}"))
+            if spec.key == "price_usd":
+                out.append((custom_form.label_of("price_basis"), price_basis.label(c.price_basis)))
         else:
             out.append((spec.label, f"{v:,g}" + (f" {spec.unit}" if spec.unit else "")))
     out.append((spec_label("release"), values.get("release") or "—"))
@@ -101,5 +104,7 @@ SPEC_LABELS = {
     "scaleup_domain": "Scale-up domain",
     "release": "Release",
     "price_usd": "Typical price",
+    "price_basis": "Price covers",
+    "scaleout_gbps": "Scale-out (NIC) bandwidth",
     "system_power_factor": "System power factor",
 }
