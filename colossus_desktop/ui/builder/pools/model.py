@@ -23,7 +23,7 @@ CUSTOM = "\x00custom"  # the combo's "Custom accelerator…" entry (never a cata
 
 def headers() -> list[str]:
     """The columns' titles, in the order of :data:`COLUMNS`."""
-    return [tr("Name"), tr("Accelerator"), tr("Count"), tr("Arrival"), tr("Price/chip")]
+    return [tr("Name"), tr("Accelerator"), tr("Count"), tr("Arrival"), tr("Price each")]
 
 
 def header_tips() -> list[str]:
