@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
+
 import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
@@ -71,6 +73,10 @@ def test_chart_has_one_point_per_figure_and_names_it_on_hover(qtbot, rows):
     qtbot.waitExposed(chart)
     chart.set_rows(rows)
     assert chart_points(chart) == len(rows)
+    (x_lo, x_hi), (y_lo, y_hi) = chart.plot_item.vb.viewRange()
+    assert x_lo <= float(np.nanmin(chart.xs)) - 0.4 and float(np.nanmax(chart.xs)) + 0.4 <= x_hi  # every point in view
+    finite = chart.ys[np.isfinite(chart.ys)]
+    assert y_lo < math.log10(finite.min()) and math.log10(finite.max()) < y_hi
     assert "median error" in chart.plot_item.titleLabel.text
     i = max(range(len(rows)), key=lambda k: abs(rows[k].error))
     text = chart.hover(float(chart.xs[i]), math.log10(rows[i].ratio))
@@ -82,8 +88,14 @@ def test_chart_has_one_point_per_figure_and_names_it_on_hover(qtbot, rows):
 
 def test_positions_group_by_category_in_order_of_value(rows):
     xs, labels, bounds = parity_positions(rows)
-    assert sorted(xs) == [k + 0.5 for k in range(len(rows))]
+    assert len(set(xs)) == len(rows) and all(b - a >= 1 for a, b in zip(sorted(xs), sorted(xs)[1:]))  # one slot each
     assert [key for _x, key in labels][:2] == ["training", "reliability"]
+    centres = [x for x, _key in labels]
+    assert all(b - a >= 3 for a, b in zip(centres, centres[1:]))  # labels of small groups do not collide
+    edges = [0.0, *bounds, max(xs) + 0.5]
+    for (x, key), lo, hi in zip(labels, edges, edges[1:]):  # each group's points inside its bounds
+        members = [xs[i] for i, r in enumerate(rows) if r.category == key]
+        assert lo < min(members) and max(members) < hi + 1.5 and lo < x < hi + 1.5
     assert len(bounds) == len(labels) - 1
     training = sorted((xs[i], rows[i].published) for i, r in enumerate(rows) if r.category == "training")
     assert [p for _x, p in training] == sorted(p for _x, p in training)

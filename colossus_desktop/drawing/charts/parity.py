@@ -41,9 +41,14 @@ CATEGORIES = {
 }
 
 
+MIN_GROUP_SLOTS = 3  # a category spans at least three figure slots
+
+
 def parity_positions(rows: list[Row]) -> tuple[np.ndarray, list[tuple[float, str]], list[float]]:
     """x of each row (category groups in :data:`CATEGORIES` order, by published value within a
-    group, one unit apart), the category labels at the group centres, and the group bounds."""
+    group, one unit apart; a group is at least MIN_GROUP_SLOTS wide, so the labels of small
+    neighbouring groups do not run into each other), the category labels at the group centres,
+    and the group bounds."""
     xs = np.full(len(rows), np.nan)
     labels: list[tuple[float, str]] = []
     bounds: list[float] = []
@@ -52,10 +57,12 @@ def parity_positions(rows: list[Row]) -> tuple[np.ndarray, list[tuple[float, str
         members = sorted((i for i, r in enumerate(rows) if r.category == key), key=lambda i: rows[i].published)
         if not members:
             continue
+        width = max(len(members), MIN_GROUP_SLOTS)
+        offset = (width - len(members)) / 2.0
         for rank, i in enumerate(members):
-            xs[i] = start + rank + 0.5
-        labels.append((start + len(members) / 2, key))
-        start += len(members)
+            xs[i] = start + offset + rank + 0.5
+        labels.append((start + width / 2, key))
+        start += width
         bounds.append(start)
     return xs, labels, bounds[:-1]
 EXPLAIN = QT_TRANSLATE_NOOP(
@@ -182,7 +189,8 @@ class ParityChart(ChartView):
         y_lo = math.log10(min(0.6, float(ys.min()) / 1.15))
         y_hi = math.log10(max(1.6, float(ys.max()) * 1.15))
         self.plot_item.vb.enableAutoRange(x=False, y=False)
-        self.plot_item.setXRange(0, max(len(self.rows), 1), padding=0.01)
+        right = float(np.nanmax(self.xs)) + 0.5 if np.isfinite(self.xs).any() else 1.0
+        self.plot_item.setXRange(0, max(right, 1.0), padding=0.01)
         self.plot_item.setYRange(y_lo, y_hi, padding=0)
         self._set_y_ticks(y_lo, y_hi)
 
