@@ -1,7 +1,8 @@
 """The engine's findings in words: one Qt-free place for the window, the reports and the CLI.
 
 The engine reports :class:`~colossus_desktop.engine.results.Flag` codes with their figures
-(``goodput_collapse``, ``power_shortfall``, ``peak_shortfall``); this module words them. The
+(``goodput_collapse``, ``power_shortfall``, ``peak_shortfall``, ``fabric_over_capacity``,
+``port_over_switch_speed``); this module words them. The
 templates are marked with ``QT_TRANSLATE_NOOP("Messages", …)`` so Qt Linguist's
 ``pyside6-lupdate`` extracts them, and :func:`warning_texts` takes the ``translate`` and
 ``number`` functions of its caller: the window passes ``QCoreApplication.translate`` and its
@@ -41,6 +42,20 @@ TEMPLATES: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
         QT_TRANSLATE_NOOP("Messages", "Peak shortfall: {mw} MW at full load beyond grid, turbines and "
                                       "batteries."),
         {"mw": ("peak_shortfall_mw", "number")},
+    ),
+    "fabric_over_capacity": (
+        QT_TRANSLATE_NOOP("Messages", "Network beyond what the switch can build: a pod or the layer above "
+                                      "pods has more endpoints than four tiers of this switch connect, so "
+                                      "its {n} switches are an extrapolation. Use a switch with more ports, "
+                                      "smaller pods or more planes."),
+        {"n": ("switches", "number")},
+    ),
+    "port_over_switch_speed": (
+        QT_TRANSLATE_NOOP("Messages", "A NIC port is faster than the switch's ports (fewer NIC ports per "
+                                      "server than accelerators, or few planes): the {n} switches assume "
+                                      "ports the switch does not have. Add NIC ports or planes, or pick a "
+                                      "faster switch."),
+        {"n": ("switches", "number")},
     ),
 }
 

@@ -8,7 +8,7 @@ import sys
 from typing import Any, TextIO
 
 from colossus_desktop.engine.catalog import Catalog, load_catalog
-from colossus_desktop.scenario.files import load_scenario, loads_scenario
+from colossus_desktop.scenario.files import load_scenario, loads_scenario, migration_note
 from colossus_desktop.scenario.model import Scenario
 from colossus_desktop.scenario.presets import load_preset
 
@@ -57,6 +57,9 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     else:
         scenario = load_scenario(args.file, catalog=catalog)
         source = {"file": args.file}
+        note = migration_note(args.file)
+        if note:
+            print(f"colossus-desktop: note: {note}", file=getattr(args, "stderr", sys.stderr))
     doc = evaluation_document(scenario, catalog, source)
     if args.json:
         out.write(json.dumps(doc, indent=2, ensure_ascii=False, allow_nan=False) + "\n")

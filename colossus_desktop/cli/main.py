@@ -73,6 +73,7 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
         if handler is None:
             parser.print_help(out)
             return EXIT_OK
+        args.stderr = err  # for notes that are not results (e.g. a migrated file)
         return handler(args, out)
     except UsageError as exc:
         return _fail(str(exc), err)

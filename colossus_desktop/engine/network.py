@@ -40,6 +40,10 @@ and one on the switch), the rest copper (DAC/ACC, one cable, in the rack); front
 links are copper. This gives 1 × 400G + 1.5 × 800G modules per GPU for a two-tier all-optical
 400G fabric and 1 + 2.5 for three tiers, as the reference's FiberMall ratio.
 
+A fabric is flagged when a pod (or the core) holds more endpoints than four tiers of its radix
+connect, and when a NIC port is faster than the switch's native port: the counts are then
+extrapolated, not a buildable design.
+
 Assumptions: NICs are in the servers (their price is in the system price or the server cost
 factor, their power in the system power factor); fibre patch cords are not counted (their
 price is small next to the modules'); all pods of a pool are alike (the last may be partial).
@@ -152,6 +156,12 @@ def network(inp: Inputs, accelerators: np.ndarray) -> dict[str, np.ndarray]:
     uplinks = np.where(has_core, (full_pods * up_ports_pod + up_ports_rest).sum(axis=1), 0.0)
     pod_top = np.where(has_core, (full_pods * np.ceil(up_ports_pod / col(k_native)) + np.ceil(up_ports_rest / col(k_native))).sum(axis=1), 0.0)
     t_core, by_core, links_core = fat_tree(uplinks, k_native, np.floor(k_native / 2.0), k_native - np.floor(k_native / 2.0))
+    # what four tiers cannot connect, and NIC ports faster than the switch's own
+    cap_pod = 2.0 * leaf_down * np.floor(k / 2.0) ** (MAX_TIERS - 1)
+    half_native = np.floor(k_native / 2.0)
+    cap_core = 2.0 * half_native * half_native ** (MAX_TIERS - 1)
+    over = ((np.maximum(np.where(full_pods > 0, pod_e, 0.0), rest) > cap_pod) & (e > 0)).any(axis=1) | (uplinks > cap_core)
+    too_fast = ((port > col(native) * (1.0 + 1e-9)) & (e > 0)).any(axis=1)
     core = by_core.sum(axis=-1)
     tiers = tiers + t_core
 
@@ -201,6 +211,8 @@ def network(inp: Inputs, accelerators: np.ndarray) -> dict[str, np.ndarray]:
         "links": (edge + inter.sum(axis=1) + core_links) * planes_n + fe_e + links_fe,
         "optical_transceivers": nic_modules + switch_modules,
         "copper_cables": copper,
+        "fabric_over_capacity": over.astype(float),
+        "port_over_switch_speed": too_fast.astype(float),
         "network_mw": power_w / 1e6,
         "network_capex_usd": switch_capex + optics_capex + copper_capex,
         "network_capex_breakdown_usd": {"switches": switch_capex, "optics": optics_capex, "copper": copper_capex},

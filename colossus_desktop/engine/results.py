@@ -36,6 +36,8 @@ class ClusterResults:
     links: np.ndarray  # cables: accelerator-to-leaf, switch-to-switch, front-end
     optical_transceivers: np.ndarray
     copper_cables: np.ndarray  # DAC/ACC: accelerator-to-leaf links not on optics, front-end node links
+    fabric_over_capacity: np.ndarray  # 1.0: more endpoints than four tiers of the switch connect
+    port_over_switch_speed: np.ndarray  # 1.0: a NIC port faster than the switch's native ports
 
 
 @dataclass(frozen=True)
@@ -158,7 +160,10 @@ class Results:
           and turbines do not cover, when over 0.5 MW, and the served share the site (and the
           run's pace) is throttled to;
         * ``peak_shortfall`` (``peak_shortfall_mw``): otherwise, peak demand beyond grid,
-          turbines and batteries, when over 0.5 MW.
+          turbines and batteries, when over 0.5 MW;
+        * ``fabric_over_capacity`` (``radix``): a pod or the core has more endpoints than four
+          tiers of the switch connect, so the network is extrapolated, not buildable;
+        * ``port_over_switch_speed`` (``radix``): a NIC port is faster than the switch's ports.
         """
         out = []
         if bool(self.reliability.goodput_collapse[i]):
@@ -168,6 +173,11 @@ class Results:
                                                 "served_fraction": float(self.power.served_fraction[i])}))
         elif self.power.peak_shortfall_mw[i] > SHORTFALL_MW_MIN:
             out.append(Flag("peak_shortfall", {"peak_shortfall_mw": float(self.power.peak_shortfall_mw[i])}))
+        c = self.cluster
+        if c.fabric_over_capacity[i] > 0.5:
+            out.append(Flag("fabric_over_capacity", {"switches": float(c.switches[i])}))
+        if c.port_over_switch_speed[i] > 0.5:
+            out.append(Flag("port_over_switch_speed", {"switches": float(c.switches[i])}))
         return out
 
     def to_dict(self, i: int = 0) -> dict:

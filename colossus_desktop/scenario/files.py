@@ -281,6 +281,28 @@ def _os_reason(exc: OSError, action: str) -> str:
     return f"cannot {action}: {exc.strerror or exc}"
 
 
+def file_schema_version(path: str | os.PathLike[str]) -> int | None:
+    """The ``schema_version`` a scenario file was written with, or None when it cannot be read
+    (a cheap look before or after :func:`load_scenario`, to tell the user a file was migrated)."""
+    try:
+        with open(path, "rb") as fh:
+            data = json.loads(fh.read(MAX_FILE_BYTES).decode("utf-8-sig"))
+        version = data.get("schema_version") if isinstance(data, dict) else None
+        return version if isinstance(version, int) and not isinstance(version, bool) else None
+    except (OSError, ValueError):
+        return None
+
+
+def migration_note(path: str | os.PathLike[str]) -> str | None:
+    """One sentence when the file at ``path`` is of an older schema than this version writes:
+    what happened to it and where the changes are explained; None otherwise."""
+    version = file_schema_version(path)
+    if version is None or version >= SCHEMA_VERSION:
+        return None
+    return (f"{os.fspath(path)} was written with schema {version} and was read as schema {SCHEMA_VERSION}: "
+            f"the fields it lacked were filled in, each with a note saying how; saving writes schema {SCHEMA_VERSION}.")
+
+
 def load_scenario(path: str | os.PathLike[str], catalog: Catalog | None = None) -> Scenario:
     """Read, migrate and validate the scenario file at ``path``."""
     p = Path(path)

@@ -90,7 +90,16 @@ class FileController(QObject):
         if not self.maybe_save():
             return False
         self.load(scenario, os.path.abspath(os.fspath(path)))
-        self.window.statusBar().showMessage(tr("Opened {0}").format(os.fspath(path)), 4000)
+        from colossus_desktop.scenario.files import SCHEMA_VERSION, file_schema_version
+
+        version = file_schema_version(path)
+        if version is not None and version < SCHEMA_VERSION:
+            self.window.statusBar().showMessage(
+                tr("Opened {0}, written with schema {1} and read as schema {2}: the fields it lacked were filled "
+                   "in, each with a note saying how (hover them); saving writes schema {2}.").format(
+                    os.fspath(path), version, SCHEMA_VERSION), 15000)
+        else:
+            self.window.statusBar().showMessage(tr("Opened {0}").format(os.fspath(path)), 4000)
         return True
 
     def save(self) -> bool:

@@ -224,3 +224,12 @@ def test_evaluate_json_gives_flags_with_figures_beside_the_words():
         assert flag["code"] in ("goodput_collapse", "power_shortfall", "peak_shortfall")
         figure = next(v for k, v in flag.items() if k != "code")
         assert f"{figure:,.0f}" in words or f"{figure:.0%}" in words
+
+
+def test_evaluate_says_when_a_file_was_migrated(tmp_path):
+    old = Path(__file__).parents[1] / "scenario" / "data" / "scenario_v2.json"
+    code, out, err = run("evaluate", str(old))
+    assert code == 0 and out
+    assert "written with schema 2" in err and err.startswith("colossus-desktop: note:")
+    code, _out, err = run("evaluate", "--preset", "deepseek-v3")
+    assert code == 0 and "note" not in err

@@ -94,3 +94,17 @@ def test_front_end_and_copper_are_counted():
     assert out.cost.network_capex_breakdown_usd["copper"][0] == (1024 + 128) * 200.0
     parts = out.cost.network_capex_breakdown_usd
     assert out.cost.capex_breakdown_usd["network"][0] == pytest.approx(parts["switches"][0] + parts["optics"][0] + parts["copper"][0])
+
+
+def test_fabrics_the_switch_cannot_build_are_flagged():
+    # A 2-port switch (radix 2, d = 1): four tiers connect 2·1·1³ = 2 endpoints, not 1,024.
+    tiny = cluster(pool_count=[[1024.0]], net_switch_capacity_gbps=800.0, net_switch_max_ports=2.0)
+    assert tiny.cluster.fabric_over_capacity[0] == 1.0
+    assert "fabric_over_capacity" in [f.code for f in tiny.flags()]
+    # One 800G NIC port per 8-GPU node at 400G a GPU: 3,200G ports on an 800G switch.
+    fast = cluster(pool_count=[[1024.0]], net_nics_per_node=1.0)
+    assert fast.cluster.port_over_switch_speed[0] == 1.0 and fast.cluster.fabric_over_capacity[0] == 0.0
+    assert "port_over_switch_speed" in [f.code for f in fast.flags()]
+    # The factory fabric (16,384 H100 at 400G on a 51.2T switch) is buildable: no flag.
+    ok = cluster()
+    assert not {"fabric_over_capacity", "port_over_switch_speed"} & {f.code for f in ok.flags()}

@@ -49,7 +49,7 @@ def _results(gpus: np.ndarray, scale: float, months: np.ndarray, years: int, hor
         accelerators=g, train_gpus=g * 0.98, peak_bf16_pflops=g * 2.5 * scale,
         peak_fp8_pflops=g * 5.0 * scale, peak_fp4_pflops=g * 10 * scale, hbm_tb=g * 0.192,
         h100_equivalents=g * 2.5, nodes=g / 8, racks=g / 72, network_tiers=a(3), pods=a(1),
-        core_switches=0 * g, frontend_switches=g / 512, copper_cables=0 * g,
+        core_switches=0 * g, frontend_switches=g / 512, copper_cables=0 * g, fabric_over_capacity=0 * g, port_over_switch_speed=0 * g,
         switches=g / 32, switches_by_tier=np.stack([g / 64, g / 128, g / 256, 0 * g], axis=1),
         links=g * 2, optical_transceivers=g * 3,
     )

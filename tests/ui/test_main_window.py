@@ -337,3 +337,22 @@ def test_no_argument_opens_the_colossus_2_preset():
 
     scenario, path = _initial_document(parser().parse_args([]))
     assert path is None and scenario == load_preset("colossus-2")
+
+
+def test_opening_an_older_file_says_it_was_migrated(qtbot, make_window, tmp_path):
+    # A schema-2 file (frozen fixture) is read as today's schema; the status bar says so and
+    # where the changes are explained, so an old file is never upgraded silently.
+    import shutil
+    from pathlib import Path
+
+    from colossus_desktop.scenario.model import SCHEMA_VERSION
+
+    old = tmp_path / "old.json"
+    shutil.copy(Path(__file__).parents[1] / "scenario" / "data" / "scenario_v2.json", old)
+    w = make_window()
+    assert w.file_controller.open_path(old)
+    message = w.statusBar().currentMessage()
+    assert "schema 2" in message and f"schema {SCHEMA_VERSION}" in message and "note" in message
+    w.file_controller.save_to(tmp_path / "new.json")
+    assert w.file_controller.open_path(tmp_path / "new.json")
+    assert "schema 2" not in w.statusBar().currentMessage()
