@@ -145,3 +145,20 @@ def test_cable_for_picks_the_slowest_that_fits_else_the_fastest_else_none(tmp_pa
     assert cat.cable_for(0.5).id == "c4"
     assert cat.cable_for(1600).id == "c8"
     assert Catalog(**{**cat.__dict__, "cables": {}}).cable_for(400) is None
+
+
+def test_the_fastest_fallback_puts_items_without_a_speed_last(tmp_path):
+    # An optic and a cable without a speed (first, counting as 0) and one of 0.5 Gb/s each. Nothing
+    # fits 400 Gb/s, so the fastest: the 0.5 Gb/s one (−0.5 sorts before −0).
+    # Kills xǁCatalogǁoptic_for__mutmut_32 and xǁCatalogǁcable_for__mutmut_32 (a missing speed counted
+    # as 1 in the fallback: the speedless item would be "the fastest").
+    slow = _speed(0.5)
+    network = {**HEAD, "kind": "network", "items": [
+        {"id": "o0", "name": "O0", "type": "optic", "specs": {}},
+        {"id": "oh", "name": "OH", "type": "optic", "specs": slow},
+        {"id": "c0", "name": "C0", "type": "cable", "specs": {}},
+        {"id": "ch", "name": "CH", "type": "cable", "specs": slow},
+    ]}
+    cat = load_catalog(_write(tmp_path, network=network))
+    assert cat.optic_for(400).id == "oh"
+    assert cat.cable_for(400).id == "ch"
