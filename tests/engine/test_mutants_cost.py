@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from colossus_desktop.engine.cost import MAX_YEARS, capital_recovery_factor, cost
+from colossus_desktop.engine.cost import MAX_YEARS, capital_recovery_factor, cost, pool_hardware_usd
 from .factory import float_warnings_raise, make_inputs
 
 
@@ -196,8 +196,6 @@ def test_server_factor_applies_to_the_chip_priced_share():
     # for a price that includes the server by s: s = −0.5 counts as 0 ($1,280), 1.5 as 1 ($0), 0.5 half
     # ($640). Kills x_pool_hardware_usd__mutmut_7 (no lower clip: $1,920), _8 and _13 (no upper clip,
     # or at 2: −$640).
-    from colossus_desktop.engine.cost import pool_hardware_usd
-
     inp = make_inputs(pool_count=[[2.0, 2.0, 2.0]], pool_price_usd=[[1000.0, 1000.0, 1000.0]],
                       pool_price_includes_server=[[-0.5, 1.5, 0.5]], server_cost_factor=1.64)
     acc, servers = pool_hardware_usd(inp)
