@@ -126,3 +126,39 @@ def test_spec_tooltips():
     assert Spec(1, "Src", "H", low=5, high=5).describe() == "Src; confidence high"
     assert Spec(1, "Src", "L").describe() == "Src; confidence low"
     assert Spec(1, "Src", "Q").describe() == "Src; confidence Q"
+
+
+def test_cable_for_picks_the_slowest_that_fits_else_the_fastest_else_none(tmp_path):
+    # Cables without a speed (first, counts as 0), 400 and 800 Gb/s. 400 → C4 (not C8); 0.5 → C4 (the
+    # speedless one does not fit); 1,600 → none fits, the fastest: C8; no cables at all → None.
+    # Kills xǁCatalogǁcable_for__mutmut_1, _6, _7, _9 … _13 (the filter: its key, its default 0, ≥),
+    # _18 … _31 (the fallback: its condition, list, key and order; a missing speed as None) and _33,
+    # _34 (always None; fitting[0] of an empty list).
+    network = {**HEAD, "kind": "network", "items": [
+        {"id": "c0", "name": "C0", "type": "cable", "specs": {}},
+        {"id": "c4", "name": "C4", "type": "cable", "specs": _speed(400)},
+        {"id": "c8", "name": "C8", "type": "cable", "specs": _speed(800)},
+    ]}
+    cat = load_catalog(_write(tmp_path, network=network))
+    assert list(cat.cables) == ["c0", "c4", "c8"]
+    assert cat.cable_for(400).id == "c4"
+    assert cat.cable_for(0.5).id == "c4"
+    assert cat.cable_for(1600).id == "c8"
+    assert Catalog(**{**cat.__dict__, "cables": {}}).cable_for(400) is None
+
+
+def test_the_fastest_fallback_puts_items_without_a_speed_last(tmp_path):
+    # An optic and a cable without a speed (first, counting as 0) and one of 0.5 Gb/s each. Nothing
+    # fits 400 Gb/s, so the fastest: the 0.5 Gb/s one (−0.5 sorts before −0).
+    # Kills xǁCatalogǁoptic_for__mutmut_32 and xǁCatalogǁcable_for__mutmut_32 (a missing speed counted
+    # as 1 in the fallback: the speedless item would be "the fastest").
+    slow = _speed(0.5)
+    network = {**HEAD, "kind": "network", "items": [
+        {"id": "o0", "name": "O0", "type": "optic", "specs": {}},
+        {"id": "oh", "name": "OH", "type": "optic", "specs": slow},
+        {"id": "c0", "name": "C0", "type": "cable", "specs": {}},
+        {"id": "ch", "name": "CH", "type": "cable", "specs": slow},
+    ]}
+    cat = load_catalog(_write(tmp_path, network=network))
+    assert cat.optic_for(400).id == "oh"
+    assert cat.cable_for(400).id == "ch"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from colossus_desktop.engine.cost import MAX_YEARS, capital_recovery_factor, cost
+from colossus_desktop.engine.cost import MAX_YEARS, capital_recovery_factor, cost, pool_hardware_usd
 from .factory import float_warnings_raise, make_inputs
 
 
@@ -189,3 +189,15 @@ def test_rates_at_zero_divisors_are_silent():
         out = cost(inp, np.array([0.0, 0.0, 1.0, 1.0, 0.0]), _net(np.zeros(5)), power, series=False)
     np.testing.assert_allclose(out["usd_per_gpu_hour"], [np.nan, np.nan, 1.0, 0.0, np.nan], rtol=1e-12)
     np.testing.assert_allclose(out["usd_per_used_gpu_hour"], [np.nan, np.nan, np.inf, np.inf, np.nan], rtol=1e-12)
+
+
+def test_server_factor_applies_to_the_chip_priced_share():
+    # 2 accelerators × $1,000 = $2,000 a pool; server factor 1.64 adds 0.64 × $2,000 × (1 − clip(s, 0, 1))
+    # for a price that includes the server by s: s = −0.5 counts as 0 ($1,280), 1.5 as 1 ($0), 0.5 half
+    # ($640). Kills x_pool_hardware_usd__mutmut_7 (no lower clip: $1,920), _8 and _13 (no upper clip,
+    # or at 2: −$640).
+    inp = make_inputs(pool_count=[[2.0, 2.0, 2.0]], pool_price_usd=[[1000.0, 1000.0, 1000.0]],
+                      pool_price_includes_server=[[-0.5, 1.5, 0.5]], server_cost_factor=1.64)
+    acc, servers = pool_hardware_usd(inp)
+    np.testing.assert_array_equal(acc, [[2000.0, 2000.0, 2000.0]])
+    np.testing.assert_allclose(servers, [[1280.0, 0.0, 640.0]], rtol=1e-12, atol=1e-9)
