@@ -17,6 +17,7 @@ from .compute import compute
 from .cost import cost
 from .inputs import Inputs, broadcast, stack
 from .network import network
+from .performance import predict_throughput
 from .power import power
 from .reliability import reliability
 from .results import (
@@ -69,7 +70,8 @@ def evaluate(inputs: Inputs, *, series: bool | None = None) -> Results:
     pwr = power(inp, net["network_mw"], comp["racks"])
     cst = cost(inp, comp["accelerators"], net, pwr, series)
     rel = reliability(inp, n_train)
-    trn = training(inp, comp, rel, pwr, cst, n_train)
+    perf = predict_throughput(inp, comp, n_train)
+    trn = training(inp, comp, rel, pwr, cst, n_train, perf)
     if series:
         bld = buildout(inp, pwr["network_mw"], pwr["storage_mw"], cst["capex_breakdown_usd"])
     else:

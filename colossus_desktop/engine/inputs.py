@@ -34,6 +34,8 @@ POOL_FIELDS = (
     "pool_arrival_month",  # months since 1970-01 (1970-01 = 0)
     "pool_link_gbps",  # scale-out bandwidth per accelerator of its NICs (NaN: net_link_gbps decides)
     "pool_price_includes_server",  # 1.0: the price is a share of a whole system, server included
+    "pool_scaleup_gb_per_s",  # scale-up (NVLink-class) bandwidth per accelerator, GB/s, both directions
+    "pool_scaleup_domain",  # accelerators in one scale-up domain
 )
 
 
@@ -112,8 +114,7 @@ class Inputs:
     params_active: np.ndarray  # parameters active per token (= total when dense)
     tokens: np.ndarray
     precision_code: np.ndarray  # index into PRECISIONS
-    mfu: np.ndarray
-    recompute: np.ndarray  # 1.0 = full activation recomputation counted (8ND), else 0.0
+    mfu: np.ndarray  # NaN = predicted by engine/performance
     train_gpus: np.ndarray  # NaN = the whole cluster less spares
     checkpoint_bytes: np.ndarray  # NaN = auto (12 bytes per parameter)
     checkpoint_interval_s: np.ndarray  # NaN = auto (Young–Daly)
@@ -133,6 +134,40 @@ class Inputs:
     net_frontend_oversubscription: np.ndarray = 1.0
     net_copper_price_usd: np.ndarray = 0.0  # one copper cable (DAC/ACC) on an accelerator-to-leaf link
     net_copper_power_w: np.ndarray = 0.0
+    # --- the model's shape and the run's layout (schema 4; Hugging Face config names); NaN = unknown or auto
+    pool_scaleup_gb_per_s: np.ndarray = math.nan
+    pool_scaleup_domain: np.ndarray = math.nan
+    arch_layers: np.ndarray = math.nan  # num_hidden_layers
+    arch_hidden: np.ndarray = math.nan  # hidden_size
+    arch_ffn: np.ndarray = math.nan  # intermediate_size (dense layers)
+    arch_heads: np.ndarray = math.nan  # num_attention_heads
+    arch_kv_heads: np.ndarray = math.nan  # num_key_value_heads (NaN = heads)
+    arch_head_dim: np.ndarray = math.nan  # head_dim (NaN = hidden / heads)
+    arch_vocab: np.ndarray = math.nan  # vocab_size
+    arch_tied: np.ndarray = 0.0  # tie_word_embeddings
+    arch_gated: np.ndarray = 1.0  # three-matrix (SwiGLU) MLP
+    arch_experts: np.ndarray = math.nan  # n_routed_experts (NaN = dense)
+    arch_top_k: np.ndarray = math.nan  # num_experts_per_tok
+    arch_moe_ffn: np.ndarray = math.nan  # moe_intermediate_size (NaN = intermediate_size)
+    arch_shared_experts: np.ndarray = 0.0  # n_shared_experts
+    arch_dense_layers: np.ndarray = 0.0  # first_k_dense_replace
+    arch_q_lora_rank: np.ndarray = math.nan  # MLA (DeepSeek): NaN = ordinary attention
+    arch_kv_lora_rank: np.ndarray = math.nan
+    arch_qk_nope_dim: np.ndarray = math.nan
+    arch_qk_rope_dim: np.ndarray = math.nan
+    arch_v_head_dim: np.ndarray = math.nan
+    seq_length: np.ndarray = math.nan  # training sequence, tokens
+    global_batch_tokens: np.ndarray = math.nan  # tokens per optimizer step (NaN = no limit)
+    fused_kernels: np.ndarray = 1.0  # 1.0: fused attention (FlashAttention), scores never stored
+    par_tp: np.ndarray = math.nan  # layout: NaN = chosen by the search
+    par_pp: np.ndarray = math.nan
+    par_dp: np.ndarray = math.nan
+    par_ep: np.ndarray = math.nan
+    par_cp: np.ndarray = math.nan
+    par_vpp: np.ndarray = math.nan
+    par_mbs: np.ndarray = math.nan  # micro_batch_size, sequences
+    par_recompute: np.ndarray = math.nan  # 0 none, 1 selective, 2 full
+    par_zero: np.ndarray = math.nan  # ZeRO stage 0-3
 
     # ------------------------------------------------------------------ helpers
     @property
@@ -150,6 +185,14 @@ class Inputs:
         for f in fields(self):
             v = getattr(self, f.name)
             out[f.name] = v[i : i + 1] if v.shape[0] > 1 else v
+        return Inputs(**out)
+
+    def row_slice(self, rows: slice) -> Inputs:
+        """Scenarios ``rows`` (a slice) alone; fields of length 1 stay as they are."""
+        out = {}
+        for f in fields(self):
+            v = getattr(self, f.name)
+            out[f.name] = v[rows] if v.shape[0] > 1 else v
         return Inputs(**out)
 
     def repeat(self, n: int) -> Inputs:

@@ -101,8 +101,25 @@ class ReliabilityResults:
 
 @dataclass(frozen=True)
 class TrainingResults:
-    total_flops: np.ndarray  # model FLOPs, 6 N_active D (8 N D with recomputation)
-    mfu: np.ndarray
+    total_flops: np.ndarray  # 6 · N_active · D (the scaling-law convention; no attention)
+    model_flops: np.ndarray  # 6 · N_active · D plus attention (PaLM, appendix B); no recomputation
+    hardware_flops: np.ndarray  # model FLOPs plus what the layout's recomputation repeats
+    mfu: np.ndarray  # the one used: the scenario's, or predicted when it gives none
+    mfu_source: np.ndarray  # 1.0 = the scenario's input, 0.0 = predicted (to_dict: "input" / "predicted")
+    mfu_predicted: np.ndarray  # NaN without a model shape or a layout that fits
+    tflops_per_gpu: np.ndarray  # model TFLOP/s per accelerator of the run
+    step_time_s: np.ndarray  # one optimizer step of the best layout (NaN: no shape)
+    tokens_per_step: np.ndarray
+    layout: dict[str, np.ndarray]  # tp, pp, dp, ep, cp, vpp, micro_batch_size, recompute (0/1/2), zero_stage
+    step_breakdown_s: dict[str, np.ndarray]  # compute, recompute, tp, bubble, dp, ep, cp (exposed seconds)
+    memory_gb_per_gpu: np.ndarray  # model states + activations on the heaviest stage
+    memory_states_gb_per_gpu: np.ndarray
+    memory_activations_gb_per_gpu: np.ndarray
+    hbm_gb_per_gpu: np.ndarray
+    fits: np.ndarray  # bool: some layout fits in memory (True when the shape is unknown)
+    alternatives_step_time_s: np.ndarray  # (N, 4): the best layout and the next three
+    alternatives_breakdown_s: dict[str, np.ndarray]  # (N, 4) each, as step_breakdown_s
+    alternatives_layout: dict[str, np.ndarray]  # (N, 4) each
     goodput: np.ndarray
     achieved_pflops: np.ndarray  # useful model PFLOP/s while running
     compute_days: np.ndarray  # wall-clock without failures or checkpoints
@@ -163,9 +180,18 @@ class Results:
           turbines and batteries, when over 0.5 MW;
         * ``fabric_over_capacity`` (``radix``): a pod or the core has more endpoints than four
           tiers of the switch connect, so the network is extrapolated, not buildable;
-        * ``port_over_switch_speed`` (``radix``): a NIC port is faster than the switch's ports.
+        * ``port_over_switch_speed`` (``radix``): a NIC port is faster than the switch's ports;
+        * ``no_layout_fits`` (``memory_gb_per_gpu``, ``hbm_gb_per_gpu``): the model does not fit
+          the accelerators in any layout (the least memory found, and the HBM);
+        * ``no_mfu`` (no figures): neither an MFU nor a complete model shape to predict one.
         """
         out = []
+        t = self.training
+        if not bool(t.fits[i]):
+            out.append(Flag("no_layout_fits", {"memory_gb_per_gpu": float(t.memory_gb_per_gpu[i]),
+                                               "hbm_gb_per_gpu": float(t.hbm_gb_per_gpu[i])}))
+        elif not np.isfinite(t.mfu[i]):
+            out.append(Flag("no_mfu", {}))
         if bool(self.reliability.goodput_collapse[i]):
             out.append(Flag("goodput_collapse", {"goodput": float(self.reliability.goodput[i])}))
         if self.power.shortfall_mw[i] > SHORTFALL_MW_MIN:
@@ -192,7 +218,10 @@ def _section_dict(section, i: int) -> dict:
         if f.name == "months":
             out[f.name] = [_month_label(int(m)) for m in v]
         elif isinstance(v, dict):
-            out[f.name] = {k: _scalar(a[i]) for k, a in v.items()}
+            out[f.name] = {k: (_scalar(a[i]) if np.ndim(a) == 1 else [_scalar(x) for x in np.asarray(a)[i]])
+                           for k, a in v.items()}
+        elif f.name == "mfu_source":
+            out[f.name] = "input" if v[i] > 0.5 else "predicted"
         elif f.name.startswith("yearly_"):
             years = int(section.horizon_years[i])
             out[f.name] = [_scalar(x) for x in np.asarray(v)[i, :years]]

@@ -1,10 +1,13 @@
 """Training: FLOPs, wall-clock, GPU-hours, energy, cost, CO2 and water of one run.
 
-    FLOPs   = c · N_active · D        c = 6 (forward + backward; Kaplan et al. 2020), or 8
-                                       with full activation recomputation (Narayanan et al.
-                                       2021, eq. 4: "8TP/(nX)")
-    compute = FLOPs / (n · peak_x · MFU)          peak_x: dense peak per accelerator at the
-                                                   run's precision, averaged over the pools
+    model FLOPs = (6 · N_active + attention) · D     PaLM appendix B (engine/performance/shape.py);
+                                                      6 · N_active · D without a model shape
+    MFU         = the scenario's, or predicted for the best layout (engine/performance)
+    compute     = model FLOPs / (n · peak_x · MFU)   peak_x: dense peak per accelerator at the
+                                                      run's precision, averaged over the pools
+
+Recomputation adds hardware FLOPs, never model FLOPs (MFU, not HFU). A model that fits no
+layout cannot be trained: its run has no end (compute = ∞, and a flag says why).
     running = compute / goodput                    (reliability model)
     wall    = running / s                          s = served share of the facility demand
     GPU-h   = wall · n
@@ -31,19 +34,39 @@ from __future__ import annotations
 import numpy as np
 
 from .inputs import Inputs
+from .performance import LAYOUT_KEYS, TERMS
+from .performance.shape import hardware_flops_per_token
 from .units import SECONDS_PER_DAY, SECONDS_PER_HOUR
 
+RESULT_LAYOUT_NAMES = {"mbs": "micro_batch_size", "zero": "zero_stage"}
 
-def training(inp: Inputs, comp: dict, rel: dict, pwr: dict, cst: dict, train_gpus: np.ndarray) -> dict:
+
+def params_active(inp: Inputs, sh: dict) -> np.ndarray:
+    """Parameters a token uses: the scenario's figure, else the shape's (a MoE's experts × top-k),
+    else all of them."""
+    from_shape = np.where(sh["complete"] > 0.5, sh["params_active"], inp.params_total)
+    return np.where(np.isnan(inp.params_active), from_shape, inp.params_active)
+
+
+def training(inp: Inputs, comp: dict, rel: dict, pwr: dict, cst: dict, train_gpus: np.ndarray, perf: dict) -> dict:
     """The run's figures, a dict of (N,) arrays named as
     :class:`~colossus_desktop.engine.results.TrainingResults`, from the compute, reliability,
-    power and cost dicts and the accelerators it trains on (N,)."""
-    total_flops = (6.0 + 2.0 * inp.recompute) * inp.params_active * inp.tokens
+    power, cost and performance dicts and the accelerators it trains on (N,)."""
+    sh = perf["shape"]
+    complete = perf["complete"]
+    active = params_active(inp, sh)
+    total_flops = 6.0 * active * inp.tokens
+    model_flops = np.where(complete, sh["flops_per_token_model"] * inp.tokens, total_flops)
+    rc = np.nan_to_num(perf["layout"]["recompute"], nan=0.0)
+    hardware_flops = np.where(complete, hardware_flops_per_token(sh, rc) * inp.tokens, model_flops)
+    given = ~np.isnan(inp.mfu)
+    mfu = np.where(given, inp.mfu, perf["mfu_predicted"])
     accelerators = comp["accelerators"]
     with np.errstate(divide="ignore", invalid="ignore"):
         peak_per_gpu = np.where(accelerators > 0, comp["peak_workload_pflops"] * 1e15 / accelerators, 0.0)
-        achieved = train_gpus * peak_per_gpu * inp.mfu  # useful FLOP/s while running
-        compute_s = np.where(achieved > 0, total_flops / achieved, np.inf)
+        achieved = train_gpus * peak_per_gpu * np.nan_to_num(mfu, nan=0.0)  # useful FLOP/s while running
+        achieved = np.where(perf["fits"], achieved, 0.0)  # no layout fits: the run cannot start
+        compute_s = np.where(achieved > 0, model_flops / achieved, np.inf)
         goodput = rel["goodput"]
         running_s = np.where(goodput > 0, compute_s / goodput, np.inf)
         served = pwr["served_fraction"]
@@ -60,9 +83,27 @@ def training(inp: Inputs, comp: dict, rel: dict, pwr: dict, cst: dict, train_gpu
     it_mwh = energy_mwh / inp.pue
     with np.errstate(divide="ignore", invalid="ignore"):
         interruptions = np.where(np.isfinite(rel["cluster_mtbf_hours"]), running_h / rel["cluster_mtbf_hours"], 0.0)
+    top = perf["top"]
     return {
         "total_flops": total_flops,
-        "mfu": inp.mfu,
+        "model_flops": model_flops,
+        "hardware_flops": hardware_flops,
+        "mfu": mfu,
+        "mfu_source": given.astype(float),
+        "mfu_predicted": perf["mfu_predicted"],
+        "tflops_per_gpu": peak_per_gpu * mfu / 1e12,
+        "step_time_s": perf["step_time_s"],
+        "tokens_per_step": perf["tokens_per_step"],
+        "layout": {RESULT_LAYOUT_NAMES.get(k, k): perf["layout"][k] for k in LAYOUT_KEYS},
+        "step_breakdown_s": {k[:-2]: perf["terms"][k] for k in TERMS},
+        "memory_gb_per_gpu": perf["memory_gb_per_gpu"],
+        "memory_states_gb_per_gpu": perf["memory_states_gb_per_gpu"],
+        "memory_activations_gb_per_gpu": perf["memory_activations_gb_per_gpu"],
+        "hbm_gb_per_gpu": perf["hbm_gb_per_gpu"],
+        "fits": perf["fits"],
+        "alternatives_step_time_s": top["step_time_s"],
+        "alternatives_breakdown_s": {k[:-2]: top[k] for k in TERMS},
+        "alternatives_layout": {RESULT_LAYOUT_NAMES.get(k, k): top[k] for k in LAYOUT_KEYS},
         "goodput": goodput,
         "achieved_pflops": achieved / 1e15,
         "compute_days": compute_s / SECONDS_PER_DAY,

@@ -103,8 +103,50 @@ def _v2_to_v3(doc: dict) -> dict:
     return doc
 
 
+_V4_ARCH_NAMES = {"layers": "num_hidden_layers", "hidden": "hidden_size", "heads": "num_attention_heads",
+                  "kv_heads": "num_key_value_heads", "ffn_hidden": "intermediate_size", "vocab": "vocab_size",
+                  "experts": "n_routed_experts", "top_k": "num_experts_per_tok"}
+_V4_MFU_NOTE = ("Schema 3 counted full recomputation in the FLOPs (8ND) and applied this MFU to them; schema 4 "
+                "counts model FLOPs only, so the file's MFU was multiplied by 6/8 when it was read (schema 3 to 4).")
+
+
+def _v3_to_v4(doc: dict) -> dict:
+    """Version 4 names the architecture as Hugging Face's config.json does, moves the sequence
+    length and batch to the workload, turns ``activation_recompute`` into the layout's
+    ``recompute`` and makes the MFU an override (empty = predicted). A version-3 file keeps its
+    MFU as an override; with recomputation on, that MFU counted 8ND of hardware FLOPs, so it
+    becomes 6/8 of itself on model FLOPs and the run's duration is unchanged."""
+    w = doc.get("workload")
+    if not isinstance(w, dict):
+        return doc
+    w = dict(w)
+    recompute = w.pop("activation_recompute", False)
+    arch = w.get("architecture")
+    if isinstance(arch, dict):
+        arch = dict(arch)
+        if arch.get("seq_len") is not None:
+            w["seq_length"] = arch["seq_len"]
+        if arch.get("global_batch_tokens") is not None:
+            w["global_batch_tokens"] = arch["global_batch_tokens"]
+        arch.pop("seq_len", None)
+        arch.pop("global_batch_tokens", None)
+        w["architecture"] = {_V4_ARCH_NAMES.get(k, k): v for k, v in arch.items()}
+    par = w.get("parallelism")
+    par = dict(par) if isinstance(par, dict) else {}
+    if recompute is True:
+        par["recompute"] = "full"
+        if isinstance(w.get("mfu"), (int, float)) and not isinstance(w.get("mfu"), bool):
+            w["mfu"] = w["mfu"] * 6.0 / 8.0
+            notes = w.get("notes") if isinstance(w.get("notes"), dict) else {}
+            w["notes"] = {**notes, "mfu": (notes.get("mfu", "") + " " + _V4_MFU_NOTE).strip()}
+    if par or "parallelism" in w:
+        w["parallelism"] = par
+    doc["workload"] = w
+    return doc
+
+
 #: ``MIGRATIONS[n]`` turns a version-n document (a plain dict) into a version n + 1 one.
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 #: A scenario file is small; anything larger is surely something else.
 MAX_FILE_BYTES = 32 * 1024 * 1024

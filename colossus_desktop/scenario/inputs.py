@@ -49,6 +49,8 @@ def pool_spec(pool: Pool, index: int, catalog: Catalog) -> dict[str, float]:
             "price": c.price_usd,
             "basis": c.price_basis,
             "link": _num(c.scaleout_gbps),
+            "up": c.scaleup_gb_per_s,
+            "domain": float(c.scaleup_domain),
         }
     else:
         item = _catalog_item(catalog.accelerators, pool.accelerator, f"pools[{index}].accelerator", "accelerator")
@@ -63,6 +65,8 @@ def pool_spec(pool: Pool, index: int, catalog: Catalog) -> dict[str, float]:
             "price": float(item.value("price_usd", 0.0)),
             "basis": item.value("price_basis", "chip"),
             "link": _num(item.value("scaleout_gbps")),
+            "up": _num(item.value("scaleup_gb_per_s")),
+            "domain": _num(item.value("scaleup_domain")),
         }
     if pool.price_usd is not None:
         spec["price"] = pool.price_usd
@@ -84,6 +88,30 @@ def _switch_values(net, catalog: Catalog) -> dict[str, float]:
             "cage": float(switch.value("cage_gbps", port)),
             "max_ports": float(switch.value("max_ports", switch.value("ports"))),
             "power": float(switch.value("power_w", 0.0)), "price": float(switch.value("price_usd", 0.0))}
+
+
+RECOMPUTE_CODES = {"none": 0.0, "selective": 1.0, "full": 2.0}
+
+
+def _shape_and_layout(w) -> dict[str, float]:
+    """The engine's arch_*, seq/batch and par_* fields from a workload (NaN where empty)."""
+    a, p = w.architecture, w.parallelism
+    return dict(
+        arch_layers=_num(a.num_hidden_layers), arch_hidden=_num(a.hidden_size), arch_ffn=_num(a.intermediate_size),
+        arch_heads=_num(a.num_attention_heads), arch_kv_heads=_num(a.num_key_value_heads),
+        arch_head_dim=_num(a.head_dim), arch_vocab=_num(a.vocab_size), arch_tied=1.0 if a.tie_word_embeddings else 0.0,
+        arch_gated=1.0 if a.gated_mlp else 0.0, arch_experts=_num(a.n_routed_experts),
+        arch_top_k=_num(a.num_experts_per_tok), arch_moe_ffn=_num(a.moe_intermediate_size),
+        arch_shared_experts=float(a.n_shared_experts or 0), arch_dense_layers=float(a.first_k_dense_replace or 0),
+        arch_q_lora_rank=_num(a.q_lora_rank), arch_kv_lora_rank=_num(a.kv_lora_rank),
+        arch_qk_nope_dim=_num(a.qk_nope_head_dim), arch_qk_rope_dim=_num(a.qk_rope_head_dim),
+        arch_v_head_dim=_num(a.v_head_dim),
+        seq_length=_num(w.seq_length), global_batch_tokens=_num(w.global_batch_tokens),
+        fused_kernels=1.0 if w.fused_kernels else 0.0,
+        par_tp=_num(p.tp), par_pp=_num(p.pp), par_dp=_num(p.dp), par_ep=_num(p.ep), par_cp=_num(p.cp),
+        par_vpp=_num(p.vpp), par_mbs=_num(p.micro_batch_size),
+        par_recompute=NAN if p.recompute is None else RECOMPUTE_CODES[p.recompute], par_zero=_num(p.zero_stage),
+    )
 
 
 def to_inputs(scenario: Scenario, catalog: Catalog | None = None) -> Inputs:
@@ -110,7 +138,7 @@ def to_inputs(scenario: Scenario, catalog: Catalog | None = None) -> Inputs:
     fin = scenario.finance
     dep = fin.depreciation_years
     params_total = w.params_total_b * 1e9
-    params_active = (w.params_active_b if w.params_active_b is not None else w.params_total_b) * 1e9
+    params_active = NAN if w.params_active_b is None else w.params_active_b * 1e9  # NaN: from the shape, else all
     checkpoint_bytes = NAN if w.checkpoint_gb == "auto" else float(w.checkpoint_gb) * 1e9
     interval_s = NAN if w.checkpoint_interval_min == "auto" else float(w.checkpoint_interval_min) * 60.0
 
@@ -126,6 +154,8 @@ def to_inputs(scenario: Scenario, catalog: Catalog | None = None) -> Inputs:
         pool_price_usd=row("price"),
         pool_arrival_month=np.array([[float(month_index(p.arrival)) for p in scenario.pools]]),
         pool_link_gbps=row("link"),
+        pool_scaleup_gb_per_s=row("up"),
+        pool_scaleup_domain=row("domain"),
         pool_price_includes_server=row("system"),
         gpus_per_node=scenario.layout.gpus_per_node,
         nodes_per_rack=scenario.layout.nodes_per_rack,
@@ -190,8 +220,8 @@ def to_inputs(scenario: Scenario, catalog: Catalog | None = None) -> Inputs:
         params_active=params_active,
         tokens=w.tokens_t * 1e12,
         precision_code=float(PRECISIONS.index(w.precision)),
-        mfu=w.mfu,
-        recompute=1.0 if w.activation_recompute else 0.0,
+        mfu=_num(w.mfu),
+        **_shape_and_layout(w),
         train_gpus=_num(w.gpus),
         checkpoint_bytes=checkpoint_bytes,
         checkpoint_interval_s=interval_s,

@@ -17,7 +17,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 FORMAT = "colossus-desktop-scenario"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 
@@ -228,40 +228,79 @@ class Finance(_Section):
 
 
 class Architecture(BaseModel):
-    """Optional model shape, for the parallelism-aware model of later releases."""
+    """The model's shape, in the field names of Hugging Face's ``config.json`` (all optional; a
+    complete shape lets the engine count parameters, FLOPs and memory and predict throughput)."""
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
-    layers: int | None = Field(default=None, ge=1)
-    hidden: int | None = Field(default=None, ge=1)
-    heads: int | None = Field(default=None, ge=1)
-    kv_heads: int | None = Field(default=None, ge=1)
-    ffn_hidden: int | None = Field(default=None, ge=1)
-    vocab: int | None = Field(default=None, ge=1)
-    seq_len: int | None = Field(default=None, ge=1)
-    experts: int | None = Field(default=None, ge=1)
-    top_k: int | None = Field(default=None, ge=1)
-    global_batch_tokens: float | None = Field(default=None, gt=0)
+    num_hidden_layers: int | None = Field(default=None, ge=1, le=10_000, description="Transformer layers.")
+    hidden_size: int | None = Field(default=None, ge=1, le=1_000_000, description="Model (embedding) width.")
+    intermediate_size: int | None = Field(
+        default=None, ge=1, le=10_000_000, description="Width of a dense layer's feed-forward (MLP) block.")
+    num_attention_heads: int | None = Field(default=None, ge=1, le=10_000)
+    num_key_value_heads: int | None = Field(
+        default=None, ge=1, le=10_000, description="Key/value heads (grouped-query attention); empty = one per head.")
+    head_dim: int | None = Field(default=None, ge=1, le=100_000, description="Width of one head; empty = hidden / heads.")
+    vocab_size: int | None = Field(default=None, ge=1, le=100_000_000)
+    tie_word_embeddings: bool = Field(default=False, description="Input and output embeddings share one matrix.")
+    gated_mlp: bool = Field(
+        default=True, description="SwiGLU-style MLP with three matrices (Llama, Mixtral, DeepSeek); off = two (GPT-3).")
+    n_routed_experts: int | None = Field(
+        default=None, ge=1, le=100_000, description="Routed experts per MoE layer (HF: n_routed_experts / num_local_experts).")
+    num_experts_per_tok: int | None = Field(default=None, ge=1, le=1_000, description="Experts each token is routed to.")
+    moe_intermediate_size: int | None = Field(
+        default=None, ge=1, le=10_000_000, description="Width of one expert's MLP; empty = intermediate_size.")
+    n_shared_experts: int | None = Field(default=None, ge=0, le=1_000, description="Experts every token also uses.")
+    first_k_dense_replace: int | None = Field(
+        default=None, ge=0, le=10_000, description="Leading layers that stay dense (DeepSeek-V3: 3).")
+    q_lora_rank: int | None = Field(default=None, ge=1, le=1_000_000, description="MLA: query compression rank.")
+    kv_lora_rank: int | None = Field(default=None, ge=1, le=1_000_000, description="MLA: key/value compression rank.")
+    qk_nope_head_dim: int | None = Field(default=None, ge=1, le=100_000)
+    qk_rope_head_dim: int | None = Field(default=None, ge=0, le=100_000)
+    v_head_dim: int | None = Field(default=None, ge=1, le=100_000)
+
+
+Recompute = Literal["none", "selective", "full"]
 
 
 class Parallelism(BaseModel):
+    """The run's layout; each field empty = chosen by the layout search."""
+
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
-    tp: int | None = Field(default=None, ge=1)
-    pp: int | None = Field(default=None, ge=1)
-    dp: int | None = Field(default=None, ge=1)
-    ep: int | None = Field(default=None, ge=1)
-    cp: int | None = Field(default=None, ge=1)
+    tp: int | None = Field(default=None, ge=1, le=1024, description="Tensor parallel: GPUs sharing each layer.")
+    pp: int | None = Field(default=None, ge=1, le=1024, description="Pipeline stages.")
+    dp: int | None = Field(default=None, ge=1, description="Data-parallel replicas.")
+    ep: int | None = Field(default=None, ge=1, le=100_000, description="Expert parallel: GPUs the experts are spread over.")
+    cp: int | None = Field(default=None, ge=1, le=1024, description="Context parallel: GPUs sharing one sequence.")
+    vpp: int | None = Field(default=None, ge=1, le=128, description="Virtual pipeline stages per GPU (interleaving).")
+    micro_batch_size: int | None = Field(default=None, ge=1, le=4096, description="Sequences per micro-batch.")
+    recompute: Recompute | None = Field(
+        default=None, description="Activation recomputation: none, selective (attention only) or full.")
+    zero_stage: Literal[0, 1, 2, 3] | None = Field(
+        default=None, description="ZeRO stage: 1 = optimizer states sharded (Megatron's distributed optimizer), "
+                                  "2 = and gradients, 3 = and weights.")
 
 
 class Workload(_Section):
     name: str = "Training run"
+    model: str | None = Field(default=None, description="Catalog id of the model (resources/models); empty = described here.")
     params_total_b: float = Field(gt=0, description="Total parameters, billions.")
     params_active_b: float | None = Field(default=None, gt=0, description="Active parameters per token (MoE), billions; empty = dense.")
     tokens_t: float = Field(gt=0, description="Training tokens, trillions.")
-    precision: Literal["bf16", "fp8", "fp4"]
-    mfu: float = Field(gt=0, le=1, description="Model FLOPs utilisation against the dense peak at that precision.")
-    activation_recompute: bool = Field(default=False, description="Count the extra forward pass of full recomputation (8ND instead of 6ND).")
+    precision: Literal["bf16", "fp8", "fp4"] = Field(
+        description="Precision of the matrix multiplications; weights, gradients and optimizer states stay as in BF16 "
+                    "mixed precision (BF16 weights, FP32 master copy and Adam moments), as DeepSeek-V3 trains in FP8.")
+    mfu: float | None = Field(
+        default=None, gt=0, le=1,
+        description="Model FLOPs utilisation against the dense peak at that precision; empty = predicted from the "
+                    "model, the layout and the cluster.")
+    seq_length: int | None = Field(default=None, ge=1, le=100_000_000, description="Training sequence length, tokens.")
+    fused_kernels: bool = Field(
+        default=True, description="Fused kernels, as training stacks have had since 2022: FlashAttention, which never stores "
+                                  "the score matrix, and fused element-wise operations (Transformer Engine); "
+                                  "off = unfused, as Megatron-LM (2021) and BLOOM (2022) ran.")
+    global_batch_tokens: float | None = Field(default=None, gt=0, description="Tokens per optimizer step.")
     gpus: int | None = Field(default=None, gt=0, description="Accelerators used; empty = the whole cluster less spares.")
     checkpoint_gb: float | Literal["auto"] = Field(default="auto", description="Checkpoint size; auto = 12 bytes per parameter.")
     checkpoint_interval_min: float | Literal["auto"] = Field(default="auto", description="Minutes between checkpoints; auto = Young–Daly.")
@@ -304,7 +343,7 @@ class Scenario(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
     format: Literal["colossus-desktop-scenario"] = FORMAT
-    schema_version: Literal[3] = SCHEMA_VERSION
+    schema_version: Literal[4] = SCHEMA_VERSION
     name: str = "Untitled scenario"
     description: str = ""
     sources: list[str] = Field(default_factory=list)

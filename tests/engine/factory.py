@@ -81,7 +81,6 @@ BASE = dict(
     tokens=15.6e12,
     precision_code=0.0,
     mfu=0.41,
-    recompute=0.0,
     train_gpus=math.nan,
     checkpoint_bytes=math.nan,
     checkpoint_interval_s=math.nan,

@@ -92,7 +92,6 @@ GOLDEN = dict(
     tokens=1e12,
     precision_code=0.0,  # BF16
     mfu=0.5,
-    recompute=0.0,
     train_gpus=math.nan,  # the whole cluster less spares
     checkpoint_bytes=math.nan,  # auto: 12 bytes per parameter
     checkpoint_interval_s=math.nan,  # auto: Daly

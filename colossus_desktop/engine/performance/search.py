@@ -1,0 +1,133 @@
+"""Layout search: every candidate layout of each scenario evaluated in one vectorised call.
+
+Candidates are the products of tp ∈ 1…64, pp ∈ 1…128, cp (long sequences only), ep (MoE only),
+interleaving v ∈ {1, 2, 4}, micro-batch ∈ {1, 2, 4} and recompute ∈ {none, selective, full}
+(plus any value the scenario fixes); dp = ⌊n / (tp·pp·cp)⌋. A layout is valid when tp fits the
+scale-up domain and divides the heads, pp ≤ layers (v·pp ≤ layers when interleaved), ep divides
+the experts and the data-parallel ranks (dp·cp), the batch gives each pipeline at least one
+micro-batch, and the heaviest stage fits in memory (engine/performance/memory.py). The best
+layout maximises model FLOPs per second; without a global batch each pipeline gets 8·pp
+micro-batches [assumption: a batch large enough to keep the bubble small, as Megatron-LM
+recommends m ≫ pp].
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+
+from .memory import USABLE_HBM_FRACTION, memory_per_gpu
+from .step import step_terms
+
+FIELDS = ("tp", "pp", "cp", "ep", "vpp", "mbs", "recompute", "zero")
+BASE = {
+    "tp": (1, 2, 4, 8, 16, 32, 64),
+    "pp": (1, 2, 4, 8, 12, 16, 24, 32, 48, 64, 96, 128),
+    "cp": (1,),
+    "ep": (1,),
+    "vpp": (1, 2, 4),
+    "mbs": (1, 2, 4),
+    "recompute": (0, 1, 2),
+    "zero": (1,),
+}
+LONG_SEQUENCE = 32_768  # context parallelism is tried from this length on
+MAX_CELLS = 400_000  # rows × layouts evaluated at once
+TOP = 4  # the chosen layout and three alternatives
+
+
+def candidates(inp) -> dict[str, np.ndarray]:
+    """(M,) arrays of candidate layouts for every row of ``inp`` (the union of what each needs)."""
+    opts = {k: set(v) for k, v in BASE.items()}
+    if np.any(inp.seq_length >= LONG_SEQUENCE):
+        opts["cp"] |= {2, 4, 8, 16, 32}
+    if np.any(~np.isnan(inp.arch_experts)):
+        opts["ep"] |= {2, 4, 8, 16, 32, 64, 128, 256}
+    fixed = {"tp": inp.par_tp, "pp": inp.par_pp, "cp": inp.par_cp, "ep": inp.par_ep, "vpp": inp.par_vpp,
+             "mbs": inp.par_mbs, "recompute": inp.par_recompute, "zero": inp.par_zero}
+    for key, values in fixed.items():
+        opts[key] |= {float(v) for v in np.unique(values[~np.isnan(values)])}
+    grid = list(itertools.product(*(sorted(opts[k]) for k in FIELDS)))
+    arr = np.array(grid, dtype=float)
+    return {k: arr[:, i] for i, k in enumerate(FIELDS)}
+
+
+def evaluate_layouts(inp, sh: dict, hw: dict, n_gpus: np.ndarray, cand: dict) -> dict[str, np.ndarray]:
+    """Step terms, memory and validity of every candidate for rows ``inp`` (N, M arrays)."""
+    lay = {k: v[None, :] for k, v in cand.items()}
+    pp, tp, cp, ep, vpp, mbs = lay["pp"], lay["tp"], lay["cp"], lay["ep"], lay["vpp"], lay["mbs"]
+    col = lambda v: v[:, None]  # noqa: E731
+    dp_fixed = col(inp.par_dp)
+    dp = np.where(np.isnan(dp_fixed), np.floor(col(n_gpus) / (tp * pp * cp)), dp_fixed)
+    lay["dp"] = dp
+    layers = col(sh["dense_layers"] + sh["moe_layers"])
+    s = col(inp.seq_length)
+    batch = col(inp.global_batch_tokens)
+    tokens = np.where(np.isnan(batch), s * dp * mbs * 8.0 * pp * vpp, batch)
+    valid = (dp >= 1) & (tp * pp * cp * dp <= col(n_gpus))
+    valid &= (tp <= hw["scaleup_domain"]) & (np.mod(col(inp.arch_heads), tp) == 0)
+    valid &= (pp <= layers) & ((vpp == 1) | ((pp > 1) & (pp * vpp <= layers)))
+    valid &= tokens >= s * dp * mbs
+    valid &= np.mod(s, cp) == 0
+    experts = col(inp.arch_experts)
+    valid &= np.where(np.isnan(experts), ep == 1, (np.mod(experts, ep) == 0) & (ep <= dp * cp))
+    for key, fixed in (("tp", inp.par_tp), ("pp", inp.par_pp), ("cp", inp.par_cp), ("ep", inp.par_ep),
+                       ("vpp", inp.par_vpp), ("mbs", inp.par_mbs), ("recompute", inp.par_recompute),
+                       ("zero", inp.par_zero)):
+        valid &= np.isnan(col(fixed)) | (lay[key] == col(fixed))
+    mem = memory_per_gpu(_cols(inp), {k: col(v) for k, v in sh.items()}, tp, pp, dp, ep, cp, vpp, mbs,
+                         lay["recompute"], lay["zero"])
+    fits = mem["total"] <= hw["hbm_bytes"] * USABLE_HBM_FRACTION
+    terms = step_terms(inp, sh, hw, lay, tokens)
+    flops_per_s = col(sh["flops_per_token_model"]) * tokens / terms["step_time_s"]
+    return {**terms, **{k: np.broadcast_to(v, flops_per_s.shape) for k, v in lay.items()},
+            "memory_bytes": mem["total"], "memory_states_bytes": mem["states"],
+            "memory_activations_bytes": mem["activations"], "valid": valid, "fits": fits & valid,
+            "model_flops_per_s": np.where(valid & fits, flops_per_s, -np.inf),
+            "model_flops_per_s_any": np.where(valid, flops_per_s, -np.inf), "tokens_per_step": tokens}
+
+
+class _Cols:
+    """``inp`` with every (N,) field seen as (N, 1), for formulas written per row."""
+
+    def __init__(self, inp):
+        self._inp = inp
+
+    def __getattr__(self, name):
+        v = getattr(self._inp, name)
+        return v[:, None] if isinstance(v, np.ndarray) and v.ndim == 1 else v
+
+
+def _cols(inp):
+    return _Cols(inp)
+
+
+def best_layouts(inp, sh: dict, hw: dict, n_gpus: np.ndarray) -> dict[str, np.ndarray]:
+    """The TOP best layouts of each row, best first: (N, TOP) arrays of every key of
+    :func:`evaluate_layouts` (NaN where fewer valid layouts exist), plus ``any_fits`` (N,)."""
+    cand = candidates(inp)
+    m = len(cand["tp"])
+    n = inp.n
+    sh = {k: np.broadcast_to(v, (n,) + np.shape(v)[1:]) for k, v in sh.items()}
+    hw = {k: np.broadcast_to(v, (n,) + np.shape(v)[1:]) for k, v in hw.items()}
+    n_gpus = np.broadcast_to(n_gpus, (n,))
+    rows_per_chunk = max(1, MAX_CELLS // max(m, 1))
+    parts = []
+    for start in range(0, n, rows_per_chunk):
+        rows = slice(start, min(n, start + rows_per_chunk))
+        sub = inp.row_slice(rows)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            res = evaluate_layouts(sub, {k: v[rows] for k, v in sh.items()},
+                                   {k: v[rows] for k, v in hw.items()}, n_gpus[rows], cand)
+        score = np.where(np.isfinite(res["model_flops_per_s"]), res["model_flops_per_s"], -np.inf)
+        fallback = res["model_flops_per_s_any"]  # nothing fits: the least bad layout, for the report
+        any_fits = np.isfinite(score).any(axis=1)
+        ranking = np.where(any_fits[:, None], score, fallback)
+        order = np.argsort(-ranking, axis=1, kind="stable")[:, :TOP]
+        picked = {k: np.take_along_axis(np.asarray(v, dtype=float), order, axis=1) for k, v in res.items()
+                  if np.ndim(v) == 2}
+        good = np.take_along_axis(ranking, order, axis=1) > -np.inf
+        picked = {k: np.where(good, v, np.nan) for k, v in picked.items()}
+        picked["any_fits"] = any_fits.astype(float)
+        parts.append(picked)
+    return {k: np.concatenate([p[k] for p in parts], axis=0) for k in parts[0]}
