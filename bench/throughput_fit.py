@@ -29,7 +29,7 @@ import importlib, io, contextlib
 st=importlib.import_module("colossus_desktop.engine.performance.step")
 import itertools
 best=None
-for eta,kap,kf,ks in itertools.product([0.6,0.65,0.7,0.75,0.8,0.85],[40,60,80,120],[0,5,10,20,40],[0,4,8,16]):
+for eta,kap,kf,ks in itertools.product([0.45,0.5,0.55,0.6,0.65,0.7],[60,80,100,120,160],[0,10,20,30,40],[0,2,4,8]):
     st.ETA_MAX[0]=eta; st.ELEMENTWISE_VALUES={0:kap,1:kf}; st.SCORE_VALUES=ks
     f=io.StringIO()
     with contextlib.redirect_stdout(f): run(False)

@@ -8,7 +8,7 @@ def par(tp=None,pp=None,dp=None,ep=None,cp=None,rc=None,zero=None,mbs=None,vpp=N
 ROWS=[
  ("llama3-8k","h100-sxm",8192,LLAMA,8192,16*1024**2,"bf16",par(8,16,64,cp=1),430,"model",400),
  ("llama3-16k","h100-sxm",16384,LLAMA,8192,16*1024**2,"bf16",par(8,16,128,cp=1),400,"model",400),
- ("llama3-128k","h100-sxm",16384,LLAMA,131072,16*1024**2,"bf16",par(8,16,4,cp=16),380,"model",400),
+ ("llama3-128k","h100-sxm",16384,LLAMA,131072,16*1024**2,"bf16",par(8,16,cp=16),380,"model",400),  # Table 4 prints DP 4, but 8*16*16*4 = 8,192 of the 16,384 GPUs: DP left to the search
  ("megatron-1.7b","a100-sxm-80gb",32,gpt(24,2304,24),2048,512*2048,"bf16",par(1,1,32,rc="full"),137,"hw",200),
  ("megatron-18b","a100-sxm-80gb",256,gpt(40,6144,48),2048,1024*2048,"bf16",par(8,1,32,rc="full"),135,"hw",200),
  ("megatron-146b","a100-sxm-80gb",1536,gpt(80,12288,96),2048,2304*2048,"bf16",par(8,8,24,rc="full"),148,"hw",200),

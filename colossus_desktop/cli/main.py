@@ -17,7 +17,7 @@ EXIT_INTERNAL = 1
 EXIT_USAGE = 2  # a bad file or a bad argument
 
 #: Sub-commands the CLI owns; ``__main__`` sends anything else to the desktop window.
-COMMANDS = ("presets", "evaluate", "report")
+COMMANDS = ("presets", "evaluate", "layouts", "report")
 
 
 class UsageError(Exception):
@@ -30,7 +30,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from colossus_desktop.cli import evaluate, presets, report
+    from colossus_desktop.cli import evaluate, layouts, presets, report
 
     parser = _Parser(
         prog=PROG,
@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     presets.add_parser(sub)
     evaluate.add_parser(sub)
+    layouts.add_parser(sub)
     report.add_parser(sub)
     return parser
 

@@ -53,6 +53,27 @@ def _flops(x: Any) -> str:
 
 
 
+RECOMPUTE_NAMES = {0: "none", 1: "selective", 2: "full"}
+
+
+def _layout(layout) -> str:
+    """``TP8 PP16 DP128 · v4 · mb1 · selective · ZeRO-1`` (— without a model shape)."""
+    if not isinstance(layout, dict) or layout.get("tp") is None:
+        return _NA
+    parts = [f"{k.upper()}{int(layout[k])}" for k in ("tp", "pp", "dp", "ep", "cp")
+             if layout.get(k) is not None and (k in ("tp", "pp", "dp") or layout[k] > 1)]
+    extra = []
+    if layout.get("vpp") and layout["vpp"] > 1:
+        extra.append(f"v{int(layout['vpp'])}")
+    if layout.get("micro_batch_size") is not None:
+        extra.append(f"mb{int(layout['micro_batch_size'])}")
+    if layout.get("recompute") is not None:
+        extra.append(RECOMPUTE_NAMES.get(int(layout["recompute"]), "?"))
+    if layout.get("zero_stage") is not None:
+        extra.append(f"ZeRO-{int(layout['zero_stage'])}")
+    return " · ".join([" ".join(parts), *extra])
+
+
 _ROWS: list[tuple[str, list[tuple[str, str, Callable[[Any], str], str]]]] = [
     (
         "Cluster",
@@ -95,8 +116,13 @@ _ROWS: list[tuple[str, list[tuple[str, str, Callable[[Any], str], str]]]] = [
     (
         "Training run",
         [
-            ("Model FLOPs", "total_flops", _flops, ""),
+            ("Model FLOPs", "model_flops", _flops, ""),
+            ("  6·N·D", "total_flops", _flops, ""),
             ("MFU", "mfu", _pct, ""),
+            ("TFLOP/s per GPU", "tflops_per_gpu", _num, ""),
+            ("Layout", "layout", _layout, ""),
+            ("Memory per GPU", "memory_gb_per_gpu", lambda x: _num(x, 0), "GB"),
+            ("Step time", "step_time_s", lambda x: _num(x, 1), "s"),
             ("Goodput", "goodput", _pct, ""),
             ("Wall-clock", "wall_days", lambda x: _num(x, 1), "days"),
             ("GPU-hours", "gpu_hours", _num, ""),
@@ -134,6 +160,8 @@ def format_summary(doc: dict[str, Any]) -> str:
             if key not in section:
                 continue
             value = fmt(section[key])
+            if key == "mfu" and section.get("mfu_source"):
+                value = f"({section['mfu_source']}) {value}"
             lines.append(f"  {label:<{label_w}}{value:>20}" + (f" {unit}" if unit and value != _NA else ""))
             if heading == "Cost" and key == "capex_usd":
                 for cat, amount in (section.get("capex_breakdown_usd") or {}).items():

@@ -31,7 +31,7 @@ from .results import (
 )
 from .training import training
 
-__all__ = ["Inputs", "Results", "evaluate", "stack", "broadcast"]
+__all__ = ["Inputs", "Results", "evaluate", "stack", "broadcast", "rank_layouts"]
 
 SERIES_AUTO_LIMIT = 4096
 
@@ -94,3 +94,36 @@ def evaluate(inputs: Inputs, *, series: bool | None = None) -> Results:
         training=TrainingResults(**trn),
         buildout=BuildoutResults(**bld),
     )
+
+
+def rank_layouts(inputs: Inputs, top: int = 10) -> list[dict]:
+    """The ``top`` best training layouts of a single scenario (N = 1), best first: one dict each
+    with tp, pp, dp, ep, cp, vpp, mbs, recompute (0/1/2), zero, step_time_s, model_flops_per_s,
+    mfu, memory_bytes and fits. Empty when the model's shape is incomplete. Raises ValueError for
+    N > 1. See engine/performance/search.py."""
+    from .performance import hardware
+    from .performance.search import best_layouts
+    from .performance.shape import shape
+
+    inp = broadcast(inputs)
+    if inp.n != 1:
+        raise ValueError("rank_layouts() takes a single scenario")
+    comp = compute(inp)
+    n = np.floor(train_gpus(inp, comp["accelerators"]) + 1e-6)
+    sh = shape(inp)
+    if sh["complete"][0] < 0.5 or np.isnan(inp.seq_length[0]):
+        return []
+    hw = hardware(inp, comp)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        best = best_layouts(inp, sh, hw, n, top=top)
+    out = []
+    for j in range(best["tp"].shape[1]):
+        if np.isnan(best["tp"][0, j]):
+            break
+        row = {k: float(best[k][0, j]) for k in ("tp", "pp", "dp", "ep", "cp", "vpp", "mbs", "recompute", "zero",
+                                                  "step_time_s", "memory_bytes")}
+        row["model_flops_per_s"] = float(best["model_flops_per_s_any"][0, j])
+        row["mfu"] = row["model_flops_per_s"] / (float(n[0]) * float(hw["peak_flops"][0, 0]))
+        row["fits"] = bool(best["fits"][0, j] > 0.5)
+        out.append(row)
+    return out

@@ -108,6 +108,8 @@ class TrainingResults:
     mfu_source: np.ndarray  # 1.0 = the scenario's input, 0.0 = predicted (to_dict: "input" / "predicted")
     mfu_predicted: np.ndarray  # NaN without a model shape or a layout that fits
     tflops_per_gpu: np.ndarray  # model TFLOP/s per accelerator of the run
+    hardware_tflops_per_gpu: np.ndarray  # with recomputation (as Megatron-LM and BLOOM report throughput)
+    tflops_per_gpu_6nd: np.ndarray  # 6·N_active per token only (as GPU-hour-derived rates are quoted)
     step_time_s: np.ndarray  # one optimizer step of the best layout (NaN: no shape)
     tokens_per_step: np.ndarray
     layout: dict[str, np.ndarray]  # tp, pp, dp, ep, cp, vpp, micro_batch_size, recompute (0/1/2), zero_stage
@@ -117,6 +119,7 @@ class TrainingResults:
     memory_activations_gb_per_gpu: np.ndarray
     hbm_gb_per_gpu: np.ndarray
     fits: np.ndarray  # bool: some layout fits in memory (True when the shape is unknown)
+    layout_valid: np.ndarray  # bool: some layout divides the accelerators, heads, layers and batch as fixed
     alternatives_step_time_s: np.ndarray  # (N, 4): the best layout and the next three
     alternatives_breakdown_s: dict[str, np.ndarray]  # (N, 4) each, as step_breakdown_s
     alternatives_layout: dict[str, np.ndarray]  # (N, 4) each
@@ -183,11 +186,15 @@ class Results:
         * ``port_over_switch_speed`` (``radix``): a NIC port is faster than the switch's ports;
         * ``no_layout_fits`` (``memory_gb_per_gpu``, ``hbm_gb_per_gpu``): the model does not fit
           the accelerators in any layout (the least memory found, and the HBM);
+        * ``no_valid_layout`` (``train_gpus``): no layout matches the fixed parallelism, the
+          accelerators, the heads, the layers and the batch (before memory is even checked);
         * ``no_mfu`` (no figures): neither an MFU nor a complete model shape to predict one.
         """
         out = []
         t = self.training
-        if not bool(t.fits[i]):
+        if not bool(t.layout_valid[i]):
+            out.append(Flag("no_valid_layout", {"train_gpus": float(self.cluster.train_gpus[i])}))
+        elif not bool(t.fits[i]):
             out.append(Flag("no_layout_fits", {"memory_gb_per_gpu": float(t.memory_gb_per_gpu[i]),
                                                "hbm_gb_per_gpu": float(t.hbm_gb_per_gpu[i])}))
         elif not np.isfinite(t.mfu[i]):

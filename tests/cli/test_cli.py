@@ -175,7 +175,8 @@ def test_evaluate_summary_is_readable():
     code, out, _ = run("evaluate", "--preset", "deepseek-v3")
     assert code == 0
     assert out.startswith("DeepSeek-V3 training run (2,048 H800)  (preset deepseek-v3)")
-    for needle in ("Accelerators", "2,048", "PFLOP/s", "MW", "Capital cost", "$", "MFU", "17.3 %", "days"):
+    for needle in ("Accelerators", "2,048", "PFLOP/s", "MW", "Capital cost", "$", "MFU", "(predicted)", "days",
+                   "TP1 PP16 DP128 EP64", "ZeRO-1", "Memory per GPU"):
         assert needle in out
 
 
@@ -191,7 +192,7 @@ MALFORMED = [
     ("missing field", lambda d: d["network"].pop("fabric"), "network.fabric: is required"),
     ("negative count", lambda d: d["pools"][0].update(count=-1), "pools[0].count: must be > 0"),
     ("unknown accelerator", lambda d: d["pools"][0].update(accelerator="h900"), None),
-    ("newer schema", lambda d: d.update(schema_version=4), "was written by a newer Colossus Desktop (schema_version 4; this version reads up to 3)"),
+    ("newer schema", lambda d: d.update(schema_version=5), "was written by a newer Colossus Desktop (schema_version 5; this version reads up to 4)"),
     ("wrong marker", lambda d: d.update(format="other"), "not a Colossus Desktop scenario (format is 'other', expected \"colossus-desktop-scenario\")"),
 ]
 
@@ -233,3 +234,19 @@ def test_evaluate_says_when_a_file_was_migrated(tmp_path):
     assert "written with schema 2" in err and err.startswith("colossus-desktop: note:")
     code, _out, err = run("evaluate", "--preset", "deepseek-v3")
     assert code == 0 and "note" not in err
+
+
+def test_layouts_lists_the_best_layouts_best_first():
+    code, out, _err = run("layouts", "--preset", "llama-3-405b", "--top", "3")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split()[:4] == ["#", "TP", "PP", "DP"] and len(lines) == 4
+    assert lines[1].split()[1:4] == ["8", "16", "128"]  # the preset fixes Meta's TP8 PP16 DP128
+    code, out, _err = run("layouts", "--preset", "deepseek-v3", "--top", "2", "--json")
+    data = json.loads(out)
+    assert code == 0 and len(data) == 2 and data[0]["ep"] == 64 and data[0]["fits"] is True
+    assert data[0]["step_time_s"] <= data[1]["step_time_s"]
+    code, out, _err = run("layouts", "--preset", "colossus-2")  # no model shape: says so
+    assert code == 0 and "no complete shape" in out
+    code, _out, err = run("layouts", "--preset", "llama-3-405b", "--top", "0")
+    assert code == 2 and "--top" in err

@@ -17,6 +17,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from colossus_desktop.engine.performance import predict_throughput
 from colossus_desktop.engine.training import training
 
 from .factory import float_warnings_raise, make_inputs
@@ -35,7 +36,7 @@ def _run(served=(1.0, 1.0, 1.0)):
     # Row 1: no accelerators (nothing trains; MTBF infinite).
     # Row 2: one accelerator that trains, no spares, rented at $3/GPU-h.
     inp = make_inputs(
-        params_active=1.2e9, tokens=1e12, recompute=0.0, mfu=0.5, spare_fraction=[0.2, 0.2, 0.0],
+        params_active=1.2e9, tokens=1e12, mfu=0.5, spare_fraction=[0.2, 0.2, 0.0],
         rental_usd_per_gpu_hour=[NAN, NAN, 3.0], pue=1.25, wue_l_per_kwh=2.0,
     )
     comp = {"accelerators": np.array([1000.0, 0.0, 1.0]), "peak_workload_pflops": np.array([1000.0, 0.0, 1.0])}
@@ -43,7 +44,8 @@ def _run(served=(1.0, 1.0, 1.0)):
     pwr = {"facility_mw": np.array([40.0, 40.0, 40.0]), "carbon_kg_per_mwh": np.array([300.0, 300.0, 300.0]),
            "served_fraction": np.array(served)}  # 1: no shortfall, the run is not stretched
     cst = {"usd_per_gpu_hour": np.array([2.0, 2.0, 2.0])}
-    return training(inp, comp, rel, pwr, cst, np.array([500.0, 0.0, 1.0]))
+    perf = predict_throughput(inp, comp, np.array([500.0, 0.0, 1.0]))  # no model shape: MFU as given
+    return training(inp, comp, rel, pwr, cst, np.array([500.0, 0.0, 1.0]), perf)
 
 
 def test_time_and_gpu_hours():

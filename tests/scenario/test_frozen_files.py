@@ -64,6 +64,14 @@ EXPECTED[2] = {**EXPECTED[1], "name": "Colossus 2 with a custom pool (frozen v2)
 #: v3 holds the v2 scenario read through 2 → 3, with pods and its own maintenance rates.
 EXPECTED[3] = {**EXPECTED[2], "name": "Colossus 2 with a custom pool (frozen v3)",
                "maintenance": (0.01, 0.02, 0.03, 0.004, 0.0236), "pods": (65536, 7.0)}
+#: v4 holds the v3 scenario read through 3 → 4, with a model shape and a partly fixed layout.
+EXPECTED[4] = {**EXPECTED[3], "name": "Colossus 2 with a custom pool (frozen v4)",
+               "architecture": (96, 12288, 49152, 96, 50257, False), "seq_length": 8192,
+               "layout": (8, 16, None, "selective")}
+for _v in (1, 2, 3):  # no shape in the older files; the 3 → 4 migration moves nothing into it
+    EXPECTED[_v]["architecture"] = (None,) * 5 + (True,)
+    EXPECTED[_v]["seq_length"] = None
+    EXPECTED[_v]["layout"] = (None, None, None, None)
 
 
 def test_a_frozen_file_for_every_schema_version_and_one_migration_between_each():
@@ -99,6 +107,12 @@ def test_every_frozen_file_loads_with_its_values(path):
     assert (m.compute, m.network, m.storage, m.facility, m.power_plant) == want["maintenance"]
     assert (s.network.pod_gpus, s.network.pod_oversubscription) == want["pods"]
     assert s.pools[-1].price_basis == want["custom_price_basis"] and s.pools[0].price_basis is None
+    a = s.workload.architecture
+    assert (a.num_hidden_layers, a.hidden_size, a.intermediate_size, a.num_attention_heads, a.vocab_size,
+            a.gated_mlp) == want["architecture"]
+    assert s.workload.seq_length == want["seq_length"]
+    p = s.workload.parallelism
+    assert (p.tp, p.pp, p.dp, p.recompute) == want["layout"]
     r = evaluate(to_inputs(s))  # and the engine takes it: every pool, the custom one included
     assert r.cluster.accelerators[0] == sum(p[3] for p in want["pools"])
 

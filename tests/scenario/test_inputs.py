@@ -47,6 +47,8 @@ def test_a_custom_chip_changes_the_results():
         scaleup_gb_per_s=400, scaleup_domain=8, price_usd=30000, system_power_factor=1.82,
     )
     fast.pools[0] = Pool.model_validate({**fast.pools[0].model_dump(), "accelerator": None, "custom": custom.model_dump()})
+    for s in (scenario, fast):  # at a given MFU, twice the peak halves the compute time
+        s.workload.mfu = 0.2
     base = evaluate(to_inputs(scenario)).training.compute_days[0]
     quicker = evaluate(to_inputs(fast)).training.compute_days[0]
     assert quicker == pytest.approx(base / 2, rel=1e-9)

@@ -49,16 +49,27 @@ def test_failure_rate_inside_meta_rsc_band():
     assert low <= preset <= high
 
 
-def test_deepseek_v3_preset_gpu_hours_identity_check():
-    """Identity check, not a prediction: the preset's MFU (0.173) is DERIVED from the report's
-    GPU-hours ("3.29e24 / (2.664e6 h x 3600 s)", published-runs.md §3), so they come back by
-    construction. Predicting them is issue #10."""
+def test_deepseek_v3_preset_predicts_its_gpu_hours():
+    """A prediction since issue 10: the preset gives no MFU, only the architecture, the layout
+    (PP16 EP64 DP128, ZeRO-1) and the batch; the engine predicts the throughput."""
     r = run("deepseek-v3")
     assert r.cluster.accelerators[0] == 2048
-    # "DeepSeek-V3 costs only 2.788M GPU hours for its full training"
-    assert r.training.gpu_hours[0] == pytest.approx(2.788e6, rel=0.10)
-    # at "$2 per GPU hour": $5.576M
-    assert r.training.cost_usd[0] == pytest.approx(5.576e6, rel=0.10)
+    assert r.training.mfu_source[0] == 0.0  # predicted
+    # Table 1: "2664K" H800 GPU-hours of pre-training (the 14.8T tokens the preset trains)
+    assert r.training.gpu_hours[0] == pytest.approx(2.664e6, rel=0.10)
+    # at "$2 per GPU hour": $5.328M for pre-training (Table 1)
+    assert r.training.cost_usd[0] == pytest.approx(5.328e6, rel=0.10)
+
+
+def test_llama_3_405b_preset_predicts_its_mfu_and_gpu_hours():
+    """Meta's Table 4: 41 % BF16 MFU on 16,384 H100 (TP8 PP16 DP128, 8K sequence, 16M batch);
+    model card: 30.84M GPU-hours for all of pre-training."""
+    r = run("llama-3-405b")
+    t = r.training
+    assert t.mfu_source[0] == 0.0 and t.fits[0]
+    assert t.mfu[0] == pytest.approx(0.41, rel=0.10)
+    assert (t.layout["tp"][0], t.layout["pp"][0], t.layout["dp"][0]) == (8, 16, 128)
+    assert t.gpu_hours[0] == pytest.approx(30.84e6, rel=0.10)
 
 
 def test_colossus_phase_1_power_and_network():

@@ -63,7 +63,7 @@ def predict_throughput(inp, comp: dict, train_gpus: np.ndarray) -> dict[str, np.
     sh = {k: np.broadcast_to(v, (n,)) for k, v in sh.items()}
     complete = (sh["complete"] > 0.5) & ~np.isnan(inp.seq_length)
     hw = hardware(inp, comp)
-    n_gpus = np.floor(np.broadcast_to(train_gpus, (n,)))
+    n_gpus = np.floor(np.broadcast_to(train_gpus, (n,)) + 1e-6)  # 416 × (1 − 0.077) is 383.99…, not 383
     out = {"shape": sh, "complete": complete}
     if complete.any():
         best = best_layouts(inp, sh, hw, n_gpus)
@@ -77,9 +77,11 @@ def predict_throughput(inp, comp: dict, train_gpus: np.ndarray) -> dict[str, np.
     with np.errstate(invalid="ignore", divide="ignore"):
         mfu = flops / (n_gpus * hw["peak_flops"][:, 0])
     fits = np.where(complete, best["any_fits"] > 0.5, True) if best is not None else np.ones(n, bool)
+    valid = np.where(complete, best["any_valid"] > 0.5, True) if best is not None else np.ones(n, bool)
     out.update({
         "mfu_predicted": np.where(fits, mfu, np.nan),
         "fits": fits,
+        "valid": valid,
         "layout": {k: first(k) for k in LAYOUT_KEYS},
         "step_time_s": first("step_time_s"),
         "terms": {k: first(k) for k in TERMS},

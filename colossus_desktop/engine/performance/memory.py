@@ -24,7 +24,11 @@ layer's working set. With 1F1B the first stage holds p micro-batches of its L/p 
 layers' worth (× (1 + (p − 1)/(p·v)) with v interleaved stages).
 
 A fused attention kernel (FlashAttention, Dao et al. 2022) never stores the a·s²·b scores, so
-the quadratic term applies only to unfused attention.
+the quadratic term applies only to unfused attention. Selective recomputation drops the scores
+(Korthikanti et al.); with fused kernels, where there are none to drop, it recomputes the
+element-wise work instead (norms, activation functions; Megatron-Core's recompute modules) and
+keeps only the inputs of the four matrix multiplications and the residual, 2·s·b·(4h + f_eff)
+bytes [our accounting].
 
 Assumptions: FP8/FP4 runs keep these BF16/FP32 states (DeepSeek-V3 §3.3); 10 % of HBM is left to
 the framework, communication buffers and fragmentation; the logits and loss are not counted.
@@ -65,9 +69,12 @@ def activation_bytes_per_gpu(inp, sh: dict, tp, pp, cp, vpp, mbs, recompute) -> 
     f_moe = (np.nan_to_num(inp.arch_top_k, nan=1.0) + inp.arch_shared_experts) * np.where(
         np.isnan(inp.arch_moe_ffn), inp.arch_ffn, inp.arch_moe_ffn)
     f_eff = (1.0 - moe_share) * inp.arch_ffn + moe_share * np.nan_to_num(f_moe, nan=0.0)
+    fused = np.clip(inp.fused_kernels, 0.0, 1.0)
     linear = s * b * (11.0 * h + 4.0 * h + 3.0 * h + gated * f_eff)
-    quadratic = 5.0 * a * s * s * b * (1.0 - np.clip(inp.fused_kernels, 0.0, 1.0))  # FlashAttention stores none
-    per_layer = np.where(recompute > 1.5, 2.0 * s * b * h, np.where(recompute > 0.5, linear, linear + quadratic)) / tp
+    quadratic = 5.0 * a * s * s * b * (1.0 - fused)  # FlashAttention stores none
+    gemm_inputs = 2.0 * s * b * (4.0 * h + f_eff)  # QKV, attention-out, MLP-in, MLP-out inputs and the residual
+    selective = np.where(fused > 0.5, gemm_inputs, linear)
+    per_layer = np.where(recompute > 1.5, 2.0 * s * b * h, np.where(recompute > 0.5, selective, linear + quadratic)) / tp
     working = np.where(recompute > 1.5, (linear + quadratic) / tp, 0.0)  # the layer being recomputed
     interleave = 1.0 + np.where(vpp > 1, (pp - 1.0) / (pp * vpp), 0.0)
     return per_layer * layers * interleave + working

@@ -102,9 +102,10 @@ def _cols(inp):
     return _Cols(inp)
 
 
-def best_layouts(inp, sh: dict, hw: dict, n_gpus: np.ndarray) -> dict[str, np.ndarray]:
-    """The TOP best layouts of each row, best first: (N, TOP) arrays of every key of
-    :func:`evaluate_layouts` (NaN where fewer valid layouts exist), plus ``any_fits`` (N,)."""
+def best_layouts(inp, sh: dict, hw: dict, n_gpus: np.ndarray, top: int = TOP) -> dict[str, np.ndarray]:
+    """The ``top`` best layouts of each row, best first: (N, top) arrays of every key of
+    :func:`evaluate_layouts` (NaN where fewer valid layouts exist), plus ``any_fits`` and
+    ``any_valid`` (N,): some valid layout fits in memory; some layout is valid at all."""
     cand = candidates(inp)
     m = len(cand["tp"])
     n = inp.n
@@ -123,11 +124,12 @@ def best_layouts(inp, sh: dict, hw: dict, n_gpus: np.ndarray) -> dict[str, np.nd
         fallback = res["model_flops_per_s_any"]  # nothing fits: the least bad layout, for the report
         any_fits = np.isfinite(score).any(axis=1)
         ranking = np.where(any_fits[:, None], score, fallback)
-        order = np.argsort(-ranking, axis=1, kind="stable")[:, :TOP]
+        order = np.argsort(-ranking, axis=1, kind="stable")[:, :top]
         picked = {k: np.take_along_axis(np.asarray(v, dtype=float), order, axis=1) for k, v in res.items()
                   if np.ndim(v) == 2}
         good = np.take_along_axis(ranking, order, axis=1) > -np.inf
         picked = {k: np.where(good, v, np.nan) for k, v in picked.items()}
         picked["any_fits"] = any_fits.astype(float)
+        picked["any_valid"] = np.isfinite(fallback).any(axis=1).astype(float)
         parts.append(picked)
     return {k: np.concatenate([p[k] for p in parts], axis=0) for k in parts[0]}

@@ -19,7 +19,8 @@ FLOPs per token (PaLM, Chowdhery et al. 2022, appendix B: "6N + 12LHQT"): model 
 with N_active the parameters a token uses, without the input embedding (a table look-up), and
 T the sequence length. Like PaLM and Megatron-LM (eq. 3: "1 + s/6h") this counts the whole
 T × T score matrix, not the causal half. Hardware FLOPs add what recomputation repeats: full
-recomputation one more forward pass (2·N_active + a third of the attention term); selective
+recomputation one more forward pass of the layers (2·N_active without the output layer, plus a
+third of the attention term: Megatron-LM eq. 3's 96 against 72); selective
 recomputation (Korthikanti et al. 2022) only the attention core (a third of the attention term).
 Recomputation never counts as model FLOPs.
 """
@@ -94,6 +95,7 @@ def shape(inp) -> dict[str, np.ndarray]:
 def hardware_flops_per_token(sh: dict, recompute: np.ndarray) -> np.ndarray:
     """Hardware FLOPs per token for recompute codes 0 (none), 1 (selective), 2 (full): the model
     FLOPs plus the repeated forward work (arrays broadcast)."""
-    extra = np.where(recompute > 1.5, 2.0 * sh["params_active"] + sh["attention_flops_per_token"] / 3.0,
+    layers_active = sh["params_active"] - sh["embedding"]  # the output layer is not recomputed
+    extra = np.where(recompute > 1.5, 2.0 * layers_active + sh["attention_flops_per_token"] / 3.0,
                      np.where(recompute > 0.5, sh["attention_flops_per_token"] / 3.0, 0.0))
     return sh["flops_per_token_model"] + extra

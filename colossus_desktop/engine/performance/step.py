@@ -11,9 +11,9 @@ One optimizer step processes B tokens (global batch) on n = tp·pp·dp·cp GPUs 
                 that streams κ 16-bit values per hidden and feed-forward element of every token
                 and layer (forward and backward) through HBM. The second term is why small models
                 run further from peak (Megatron-LM Table 1: 44 % at h = 2,304, 52 % at 25,600) and
-                why a chip with more FLOP/s per byte of HBM (H100: 295, A100: 153) loses more to it;
-                + κ_s · a · (s/cp) · 2 bytes per token and layer for the attention scores when the
-                attention kernel is not fused (Megatron-LM 2021, BLOOM; FlashAttention stores none)
+                why a chip with more FLOP/s per byte of HBM (H100: 295, A100: 153) loses more to it.
+                With fused kernels (FlashAttention, Transformer Engine) the fit puts κ at 0: the
+                element-wise work hides inside the fused GEMM and attention kernels
     TP        = (L/pp) · m · c · 2(t−1)/t · (b·s·h·2 bytes) / B_up        c = 4 all-reduces a
                 layer (2 forward, 2 backward; Megatron, Shoeybi et al. 2019), 6 with full
                 recomputation; never overlapped; B_up = scale-up bandwidth one way
@@ -30,7 +30,7 @@ One optimizer step processes B tokens (global batch) on n = tp·pp·dp·cp GPUs 
                 (forward, and twice backward), hidden behind attention compute
 
 B_out per GPU is its NIC bandwidth, divided by the oversubscription above pods when the group
-spans more than a pod. η, κ and κ_s are the model's only fitted constants (docs/validation.md,
+spans more than a pod. η and κ are the model's only fitted constants (docs/validation.md,
 "Throughput"), fitted on the calibration rows of shared/reference only.
 """
 
@@ -39,10 +39,9 @@ from __future__ import annotations
 import numpy as np
 
 #: Fitted on the calibration rows of shared/reference only (docs/validation.md, "Throughput").
-ETA_MAX = {0: 0.80, 1: 0.50, 2: 0.50}  # BF16, FP8, FP4: achievable share of the dense peak in GEMMs
-ELEMENTWISE_VALUES = {0: 80.0, 1: 20.0}  # κ, unfused / fused kernels: 16-bit values moved through HBM per
-#                                          hidden/feed-forward element, per token and layer
-SCORE_VALUES = 10.0  # κ_s: 16-bit values moved per attention score, per token and layer, when attention is unfused
+ETA_MAX = {0: 0.55, 1: 0.55, 2: 0.55}  # BF16, FP8, FP4: achievable share of the dense peak in GEMMs (FP8/FP4: assumed as BF16; the one FP8 row, DeepSeek-V3, is bound by its all-to-all and cannot pin it)
+ELEMENTWISE_VALUES = {0: 60.0, 1: 0.0}  # κ, unfused / fused kernels: 16-bit values moved through HBM per
+#                                        hidden/feed-forward element, per token and layer (fused: hidden in the GEMMs)
 BYTES = 2.0  # BF16 activations and gradients on the wire
 
 
@@ -73,10 +72,7 @@ def step_terms(inp, sh: dict, hw: dict, lay: dict, tokens_per_step) -> dict[str,
     fused = np.clip(inp.fused_kernels[:, None], 0.0, 1.0)
     kappa = ELEMENTWISE_VALUES[0] * (1.0 - fused) + ELEMENTWISE_VALUES[1] * fused
     elementwise = kappa * (h + f_eff) * BYTES * tokens_per_step / (dp * cp) * layers_gpu / tp
-    unfused = 1.0 - fused
-    heads = inp.arch_heads[:, None]
-    scores = unfused * SCORE_VALUES * heads * (s / cp) * BYTES * tokens_per_step / (dp * cp) * layers_gpu / tp
-    elementwise = (elementwise + scores) * np.where(rc > 1.5, 4.0 / 3.0, 1.0)  # full recomputation repeats the forward
+    elementwise = elementwise * np.where(rc > 1.5, 4.0 / 3.0, 1.0)  # full recomputation repeats the forward
     compute = hw_flops / (hw["peak_flops"] * hw["eta_max"]) + elementwise / hw["hbm_bytes_per_s"]
 
     up = hw["scaleup_bytes_per_s"]

@@ -41,11 +41,13 @@ def test_whole_cluster_run():
     assert FACILITY_MW == pytest.approx(1.3577, rel=1e-12)
 
 
-def test_recomputation_and_fp8():
-    # 8 · N · D with recomputation; FP8 doubles the peak and halves the time
-    r = evaluate(golden_inputs(recompute=1.0, precision_code=1.0)).training
-    assert r.total_flops[0] == pytest.approx(8e22, rel=1e-9)
-    assert r.compute_days[0] == pytest.approx(8e22 / (1024 * 1978.8e12 * 0.5) / 86400, rel=1e-9)  # 0.913912
+def test_recomputation_is_hardware_flops_and_fp8_halves_the_time():
+    # Recomputation never counts as model FLOPs (issue 10's first fault: "8ND" model FLOPs): with a
+    # full recomputation layout fixed, model FLOPs stay 6 · N · D without a shape; FP8 doubles the
+    # peak and halves the time at the same MFU.
+    r = evaluate(golden_inputs(par_recompute=2.0, precision_code=1.0)).training
+    assert r.total_flops[0] == pytest.approx(6e22, rel=1e-9) and r.model_flops[0] == pytest.approx(6e22, rel=1e-9)
+    assert r.compute_days[0] == pytest.approx(6e22 / (1024 * 1978.8e12 * 0.5) / 86400, rel=1e-9)  # 0.685434
 
 
 def test_run_on_half_the_cluster_pays_half_its_energy():
