@@ -89,7 +89,7 @@ def test_chart_has_one_point_per_figure_and_names_it_on_hover(qtbot, rows):
 def test_positions_group_by_category_in_order_of_value(rows):
     xs, labels, bounds = parity_positions(rows)
     assert len(set(xs)) == len(rows) and all(b - a >= 1 for a, b in zip(sorted(xs), sorted(xs)[1:]))  # one slot each
-    assert [key for _x, key in labels][:2] == ["training", "reliability"]
+    assert [key for _x, key in labels][:3] == ["training", "throughput", "reliability"]
     centres = [x for x, _key in labels]
     assert all(b - a >= 3 for a, b in zip(centres, centres[1:]))  # labels of small groups do not collide
     edges = [0.0, *bounds, max(xs) + 0.5]
@@ -135,14 +135,15 @@ def test_conflicts_are_labelled_with_their_decision_and_plotted_apart(qtbot, row
         assert check.data() == "conflict"
         assert r.decision in check.data(Qt.ItemDataRole.ToolTipRole)
     others = [r for r in rows if r.kind != "conflict"]
-    assert all(model.index(by_name[r.description], 5).data() in ("model", "identity") for r in others)
+    assert all(model.index(by_name[r.description], 5).data() in ("model", "identity", "calibration") for r in others)
+    assert {model.index(by_name[r.description], 5).data() for r in others if r.kind == "calibration"} == {"calibration"}
     # the parity chart: conflicts in their own items (their own symbol), with a legend entry
     chart = dialog.chart
     conflict_xs = [x for (kind, _w), item in chart.points.items() if kind == "conflict"
                    for x in (item.getData()[0] if item.getData()[0] is not None else [])]
     assert len(conflict_xs) == len(conflicts)
     symbols = {kind: item.opts["symbol"] for (kind, _w), item in chart.points.items()}
-    assert len(set(symbols.values())) == 3
+    assert len(set(symbols.values())) == 4  # model, identity, conflict, calibration
     assert any("Conflict" in name for name in chart.legend_names())
     i = rows.index(conflicts[0])
     text = chart.hover(float(chart.xs[i]), math.log10(rows[i].ratio))

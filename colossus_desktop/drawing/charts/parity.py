@@ -28,11 +28,12 @@ from colossus_desktop.validation import Row, format_figure, median_abs_error, pu
 
 BANDS = (0.10, 0.30)
 #: the symbol of each kind of figure (pyqtgraph names): model, identity check, conflict
-SYMBOLS = {"model": "o", "identity": "d", "conflict": "t1"}
+SYMBOLS = {"model": "o", "identity": "d", "conflict": "t1", "calibration": "s"}
 #: y ticks, most important first: a tick is labelled only if it clears the ones before it
 RATIO_TICKS = (1.0, 0.5, 2.0, 0.7, 1.3, 0.1, 10.0, 0.2, 5.0, 0.3, 3.0, 0.9, 1.1, 1.5)
 CATEGORIES = {
     "training": QT_TRANSLATE_NOOP("Charts", "Training"),
+    "throughput": QT_TRANSLATE_NOOP("Charts", "Throughput"),
     "reliability": QT_TRANSLATE_NOOP("Charts", "Reliability"),
     "cluster": QT_TRANSLATE_NOOP("Charts", "Cluster"),
     "power": QT_TRANSLATE_NOOP("Charts", "Power"),
@@ -71,7 +72,8 @@ EXPLAIN = QT_TRANSLATE_NOOP(
     "the line at ×1 and the shaded bands are ±10% and ±30%. x groups the figures by category, "
     "ordered by published value within each (their units differ: FLOP, MW, US$, shares). "
     "Diamonds are identity checks: an input was derived from the same figure. Triangles are "
-    "conflicting figures: sources disagree or the figure is ambiguous (see the table for the decision).",
+    "conflicting figures: sources disagree or the figure is ambiguous (see the table for the decision). "
+    "Squares are the throughput calibration rows the step-time model was fitted on.",
 )
 
 
@@ -122,6 +124,7 @@ class ParityChart(ChartView):
             (self.points[("model", False)], tr("Outside tolerance"), tr("Outside")),
             (self.points[("identity", True)], tr("Identity check (not in the median)"), tr("Identity check")),
             (self.points[("conflict", True)], tr("Conflicting figure (not in the median)"), tr("Conflict")),
+            (self.points[("calibration", True)], tr("Throughput calibration row (not in the median)"), tr("Calibration")),
             (self.parity_sample, tr("Parity (model = published)"), tr("Parity")),
             (self.band_samples[0], tr("±10%")),
             (self.band_samples[1], tr("±30%")),
@@ -229,6 +232,8 @@ class ParityChart(ChartView):
         ]
         if r.kind == "identity":
             lines.append(tr("Identity check: an input was derived from this figure"))
+        elif r.kind == "calibration":
+            lines.append(tr("Calibration row: the step-time model's constants were fitted on it"))
         elif r.kind == "conflict":
             text = tr("Conflicting figure, not in the median. Decision: {0}").format(r.decision)
             lines += textwrap.wrap(text, 90)  # the read-out is a plain-text box: keep it narrow

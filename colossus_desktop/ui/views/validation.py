@@ -59,6 +59,9 @@ def check_cell(r: Row) -> tuple[str, str, str]:
         if r.decision:
             tip += "\n" + tr("Decision: {0}").format(r.decision)
         return tr("conflict"), "conflict", tip
+    if r.kind == "calibration":
+        return (tr("calibration"), "calibration",
+                tr("A published run the step-time model's constants were fitted on; not in the median"))
     return tr("model"), "model", ""
 
 
@@ -153,14 +156,16 @@ class ValidationDialog(QDialog):
         outside = [r for r in model if not r.within]
         identity = sum(r.kind == "identity" for r in self.rows)
         conflicts = sum(r.kind == "conflict" for r in self.rows)
+        calibration = sum(r.kind == "calibration" for r in self.rows)
         return tr(
             "{0} published figures, each a scenario evaluated by the engine. Median error over the {1} "
             "model checks: {2} (target: 10%); {3} outside their tolerance. {4} identity checks (an input "
-            "was derived from the same figure) and {5} conflicting figures (sources disagree or the "
-            "figure is ambiguous; hover “conflict” for the decision) are left out of the median. "
+            "was derived from the same figure), {5} conflicting figures (sources disagree or the "
+            "figure is ambiguous; hover “conflict” for the decision) and {6} throughput calibration rows "
+            "(the step-time model was fitted on them) are left out of the median. "
             "Hover a point to name it; right-click the chart to export it."
         ).format(len(self.rows), len(model), fmt.percent(median_abs_error(self.rows), 1), len(outside),
-                 identity, conflicts) + "\n" + tr(EXPLAIN)
+                 identity, conflicts, calibration) + "\n" + tr(EXPLAIN)
 
     def chart_menu(self) -> QMenu:
         """The chart's right-click menu: the window's export menu, or PNG/SVG/PDF of its own."""
