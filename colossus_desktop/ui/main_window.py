@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ results → views
     def _show_evaluated(self, ev) -> None:
         self.kpis.set_evaluated(ev)
+        self.builder.set_evaluated(ev)
         for chart in self.charts:
             chart.set_evaluated(ev)
         warnings = warning_texts(ev.results, 0, translate=lambda text: QCoreApplication.translate(MESSAGES, text),
@@ -237,6 +238,7 @@ class MainWindow(QMainWindow):
 
     def _show_stale(self, stale: bool) -> None:
         self.kpis.set_stale(stale)
+        self.builder.set_stale(stale)
         for chart in self.charts:
             chart.set_stale(stale)
         errors = self.document.errors
