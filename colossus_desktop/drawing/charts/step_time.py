@@ -92,8 +92,16 @@ class StepTimeChart(ChartView):
         self._fit_x_range()
 
     def view_resized(self) -> None:
-        self._apply_ticks()
         self._fit_x_range()
+        # the bottom label may have just switched between its short and full text: centre the
+        # new text (pyqtgraph places an axis label only when the axis itself is resized)
+        self.plot_item.getAxis("bottom").resizeEvent(None)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
+        # one or two lines by the new width before the layout is fitted to it (not after: the
+        # wider axis would then leave the bottom label measured on the old length)
+        self._apply_ticks(event.size().width())
+        super().resizeEvent(event)
 
     # ------------------------------------------------------------------ data
     def update_data(self, ev) -> None:
@@ -141,12 +149,12 @@ class StepTimeChart(ChartView):
         """The labels the left axis shows, best first (one or two lines each)."""
         return [text for _y, text in (self._ticks or [])]
 
-    def _apply_ticks(self) -> None:
+    def _apply_ticks(self, width: int | None = None) -> None:
         """The layouts' names on the left axis: one line, or two when one would take more than
-        :data:`TWO_LINES_SHARE` of the chart's width."""
+        :data:`TWO_LINES_SHARE` of the chart's ``width`` (px; its current width by default)."""
         metrics = QFontMetricsF(self.tick_font())
         longest = max((metrics.horizontalAdvance(s) for s in self.labels), default=0.0)
-        two = longest > TWO_LINES_SHARE * max(self.width(), 1)
+        two = longest > TWO_LINES_SHARE * max(self.width() if width is None else width, 1)
         ticks = [(float(i), s.replace(" · ", "\n", 1) if two else s) for i, s in enumerate(self.labels)]
         if ticks != self._ticks:
             self._ticks = ticks
