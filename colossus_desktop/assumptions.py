@@ -102,7 +102,7 @@ FIELDS: dict[str, tuple[str, _F]] = {
     "workload.global_batch_tokens": ("batch", lambda v: "not given" if v is None else f"{v / 1e6:,.3g}M tokens"),
     "workload.fused_kernels": ("kernels", lambda v: "fused (FlashAttention)" if v else "unfused"),
     "workload.architecture": ("shape", lambda a: "not described" if a.num_hidden_layers is None
-                              else f"{a.num_hidden_layers} layers × {a.hidden_size} wide"),
+                              else f"{a.num_hidden_layers} layers × {a.hidden_size:,} wide"),
     "workload.parallelism": ("layout", lambda p: ", ".join(f"{k} {v}" for k, v in p.model_dump().items() if v is not None)
                              or "searched"),
     "workload.precision": ("precision", lambda v: str(v).upper()),
