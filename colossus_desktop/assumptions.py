@@ -98,6 +98,13 @@ FIELDS: dict[str, tuple[str, _F]] = {
     "workload.params_total_b": ("model", lambda v: f"{v:,g}B parameters"),
     "workload.params_active_b": ("active", lambda v: "dense" if v is None else f"{v:,g}B per token"),
     "workload.tokens_t": ("tokens", lambda v: f"{v:g}T"),
+    "workload.seq_length": ("sequence", lambda v: "not given" if v is None else f"{v:,} tokens"),
+    "workload.global_batch_tokens": ("batch", lambda v: "not given" if v is None else f"{v / 1e6:,.3g}M tokens"),
+    "workload.fused_kernels": ("kernels", lambda v: "fused (FlashAttention)" if v else "unfused"),
+    "workload.architecture": ("shape", lambda a: "not described" if a.num_hidden_layers is None
+                              else f"{a.num_hidden_layers} layers × {a.hidden_size:,} wide"),
+    "workload.parallelism": ("layout", lambda p: ", ".join(f"{k} {v}" for k, v in p.model_dump().items() if v is not None)
+                             or "searched"),
     "workload.precision": ("precision", lambda v: str(v).upper()),
     "workload.mfu": ("MFU", pct),
     "workload.restart_min": ("restart", lambda v: f"{v:g} min"),
@@ -120,6 +127,8 @@ CHART_FIELDS: dict[str, tuple[str, ...]] = {
     "cost_years": ("finance.depreciation_years", "finance.cost_of_capital", "finance.horizon_years",
                    "power.grid_usd_per_mwh", "power.turbine_usd_per_mwh", "costs.maintenance_per_year",
                    "costs.staff_count"),
+    "step_time": ("workload.params_total_b", "workload.precision", "workload.seq_length", "workload.global_batch_tokens",
+                  "workload.architecture", "workload.fused_kernels", "workload.parallelism"),
 }
 
 

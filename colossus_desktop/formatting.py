@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 NAN_TEXT = "—"
 INF_TEXT = "∞"
@@ -216,6 +216,48 @@ def percent_ticks(values: Sequence[float], spacing: float, number: NumberFn = pl
     """Ticks for an axis holding fractions (0.5 → "50%")."""
     d = tick_decimals(spacing * 100)
     return [number(v * 100, d) + "%" if math.isfinite(v) else "" for v in values]
+
+
+# ----------------------------------------------------------------------------- layouts
+#: The engine's recompute codes (TrainingResults.layout["recompute"]: 0, 1, 2) in words.
+RECOMPUTE_NAMES = ("none", "selective", "full")
+
+
+def layout_label(layout: Mapping[str, float], recompute_names: Sequence[str] = RECOMPUTE_NAMES,
+                 zero: bool = False) -> str:
+    """A parallel layout in one short line: ``{"tp": 8, "pp": 16, "dp": 128, "ep": 1, "cp": 1,
+    "vpp": 4, "micro_batch_size": 1, "recompute": 2, "zero_stage": 1}`` →
+    ``"TP8 PP16 DP128 · v4 · mb1 · full"``.
+
+    ``layout`` holds the keys of :attr:`TrainingResults.layout` (floats; a missing key or NaN
+    counts as unknown). EP and CP are written only above 1; ``zero`` adds ``"ZeRO 1"``;
+    ``recompute_names`` words codes 0, 1, 2 (the window passes translated ones). A layout without
+    TP reads ``—`` (the engine found none: no model shape).
+    """
+    def whole(key: str) -> int | None:
+        v = layout.get(key)
+        try:
+            v = float(v)
+        except (TypeError, ValueError):
+            return None
+        return int(round(v)) if math.isfinite(v) else None
+
+    tp, pp, dp, ep, cp = (whole(k) for k in ("tp", "pp", "dp", "ep", "cp"))
+    if tp is None:
+        return NAN_TEXT
+    dims = [f"TP{tp}", f"PP{pp}" if pp else "", f"DP{dp}" if dp else ""]
+    dims += [f"EP{ep}" if ep and ep > 1 else "", f"CP{cp}" if cp and cp > 1 else ""]
+    parts = [" ".join(d for d in dims if d)]
+    vpp, mb, rc, zs = (whole(k) for k in ("vpp", "micro_batch_size", "recompute", "zero_stage"))
+    if vpp is not None:
+        parts.append(f"v{vpp}")
+    if mb is not None:
+        parts.append(f"mb{mb}")
+    if rc is not None and 0 <= rc < len(recompute_names):
+        parts.append(recompute_names[rc])
+    if zero and zs is not None:
+        parts.append(f"ZeRO {zs}")
+    return " · ".join(parts)
 
 
 # ----------------------------------------------------------------------------- file names

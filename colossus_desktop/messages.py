@@ -2,7 +2,7 @@
 
 The engine reports :class:`~colossus_desktop.engine.results.Flag` codes with their figures
 (``goodput_collapse``, ``power_shortfall``, ``peak_shortfall``, ``fabric_over_capacity``,
-``port_over_switch_speed``); this module words them. The
+``port_over_switch_speed``, ``no_layout_fits``, ``no_mfu``); this module words them. The
 templates are marked with ``QT_TRANSLATE_NOOP("Messages", …)`` so Qt Linguist's
 ``pyside6-lupdate`` extracts them, and :func:`warning_texts` takes the ``translate`` and
 ``number`` functions of its caller: the window passes ``QCoreApplication.translate`` and its
@@ -56,6 +56,18 @@ TEMPLATES: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
                                       "ports the switch does not have. Add NIC ports or planes, or pick a "
                                       "faster switch."),
         {"n": ("switches", "number")},
+    ),
+    "no_layout_fits": (
+        QT_TRANSLATE_NOOP("Messages", "The model does not fit: even the leanest layout needs {need} GB per "
+                                      "accelerator, and each has {hbm} GB of memory. Use more accelerators or "
+                                      "ones with more memory, or set the parallelism to Auto so every layout "
+                                      "is tried."),
+        {"need": ("memory_gb_per_gpu", "number"), "hbm": ("hbm_gb_per_gpu", "number")},
+    ),
+    "no_mfu": (
+        QT_TRANSLATE_NOOP("Messages", "No MFU: enter one, or describe the model's architecture (layers, "
+                                      "width, heads, vocabulary) so it can be predicted."),
+        {},
     ),
 }
 

@@ -47,6 +47,14 @@ _ROLES_COMMON = {
     "energy": OKABE_ITO["orange"],
     "maintenance": OKABE_ITO["bluish_green"],
     "staff": OKABE_ITO["reddish_purple"],
+    # step time by layout: useful compute first, then what the layout adds
+    "step_compute": OKABE_ITO["blue"],
+    "step_recompute": OKABE_ITO["sky_blue"],
+    "step_tp": OKABE_ITO["orange"],
+    "step_bubble": OKABE_ITO["vermillion"],
+    "step_dp": OKABE_ITO["bluish_green"],
+    "step_ep": OKABE_ITO["reddish_purple"],
+    "step_cp": OKABE_ITO["yellow"],
     # lines
     "primary": OKABE_ITO["blue"],
     "secondary": OKABE_ITO["orange"],

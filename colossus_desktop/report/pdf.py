@@ -56,7 +56,7 @@ def _document(html: str, theme, width: float, height: float | None = None, pt: f
     return doc
 
 
-def _title_html(ev, date: _dt.date) -> str:
+def _title_html(ev, date: _dt.date, charts: int) -> str:
     s = ev.scenario
     desc = escape(" ".join((s.description or "").split()))
     if len(desc) > 1400:
@@ -66,7 +66,7 @@ def _title_html(ev, date: _dt.date) -> str:
         f"<h1>{escape(s.name)}</h1>"
         f"<p style='font-size:15pt'>{desc}</p>"
         f"<p class='muted' style='font-size:12pt'>{APP} {__version__} · {date.isoformat()} · "
-        f"key figures, six charts, every assumption with its source.</p>"
+        f"key figures, {charts} charts, every assumption with its source.</p>"
     )
 
 
@@ -126,7 +126,7 @@ def write_pdf_report(ev, charts, path: Path | str, theme=None, date: _dt.date | 
         pw, ph = float(writer.width()), float(writer.height())
         margin = pw * 0.05
         first = True
-        for html in (_title_html(ev, date), _kpi_html(ev)):
+        for html in (_title_html(ev, date, len(charts)), _kpi_html(ev)):
             doc = _document(html, theme, pw - 2 * margin, ph - 2 * margin)
             first = _draw_pages(painter, writer, doc, margin, theme, first)
         for chart in charts:

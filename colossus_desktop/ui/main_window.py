@@ -40,6 +40,8 @@ from colossus_desktop.ui.prompts import Prompter
 APP_TITLE = "Colossus Desktop"
 STALE_STYLE = "color: white; background: #D55E00; padding: 1px 6px; border-radius: 3px;"
 WARN_STYLE = "color: black; background: #F0E442; padding: 1px 6px; border-radius: 3px;"
+CELL_ROW_STRETCH = 5  # a row of the chart grid
+STRIP_ROW_STRETCH = 4  # a full-width row of a wide chart: 4/5 of a grid row's height
 
 
 def tr(text: str) -> str:
@@ -90,13 +92,21 @@ class MainWindow(QMainWindow):
         grid = QGridLayout(self.chart_panel)
         grid.setContentsMargins(2, 2, 2, 2)
         grid.setSpacing(4)
-        cols = 3 if len(self.charts) > 4 else 2 if len(self.charts) > 1 else 1
-        for i, chart in enumerate(self.charts):
+        # A chart marked ``wide`` (step time by layout: a few long horizontal bars) takes a
+        # full-width, shorter row under the grid of the others, so they keep their size.
+        cells = [c for c in self.charts if not getattr(c, "wide", False)]
+        strips = [c for c in self.charts if getattr(c, "wide", False)]
+        cols = 3 if len(cells) > 4 else 2 if len(cells) > 1 else 1
+        for i, chart in enumerate(cells):
             grid.addWidget(chart, i // cols, i % cols)
         for c in range(cols):
             grid.setColumnStretch(c, 1)
-        for r in range(math.ceil(len(self.charts) / cols)):
-            grid.setRowStretch(r, 1)
+        rows = math.ceil(len(cells) / cols)
+        for r in range(rows):
+            grid.setRowStretch(r, CELL_ROW_STRETCH)
+        for r, chart in enumerate(strips, start=rows):
+            grid.addWidget(chart, r, 0, 1, cols)
+            grid.setRowStretch(r, STRIP_ROW_STRETCH)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main-splitter")
@@ -226,6 +236,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ results → views
     def _show_evaluated(self, ev) -> None:
         self.kpis.set_evaluated(ev)
+        self.builder.set_evaluated(ev)
         for chart in self.charts:
             chart.set_evaluated(ev)
         warnings = warning_texts(ev.results, 0, translate=lambda text: QCoreApplication.translate(MESSAGES, text),
@@ -237,6 +248,7 @@ class MainWindow(QMainWindow):
 
     def _show_stale(self, stale: bool) -> None:
         self.kpis.set_stale(stale)
+        self.builder.set_stale(stale)
         for chart in self.charts:
             chart.set_stale(stale)
         errors = self.document.errors

@@ -24,6 +24,8 @@ def run(*args):
     return code, out.getvalue(), err.getvalue()
 
 
+CHARTS = 7  # colossus_desktop.drawing.charts.CHART_TYPES (not imported: this module stays Qt-free)
+
 @pytest.fixture(scope="module")
 def full(tmp_path_factory, qapp):
     folder = tmp_path_factory.mktemp("report")
@@ -37,7 +39,7 @@ def test_every_format_is_written(full):
     names = {os.path.basename(p) for p in written}
     assert "colossus-2-report.pdf" in names and "colossus-2-deck.pptx" in names and "colossus-2-data.xlsx" in names
     assert {n for n in names if n.endswith(".png")} == {n.replace(".svg", ".png") for n in names if n.endswith(".svg")}
-    assert len([n for n in names if n.endswith(".png")]) == 6
+    assert len([n for n in names if n.endswith(".png")]) == CHARTS
     assert {"colossus-2-inputs.csv", "colossus-2-outputs.csv", "colossus-2-pools.csv"} <= names
     assert all((folder / n).stat().st_size > 0 for n in names)
 
@@ -58,7 +60,7 @@ def test_pdf_pages_and_text(full):
 
     folder, _ = full
     reader = PdfReader(folder / "colossus-2-report.pdf")
-    assert len(reader.pages) >= 2 + 6 + 1  # title, KPIs, six charts, assumptions (and more)
+    assert len(reader.pages) >= 2 + CHARTS + 1  # title, KPIs, the charts, assumptions (and more)
     text = lambda i: " ".join(reader.pages[i].extract_text().replace("\ufb01", "fi").split())  # noqa: E731
     assert "Colossus 2" in text(0)
     assert "Key figures" in text(1) and "Capex" in text(1)
@@ -75,11 +77,11 @@ def test_pptx_slides_titles_and_notes(full):
     titles = [s.shapes.title.text for s in prs.slides]
     assert titles[0].startswith("xAI Colossus 2")
     assert titles[1] == "Key figures"
-    assert titles[2:8] == ["Capex by category", "Power: demand and supply", "Build-out timeline",
+    assert titles[2:9] == ["Capex by category", "Power: demand and supply", "Build-out timeline",
                            "Time to train vs cluster size", "Reliability vs cluster size",
-                           "Cost per year over the horizon"]
-    assert titles[8].startswith("Sources")
-    for slide in list(prs.slides)[2:8]:
+                           "Cost per year over the horizon", "Step time by layout"]
+    assert titles[9].startswith("Sources")
+    for slide in list(prs.slides)[2:9]:
         notes = slide.notes_slide.notes_text_frame.text
         assert "Assumptions" in notes and "accelerators" in notes
         assert any(shape.shape_type == 13 for shape in slide.shapes)  # a picture
@@ -173,7 +175,7 @@ def test_headless_subprocess_and_qt_free_commands(tmp_path):
                         str(tmp_path), "--formats", "png,xlsx", "--size", "1280x720"],
                        env=env, capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
-    assert len(list(tmp_path.glob("*.png"))) == 6 and (tmp_path / "deepseek-v3-data.xlsx").is_file()
+    assert len(list(tmp_path.glob("*.png"))) == CHARTS and (tmp_path / "deepseek-v3-data.xlsx").is_file()
     code = ("import sys; from colossus_desktop.cli import main; main(['presets']); main(['report', '--help']);"
             "main(['evaluate', '--preset', 'deepseek-v3']);"
             "assert not [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))], 'Qt imported'")

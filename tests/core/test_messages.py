@@ -50,3 +50,12 @@ def test_power_shortfall_flagged_by_the_engine():
 def test_no_flags_when_supply_covers_demand_and_goodput_holds():
     r = evaluate(make_inputs(grid_mw=1e6))
     assert r.flags(0) == [] and warning_texts(r, 0) == []
+
+
+def test_layout_flags_in_words():
+    """Issue 10: a model that fits no layout names what it needs and what the accelerator has;
+    no MFU and no shape says how to get one."""
+    text = describe(Flag("no_layout_fits", {"memory_gb_per_gpu": 193.02, "hbm_gb_per_gpu": 80.0}))
+    assert text.startswith("The model does not fit: even the leanest layout needs 193 GB per accelerator, "
+                           "and each has 80 GB of memory.")
+    assert describe(Flag("no_mfu", {})).startswith("No MFU: enter one, or describe the model's architecture")

@@ -100,7 +100,24 @@ def _results(gpus: np.ndarray, scale: float, months: np.ndarray, years: int, hor
     )
     compute_days = 6e25 / (g * 1e15 * 0.4 * scale) / 86400
     wall = compute_days / goodput
+    parts = ("compute", "recompute", "tp", "bubble", "dp", "ep", "cp")
+    step_s = np.array([3.3, 0.1, 0.5, 1.0, 0.05, 0.0, 0.0]) * scale  # the chosen layout's parts
+    alt_scale = np.array([1.0, 1.0, 1.0, 1.0])
+    alt_bubble = np.array([1.0, 2.0, 2.0, 4.0])  # the alternatives differ in their bubble
+    alt = {k: np.broadcast_to(step_s[j] * (alt_bubble if k == "bubble" else alt_scale), (n, 4)).copy()
+           for j, k in enumerate(parts)}
+    layout4 = {"tp": [8, 8, 8, 8], "pp": [16, 16, 16, 16], "dp": [128, 128, 128, 128], "ep": [1, 1, 1, 1],
+               "cp": [1, 1, 1, 1], "vpp": [4, 2, 4, 1], "micro_batch_size": [1, 1, 2, 1], "recompute": [1, 1, 1, 2],
+               "zero_stage": [1, 1, 1, 1]}
+    alt_layout = {k: np.broadcast_to(np.asarray(v, dtype=float), (n, 4)).copy() for k, v in layout4.items()}
     training = TrainingResults(
+        model_flops=a(6.2e25), hardware_flops=a(6.3e25), mfu_source=a(1.0), mfu_predicted=a(0.38),
+        tflops_per_gpu=a(400 * scale), step_time_s=a(step_s.sum()), tokens_per_step=a(16e6),
+        layout={k: v[:, 0].copy() for k, v in alt_layout.items()},
+        step_breakdown_s={k: v[:, 0].copy() for k, v in alt.items()},
+        memory_gb_per_gpu=a(52.0), memory_states_gb_per_gpu=a(14.0), memory_activations_gb_per_gpu=a(38.0),
+        hbm_gb_per_gpu=a(80.0), fits=np.ones(n, bool), alternatives_step_time_s=sum(alt.values()),
+        alternatives_breakdown_s=alt, alternatives_layout=alt_layout,
         total_flops=a(6e25), mfu=a(0.4), goodput=goodput, achieved_pflops=g * 0.4,
         compute_days=compute_days, wall_days=wall, gpu_hours=g * wall * 24, energy_mwh=fac * wall * 24,
         cost_usd=g * wall * 24 * 2.1, co2_tonnes=fac * wall * 24 * 0.38, water_m3=fac * wall * 24,

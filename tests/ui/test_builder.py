@@ -16,8 +16,10 @@ from colossus_desktop.drawing.format import ensure_locale
 
 def _leaf_paths(model, prefix=""):
     for name, info in model.model_fields.items():
-        if name in ("notes", "format", "schema_version", "sources", "pools", "architecture", "parallelism"):
+        if name in ("notes", "format", "schema_version", "sources", "pools"):
             continue
+        if prefix + name == "workload.model":
+            continue  # the model picker, its own module (issue 10), binds it
         ann = info.annotation
         if isinstance(ann, type) and hasattr(ann, "model_fields"):
             yield from _leaf_paths(ann, f"{prefix}{name}.")

@@ -120,7 +120,7 @@ ROUND_TRIPS = {
     "float": (Field("workload.mfu", "MFU", "%", decimals=1, scale=100), [0.425, 1.0, 0.001]),
     "int": (Field("workload.gpus", "GPUs", kind="int", none_text="whole cluster"), [None, 1, 100_000, INT_CEILING]),
     "choice": (Field("workload.precision", "Precision", kind="choice", choices=_choices), ["b", "a", "not-listed"]),
-    "bool": (Field("workload.activation_recompute", "Recompute", kind="bool"), [True, False]),
+    "bool": (Field("workload.fused_kernels", "Fused kernels", kind="bool"), [False, True]),
     "text": (Field("workload.name", "Name", kind="text"), ["A run", ""]),
     "longtext": (Field("description", "Description", kind="longtext"), ["two\nlines", ""]),
     # None is the custom switch: the picker's "Custom switch…" entry

@@ -10,6 +10,7 @@ from colossus_desktop.engine.results import CAPEX_CATEGORIES
 from colossus_desktop.evaluation import evaluate_scenario
 from colossus_desktop.scenario.presets import load_preset, preset_ids
 from colossus_desktop.formatting import NAN_TEXT
+from colossus_desktop.drawing.charts import CHART_TYPES
 from colossus_desktop.drawing.kpis import KPIS
 
 from .helpers import chart_data
@@ -35,9 +36,13 @@ def test_the_window_shows_the_engines_figures_for_every_preset(make_window, pres
     tips = w.kpis.tooltips()
     assert all(k.tooltip(r) in tips[k.id] for k in KPIS), tips
 
-    assert len(w.charts) == 6
+    assert len(w.charts) == len(CHART_TYPES)
     for chart in w.charts:
         assert chart.evaluated is w.evaluator.last and not chart.is_stale(), chart.chart_id
+        if chart.chart_id == "step_time" and not np.isfinite(r.training.alternatives_step_time_s).any():
+            # a preset without the model's shape has no layouts to compare: the chart says so
+            assert "architecture" in chart.empty_label.toPlainText()
+            continue
         arrays = chart_data(chart)
         assert arrays and all(a.size for a in arrays), chart.chart_id
         assert any(np.any(np.isfinite(a) & (a != 0)) for a in arrays), (chart.chart_id, "draws nothing")

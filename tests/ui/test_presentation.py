@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtTest import QTest
 
+from colossus_desktop.drawing.charts import CHART_TYPES
 from colossus_desktop.evaluation import evaluate_scenario
 from colossus_desktop.scenario.presets import load_preset
 from colossus_desktop.ui.presentation import PresentationWindow, scaled_theme
@@ -43,15 +44,16 @@ def test_full_screen_light_one_chart_at_a_time(deck, evs):
     assert w.isFullScreen()
     assert w.theme.name == PROJECTOR.name and w.theme.background == PROJECTOR.background
     assert w.index == 0 and w.stack.currentWidget() is w.charts[0]
-    assert len(w.charts) == 6 and all(c.evaluated is evs[0] for c in w.charts)
+    assert len(w.charts) == len(CHART_TYPES) and all(c.evaluated is evs[0] for c in w.charts)
     assert "Colossus 2" in w.footer.text() and "Assumptions" in w.footer.text()
-    assert w.counter.text() == "1 / 6"
+    assert w.counter.text() == f"1 / {len(CHART_TYPES)}"
 
 
 def test_keys_step_and_escape_leaves(deck, qtbot):
     w, _ = deck
+    last = len(CHART_TYPES) - 1
     for key, want in ((Qt.Key.Key_Right, 1), (Qt.Key.Key_Space, 2), (Qt.Key.Key_PageDown, 3), (Qt.Key.Key_Left, 2),
-                      (Qt.Key.Key_PageUp, 1), (Qt.Key.Key_End, 5), (Qt.Key.Key_Right, 5), (Qt.Key.Key_Home, 0),
+                      (Qt.Key.Key_PageUp, 1), (Qt.Key.Key_End, last), (Qt.Key.Key_Right, last), (Qt.Key.Key_Home, 0),
                       (Qt.Key.Key_Left, 0)):
         QTest.keyClick(w, key)
         assert w.index == want, key

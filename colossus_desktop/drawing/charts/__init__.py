@@ -15,6 +15,7 @@ from colossus_desktop.drawing.charts.capex import CapexChart
 from colossus_desktop.drawing.charts.cost_years import CostYearsChart
 from colossus_desktop.drawing.charts.power import PowerChart
 from colossus_desktop.drawing.charts.reliability import ReliabilityChart
+from colossus_desktop.drawing.charts.step_time import StepTimeChart
 from colossus_desktop.drawing.charts.time_to_train import TimeToTrainChart
 
 CHART_TYPES: tuple[type[ChartView], ...] = (
@@ -24,6 +25,7 @@ CHART_TYPES: tuple[type[ChartView], ...] = (
     TimeToTrainChart,
     ReliabilityChart,
     CostYearsChart,
+    StepTimeChart,
 )
 
 
@@ -40,6 +42,7 @@ __all__ = [
     "CostYearsChart",
     "PowerChart",
     "ReliabilityChart",
+    "StepTimeChart",
     "TimeToTrainChart",
     "create_charts",
 ]

@@ -32,12 +32,14 @@ class BuilderPanel(QWidget):
         self.pools = PoolsPage(document)
         self.toolbox = QToolBox()
         self.toolbox.setObjectName("builder-pages")
+        self.workload = workload.build(self.binder)
+        self.predicted = self.workload.predicted
         pages = [
             (self.pools, tr("Accelerator pools")),
             (network.build(self.binder), tr("Network")),
             (facility.build(self.binder), tr("Facility, power and storage")),
             (costs.build(self.binder), tr("Costs and finance")),
-            (workload.build(self.binder), tr("Workload")),
+            (self.workload, tr("Workload")),
             (reliability.build(self.binder), tr("Reliability")),
             (general.build(self.binder), tr("Scenario and sources")),
         ]
@@ -49,6 +51,13 @@ class BuilderPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.toolbox)
+
+    def set_evaluated(self, ev) -> None:
+        """New results for the read-only parts of the form (the workload page's prediction)."""
+        self.predicted.set_evaluated(ev)
+
+    def set_stale(self, stale: bool) -> None:
+        self.predicted.set_stale(stale)
 
     def show_field(self, path: str) -> QWidget | None:
         """Open the page holding ``path`` and return its editor (for errors and tests)."""

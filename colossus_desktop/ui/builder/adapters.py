@@ -61,7 +61,8 @@ class SpinAdapter:
 
     ``widget`` is ``QSpinBox`` or ``QDoubleSpinBox``; ``integer`` reads whole numbers (a
     ``QDoubleSpinBox`` then shows no decimals). The lowest value shows ``Field.none_text`` and
-    stores ``Field.none_value`` when the field has one.
+    stores ``Field.none_value`` when the field has one; that lowest value is 0 (or the model's
+    own minimum, if lower), or ``Field.extra["none_at"]`` for a field where 0 is a real value.
     """
 
     def __init__(self, widget: type[QAbstractSpinBox], *, integer: bool, ceiling: float):
@@ -79,7 +80,8 @@ class SpinAdapter:
             decimals=self.decimals(spec), scale=spec.scale, integer=self.integer, ceiling=self.ceiling,
         )
         if spec.none_text:
-            lo = min(lo, 0)
+            # the unset value sits at 0, or at ``extra["none_at"]`` (-1) where 0 is a real value
+            lo = min(lo, spec.extra.get("none_at", 0))
         return lo, hi
 
     def build(self, spec: Field) -> QAbstractSpinBox:
