@@ -57,6 +57,12 @@ TEMPLATES: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
                                       "faster switch."),
         {"n": ("switches", "number")},
     ),
+    "no_valid_layout": (
+        QT_TRANSLATE_NOOP("Messages", "No training layout matches: the fixed parallelism does not divide the "
+                                      "{n} accelerators, the heads, the layers or the batch. Leave some "
+                                      "degrees on Auto or change the run's accelerators."),
+        {"n": ("train_gpus", "number")},
+    ),
     "no_layout_fits": (
         QT_TRANSLATE_NOOP("Messages", "The model does not fit: even the leanest layout needs {need} GB per "
                                       "accelerator, and each has {hbm} GB of memory. Use more accelerators or "

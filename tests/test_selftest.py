@@ -34,12 +34,12 @@ def test_self_test_passes_from_source_and_keeps_files_with_out(tmp_path):
     lines = result.stdout.splitlines()
     assert lines[0].startswith("colossus-desktop ") and "self-test" in lines[0]
     for step in ("locale: fr_FR 1234567.5 -> 1<U+202F>234<U+202F>567,5", "time zone Europe/Paris valid",
-                 "resources:", "presets: 5 loaded and evaluated", "command line:", "charts: 6 charts x 5 presets",
-                 "export: 6 PNG (1920x1080); 6 SVG", "window: main window"):
+                 "resources:", "presets: 5 loaded and evaluated", "command line:", "charts: 7 charts x 5 presets",
+                 "export: 7 PNG (1920x1080); 7 SVG", "window: main window"):
         assert any(step in line for line in lines), (step, result.stdout)
     assert lines[-1].startswith("self-test passed in ")
     written = sorted(p.suffix for p in out.iterdir())
-    assert written.count(".png") == 7 and written.count(".svg") == 6 and written.count(".pdf") == 6
+    assert written.count(".png") == 8 and written.count(".svg") == 7 and written.count(".pdf") == 7  # 7 charts + the window
 
 
 def test_unwritable_output_fails_with_the_reason(tmp_path):

@@ -97,3 +97,12 @@ def test_throughput_falls_where_communication_bites():
     mfu = [evaluate(to_inputs(s)).training.mfu[0] for s in (base, big)]
     assert mfu[1] < mfu[0]
     assert np.isfinite(mfu).all()
+
+
+def test_a_fixed_layout_that_cannot_divide_the_cluster_is_named():
+    s = llama(parallelism=Parallelism(tp=8, pp=16, dp=1000))  # 128,000 GPUs asked of 16,384
+    r = evaluate(to_inputs(s))
+    assert not r.training.layout_valid[0] and math.isinf(r.training.wall_days[0])
+    assert [f.code for f in r.flags()][:1] == ["no_valid_layout"]
+    from colossus_desktop.messages import warning_texts
+    assert "16,384" in warning_texts(r)[0]

@@ -77,7 +77,7 @@ def test_misfit_is_red_with_the_engines_words(panel):
 
 
 def test_no_mfu_and_no_shape_says_so(panel):
-    ev = evaluate_scenario(set_values(load_preset("llama-3-405b"), {"workload.mfu": None}))
+    ev = evaluate_scenario(set_values(load_preset("colossus-2"), {"workload.mfu": None}))  # no shape, no MFU
     panel.set_evaluated(ev)
     assert panel.flags == ["no_mfu"]
     assert panel.message.text() == describe(Flag("no_mfu", {}))

@@ -110,10 +110,11 @@ def test_edits_undo_and_the_form_follows(panel):
     tp.setValue(tp.minimum())
     assert doc.scenario.workload.parallelism.tp is None and tp.text() == "Auto"
     layers = panel.editor("workload.architecture.num_hidden_layers")
-    layers.setValue(126)
-    assert doc.scenario.workload.architecture.num_hidden_layers == 126
+    assert doc.scenario.workload.architecture.num_hidden_layers == 126  # the preset's shape
+    layers.setValue(120)
+    assert doc.scenario.workload.architecture.num_hidden_layers == 120
     doc.undo()
-    assert doc.scenario.workload.architecture.num_hidden_layers is None and layers.value() == layers.minimum()
+    assert doc.scenario.workload.architecture.num_hidden_layers == 126 and layers.value() == 126
     doc.undo()
     assert doc.scenario.workload.parallelism.tp == 8 and tp.value() == 8
     doc.redo()
