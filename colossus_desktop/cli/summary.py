@@ -68,7 +68,8 @@ def _layout(layout) -> str:
     if layout.get("micro_batch_size") is not None:
         extra.append(f"mb{int(layout['micro_batch_size'])}")
     if layout.get("recompute") is not None:
-        extra.append(RECOMPUTE_NAMES.get(int(layout["recompute"]), "?"))
+        rc = layout["recompute"]
+        extra.append(rc if isinstance(rc, str) else RECOMPUTE_NAMES.get(int(rc), "?"))
     if layout.get("zero_stage") is not None:
         extra.append(f"ZeRO-{int(layout['zero_stage'])}")
     return " · ".join([" ".join(parts), *extra])

@@ -224,6 +224,8 @@ def _section_dict(section, i: int) -> dict:
         v = getattr(section, f.name)
         if f.name == "months":
             out[f.name] = [_month_label(int(m)) for m in v]
+        elif f.name == "layout":
+            out[f.name] = _layout_dict(v, i)
         elif isinstance(v, dict):
             out[f.name] = {k: (_scalar(a[i]) if np.ndim(a) == 1 else [_scalar(x) for x in np.asarray(a)[i]])
                            for k, a in v.items()}
@@ -236,6 +238,16 @@ def _section_dict(section, i: int) -> dict:
             a = np.asarray(v)
             out[f.name] = _scalar(a[i]) if a.ndim == 1 else [_scalar(x) for x in a[i]]
     return out
+
+
+RECOMPUTE_NAMES = ("none", "selective", "full")
+
+
+def _layout_dict(layout: dict, i: int) -> dict | None:
+    """A layout as JSON: whole numbers, recompute by name; None without a model shape."""
+    if not np.isfinite(layout["tp"][i]):
+        return None
+    return {k: (RECOMPUTE_NAMES[int(v[i])] if k == "recompute" else int(v[i])) for k, v in layout.items()}
 
 
 def _scalar(x):
