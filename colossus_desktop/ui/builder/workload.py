@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from colossus_desktop.ui.builder import model_picker
 from colossus_desktop.ui.builder.fields import Binder, Field, tr
 from colossus_desktop.ui.builder.page import form_page
 
@@ -45,4 +46,6 @@ def fields() -> list[tuple[str, list[Field]]]:
 
 
 def build(binder: Binder):
-    return form_page(binder, fields(), "page:workload")
+    page = form_page(binder, fields(), "page:workload")
+    model_picker.insert_row(binder, page)  # "Model" heads the first section
+    return page
