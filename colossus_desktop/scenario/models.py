@@ -29,6 +29,7 @@ from colossus_desktop.scenario.model import Architecture, Parallelism, Scenario
 
 __all__ = [
     "MODEL_FORMAT", "CatalogModel", "Source", "apply_architecture", "apply_model", "architecture_from_hf_config",
+    "catalog_values",
     "get_model", "list_models", "load_hf_config", "load_model_file", "load_models", "missing_sizes", "models_dir",
     "shape_counts_b", "workload_values",
 ]
