@@ -142,6 +142,9 @@ class MainWindow(QMainWindow):
         from colossus_desktop.ui.export_actions import install_export_actions
 
         install_export_actions(self)  # File → Export Chart/Report, View → Presentation Mode, chart menus
+        from colossus_desktop.ui.model_import import install_model_import
+
+        install_model_import(self)  # File → Import Model… (a Hugging Face config.json)
 
         # ---- wiring
         self.evaluator.evaluated.connect(self._show_evaluated)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 FILE_FILTER = "Colossus Desktop scenario (*.json);;All files (*)"
+MODEL_FILTER = "Hugging Face model config (config.json *.json);;All files (*)"
 
 
 def tr(text: str) -> str:
@@ -60,6 +61,11 @@ class Prompter:
 
     def open_path(self, directory: str = "") -> str | None:
         path, _ = QFileDialog.getOpenFileName(self.parent, tr("Open scenario"), directory, FILE_FILTER)
+        return path or None
+
+    def open_model_path(self, directory: str = "") -> str | None:
+        """A Hugging Face ``config.json`` to import (File → Import Model…), or ``None``."""
+        path, _ = QFileDialog.getOpenFileName(self.parent, tr("Import Model"), directory, MODEL_FILTER)
         return path or None
 
     def save_path(self, suggested: str = "") -> str | None:

@@ -33,6 +33,8 @@ LAYER_OF = {
     "colossus_desktop.paths": "base",
     "colossus_desktop.engine": "engine",
     "colossus_desktop.scenario": "scenario",
+    "colossus_desktop.scenario.models": "scenario",  # the model catalog (resources/models)
+    "colossus_desktop.scenario.hf_config": "scenario",  # Hugging Face config.json → Architecture
     "colossus_desktop.evaluation": "core",
     "colossus_desktop.assumptions": "core",
     "colossus_desktop.formatting": "core",

@@ -17,6 +17,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QToolButton, QVBoxLayout, QWidget
 
+from colossus_desktop.ui.builder import model_picker
 from colossus_desktop.ui.builder.fields import Binder, Field, tr
 from colossus_desktop.ui.builder.page import form_group
 from colossus_desktop.ui.builder.predicted import PredictedPanel
@@ -221,4 +222,5 @@ def build(binder: Binder) -> QWidget:
     lay.addWidget(page.predicted)
     lay.addWidget(form_group(binder, tr("Job and checkpoints"), job_fields()))
     lay.addStretch(1)
+    model_picker.insert_row(binder, page)  # "Model" heads the first section (Training run)
     return page
