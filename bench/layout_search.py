@@ -44,7 +44,7 @@ def main(argv=None) -> int:
     search = _time(lambda: rank_layouts(inp, top=10), args.repeats)
     full = _time(lambda: evaluate(inp), args.repeats)
     best = rank_layouts(inp, top=1)[0]
-    q = lambda xs: (statistics.median(xs), *statistics.quantiles(xs, n=4)[::2])  # noqa: E731
+    q = lambda xs: (statistics.median(xs), *statistics.quantiles(xs, n=4)[::2])
     print(f"candidates                 {len(candidates(inp)['tp']):,}")
     print("search (rank_layouts)      median {:.3f} s  [p25 {:.3f} – p75 {:.3f}, n={}]".format(*q(search), len(search)))
     print("evaluate() with the search median {:.3f} s  [p25 {:.3f} – p75 {:.3f}, n={}]".format(*q(full), len(full)))

@@ -60,8 +60,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         return 0
     out.write(f"{'#':>3}  {'TP':>3} {'PP':>4} {'DP':>6} {'EP':>4} {'CP':>3} {'v':>2} {'mb':>3}  {'recompute':<9}"
               f" {'ZeRO':>4}  {'step s':>8} {'MFU':>6} {'GB/GPU':>7}  fits\n")
-    for i, r in enumerate(rows, 1):
-        out.write(f"{i:>3}  {int(r['tp']):>3} {int(r['pp']):>4} {int(r['dp']):>6} {int(r['ep']):>4} {int(r['cp']):>3}"
+    out.writelines(f"{i:>3}  {int(r['tp']):>3} {int(r['pp']):>4} {int(r['dp']):>6} {int(r['ep']):>4} {int(r['cp']):>3}"
                   f" {int(r['vpp']):>2} {int(r['mbs']):>3}  {RECOMPUTE_NAMES[int(r['recompute'])]:<9} {int(r['zero']):>4}"
-                  f"  {r['step_time_s']:>8.2f} {r['mfu']:>6.1%} {r['memory_bytes'] / 1e9:>7.1f}  {'yes' if r['fits'] else 'NO'}\n")
+                  f"  {r['step_time_s']:>8.2f} {r['mfu']:>6.1%} {r['memory_bytes'] / 1e9:>7.1f}  {'yes' if r['fits'] else 'NO'}\n" for i, r in enumerate(rows, 1))
     return 0

@@ -31,7 +31,7 @@ from .results import (
 )
 from .training import training
 
-__all__ = ["Inputs", "Results", "evaluate", "stack", "broadcast", "rank_layouts"]
+__all__ = ["Inputs", "Results", "broadcast", "evaluate", "rank_layouts", "stack"]
 
 SERIES_AUTO_LIMIT = 4096
 

@@ -41,7 +41,7 @@ def test_the_sequence_length_counts_in_the_flops():
         s = llama(architecture=arch, params_total_b=8.03, seq_length=seq, global_batch_tokens=4 * 1024**2,
                   parallelism=Parallelism())
         flops[seq] = evaluate(to_inputs(s)).training.model_flops[0] / s.workload.tokens_t / 1e12
-    attention = lambda t: 12 * 32 * 32 * 128 * t  # noqa: E731  12·L·H·Q·T per token
+    attention = lambda t: 12 * 32 * 32 * 128 * t
     assert flops[131072] - flops[8192] == pytest.approx(attention(131072) - attention(8192), rel=1e-6)
     assert flops[131072] / flops[8192] > 3  # attention dominates at 128K
 

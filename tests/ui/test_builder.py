@@ -5,21 +5,19 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication
 
+from colossus_desktop.drawing.format import ensure_locale
 from colossus_desktop.engine.catalog import load_catalog
 from colossus_desktop.scenario.model import Scenario
 from colossus_desktop.scenario.presets import load_preset
 from colossus_desktop.ui.builder import BuilderPanel
 from colossus_desktop.ui.builder.fields import description
 from colossus_desktop.ui.document import Document
-from colossus_desktop.drawing.format import ensure_locale
 
 
 def _leaf_paths(model, prefix=""):
     for name, info in model.model_fields.items():
         if name in ("notes", "format", "schema_version", "sources", "pools"):
             continue
-        if prefix + name == "workload.model":
-            continue  # the model picker, its own module (issue 10), binds it
         ann = info.annotation
         if isinstance(ann, type) and hasattr(ann, "model_fields"):
             yield from _leaf_paths(ann, f"{prefix}{name}.")

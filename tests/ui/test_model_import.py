@@ -1,9 +1,5 @@
-"""File → Import Model… and the Workload page's model picker, in the window.
-
-The window is built with the Workload page's own fields filtered to those schema 4 still has
-(issue 10's page rewrite replaces the stale ones in parallel); the model row itself is inserted by
-the real ``workload.build``.
-"""
+"""File → Import Model… and the Workload page's model picker, in the window (the model row is
+inserted by the real ``workload.build``)."""
 
 from __future__ import annotations
 
@@ -15,33 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QMenu
 
 from colossus_desktop.scenario.models import get_model
-from colossus_desktop.ui.builder import model_picker, workload
-from colossus_desktop.ui.edits import get_value
+from colossus_desktop.ui.builder import model_picker
 
 from .helpers import FakePrompter
 
 HF = Path(__file__).parents[1] / "scenario" / "data" / "hf"
-REAL_FIELDS = workload.fields
-
-
-def _schema_fields():
-    """The page's fields minus any the schema no longer has (e.g. activation_recompute)."""
-    from colossus_desktop.scenario.presets import load_preset
-
-    scenario = load_preset("colossus-2")
-    out = []
-    for title, specs in REAL_FIELDS():
-        kept = []
-        for spec in specs:
-            try:
-                get_value(scenario, spec.path)
-            except AttributeError:
-                continue
-            kept.append(spec)
-        out.append((title, kept))
-    return out
-
-
 class ImportPrompter(FakePrompter):
     def __init__(self):
         super().__init__()
@@ -54,7 +28,6 @@ class ImportPrompter(FakePrompter):
 
 @pytest.fixture
 def window(make_window, monkeypatch):
-    monkeypatch.setattr(workload, "fields", _schema_fields)
     return make_window("colossus-2", prompter=ImportPrompter(), autosave=False, restore_geometry=False)
 
 

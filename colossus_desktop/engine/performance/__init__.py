@@ -48,7 +48,7 @@ def hardware(inp, comp: dict) -> dict[str, np.ndarray]:
     eta = np.array([ETA_MAX[0], ETA_MAX[1], ETA_MAX[2]])[code]
     pod = np.where(np.isnan(inp.net_pod_gpus), np.inf, inp.net_pod_gpus)
     n = inp.n
-    col = lambda v: np.broadcast_to(np.asarray(v, dtype=float), (n,))[:, None]  # noqa: E731
+    col = lambda v: np.broadcast_to(np.asarray(v, dtype=float), (n,))[:, None]
     return {"peak_flops": col(peak), "scaleup_domain": col(domain), "scaleup_bytes_per_s": col(np.maximum(up, 1.0)),
             "scaleout_bytes_per_s": col(np.maximum(out, 1.0)), "hbm_bytes": col(hbm), "eta_max": col(eta),
             "hbm_bytes_per_s": col(np.maximum(hbm_bw, 1.0)),

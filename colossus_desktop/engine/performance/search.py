@@ -56,7 +56,7 @@ def evaluate_layouts(inp, sh: dict, hw: dict, n_gpus: np.ndarray, cand: dict) ->
     """Step terms, memory and validity of every candidate for rows ``inp`` (N, M arrays)."""
     lay = {k: v[None, :] for k, v in cand.items()}
     pp, tp, cp, ep, vpp, mbs = lay["pp"], lay["tp"], lay["cp"], lay["ep"], lay["vpp"], lay["mbs"]
-    col = lambda v: v[:, None]  # noqa: E731
+    col = lambda v: v[:, None]
     dp_fixed = col(inp.par_dp)
     dp = np.where(np.isnan(dp_fixed), np.floor(col(n_gpus) / (tp * pp * cp)), dp_fixed)
     lay["dp"] = dp
