@@ -57,10 +57,26 @@ TEMPLATES: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
                                       "faster switch."),
         {"n": ("switches", "number")},
     ),
+    "tp_outside_domain": (
+        QT_TRANSLATE_NOOP("Messages", "Tensor parallelism {tp} does not fit: a TP group must sit inside one "
+                                      "NVLink domain of {domain} accelerators (dividing it) and divide the "
+                                      "attention heads. Choose a TP that does, or leave it on Auto."),
+        {"tp": ("tp", "number"), "domain": ("domain", "number")},
+    ),
+    "layout_needs_more_gpus": (
+        QT_TRANSLATE_NOOP("Messages", "The fixed parallelism needs {needed} accelerators; the run has {n}. "
+                                      "Lower a degree or leave data parallelism on Auto."),
+        {"needed": ("needed", "number"), "n": ("train_gpus", "number")},
+    ),
+    "idle_accelerators": (
+        QT_TRANSLATE_NOOP("Messages", "The layout uses {used} of the run's {n} accelerators; the rest sit "
+                                      "idle but are paid for. A cluster size the layout divides avoids it."),
+        {"used": ("used", "number"), "n": ("train_gpus", "number")},
+    ),
     "no_valid_layout": (
-        QT_TRANSLATE_NOOP("Messages", "No training layout matches: the fixed parallelism does not divide the "
-                                      "{n} accelerators, the heads, the layers or the batch. Leave some "
-                                      "degrees on Auto or change the run's accelerators."),
+        QT_TRANSLATE_NOOP("Messages", "No training layout matches the {n} accelerators, the model and the batch: "
+                                      "the fixed degrees, the layers or the micro-batches do not divide. Leave "
+                                      "some degrees on Auto, or change the batch or the accelerators."),
         {"n": ("train_gpus", "number")},
     ),
     "no_layout_fits": (

@@ -114,12 +114,16 @@ class TrainingResults:
     tokens_per_step: np.ndarray
     layout: dict[str, np.ndarray]  # tp, pp, dp, ep, cp, vpp, micro_batch_size, recompute (0/1/2), zero_stage
     step_breakdown_s: dict[str, np.ndarray]  # compute, recompute, tp, bubble, dp, ep, cp (exposed seconds)
-    memory_gb_per_gpu: np.ndarray  # model states + activations on the heaviest stage
+    memory_gb_per_gpu: np.ndarray  # model states + activations on the heaviest stage (the leanest layout's when none fits)
     memory_states_gb_per_gpu: np.ndarray
     memory_activations_gb_per_gpu: np.ndarray
     hbm_gb_per_gpu: np.ndarray
     fits: np.ndarray  # bool: some layout fits in memory (True when the shape is unknown)
     layout_valid: np.ndarray  # bool: some layout divides the accelerators, heads, layers and batch as fixed
+    tp_outside_domain: np.ndarray  # the fixed TP when it exceeds or straddles the NVLink domain or splits no heads, else NaN
+    layout_gpus_needed: np.ndarray  # a fixed layout's accelerators when more than the run has (else NaN)
+    scaleup_domain: np.ndarray  # accelerators per NVLink-class domain of the run
+    gpus_used: np.ndarray  # tp · pp · dp · cp of the chosen layout (NaN without a shape)
     alternatives_step_time_s: np.ndarray  # (N, 4): the best layout and the next three
     alternatives_breakdown_s: dict[str, np.ndarray]  # (N, 4) each, as step_breakdown_s
     alternatives_layout: dict[str, np.ndarray]  # (N, 4) each
@@ -186,19 +190,34 @@ class Results:
         * ``port_over_switch_speed`` (``radix``): a NIC port is faster than the switch's ports;
         * ``no_layout_fits`` (``memory_gb_per_gpu``, ``hbm_gb_per_gpu``): the model does not fit
           the accelerators in any layout (the least memory found, and the HBM);
+        * ``tp_outside_domain`` (``tp``, ``domain``): the fixed tensor parallelism exceeds the
+          NVLink domain, straddles two of them, or does not divide the attention heads;
+        * ``layout_needs_more_gpus`` (``needed``, ``train_gpus``): the fixed degrees multiply to
+          more accelerators than the run has;
+        * ``idle_accelerators`` (``used``, ``train_gpus``): the chosen layout leaves over 1 % of
+          the run's accelerators idle (they are still paid for);
         * ``no_valid_layout`` (``train_gpus``): no layout matches the fixed parallelism, the
           accelerators, the heads, the layers and the batch (before memory is even checked);
         * ``no_mfu`` (no figures): neither an MFU nor a complete model shape to predict one.
         """
         out = []
         t = self.training
-        if not bool(t.layout_valid[i]):
+        if np.isfinite(t.tp_outside_domain[i]):
+            out.append(Flag("tp_outside_domain", {"tp": float(t.tp_outside_domain[i]),
+                                                  "domain": float(t.scaleup_domain[i])}))
+        elif np.isfinite(t.layout_gpus_needed[i]):
+            out.append(Flag("layout_needs_more_gpus", {"needed": float(t.layout_gpus_needed[i]),
+                                                       "train_gpus": float(self.cluster.train_gpus[i])}))
+        elif not bool(t.layout_valid[i]):
             out.append(Flag("no_valid_layout", {"train_gpus": float(self.cluster.train_gpus[i])}))
         elif not bool(t.fits[i]):
             out.append(Flag("no_layout_fits", {"memory_gb_per_gpu": float(t.memory_gb_per_gpu[i]),
                                                "hbm_gb_per_gpu": float(t.hbm_gb_per_gpu[i])}))
         elif not np.isfinite(t.mfu[i]):
             out.append(Flag("no_mfu", {}))
+        elif np.isfinite(t.gpus_used[i]) and t.gpus_used[i] < 0.99 * self.cluster.train_gpus[i]:
+            out.append(Flag("idle_accelerators", {"used": float(t.gpus_used[i]),
+                                                  "train_gpus": float(self.cluster.train_gpus[i])}))
         if bool(self.reliability.goodput_collapse[i]):
             out.append(Flag("goodput_collapse", {"goodput": float(self.reliability.goodput[i])}))
         if self.power.shortfall_mw[i] > SHORTFALL_MW_MIN:

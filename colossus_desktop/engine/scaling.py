@@ -3,8 +3,8 @@
 Every pool is scaled by the same factor, so the mix of accelerators, the network, facility
 and finance assumptions stay as the user set them; the power supply does not grow (a
 shortfall shows where it runs out). A fixed training-GPU count and the staff headcount scale
-with the cluster. A fixed data-parallel degree is freed at the other sizes (the layout search
-picks one), so a predicted throughput bends where the batch runs short or communication bites.
+with the cluster. A fixed layout is freed at the other sizes (the layout search picks one), so a
+predicted throughput bends where the batch runs short or communication bites.
 """
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ def size_sweep(inputs: Inputs, points: int = 48, low: float = 1 / 256, high: flo
         pool_count=rows.pool_count * scale[:, None],
         train_gpus=rows.train_gpus * scale,
         staff_count=rows.staff_count * scale,
-        par_dp=np.where(scale == 1.0, rows.par_dp, np.nan),  # data parallelism follows the size
+        # the layout is re-planned at the other sizes (the search picks it); the scenario keeps its own
+        **{f: np.where(scale == 1.0, getattr(rows, f), np.nan) for f in ("par_tp", "par_pp", "par_dp", "par_ep",
+                                                                          "par_cp", "par_vpp", "par_mbs")},
     )
     return sizes, evaluate(swept, series=False)

@@ -84,6 +84,11 @@ def training(inp: Inputs, comp: dict, rel: dict, pwr: dict, cst: dict, train_gpu
     with np.errstate(divide="ignore", invalid="ignore"):
         interruptions = np.where(np.isfinite(rel["cluster_mtbf_hours"]), running_h / rel["cluster_mtbf_hours"], 0.0)
     top = perf["top"]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        # a given MFU sets the step time too (the breakdown stays the predicted one)
+        per_step = sh["flops_per_token_model"] * perf["tokens_per_step"]
+        step_time = np.where(given & complete, per_step / (train_gpus * peak_per_gpu * mfu), perf["step_time_s"])
+    step_time = np.where(perf["fits"], step_time, np.nan)  # a layout that does not fit has no step
     return {
         "total_flops": total_flops,
         "model_flops": model_flops,
@@ -94,16 +99,20 @@ def training(inp: Inputs, comp: dict, rel: dict, pwr: dict, cst: dict, train_gpu
         "tflops_per_gpu": peak_per_gpu * mfu / 1e12,
         "hardware_tflops_per_gpu": peak_per_gpu * mfu / 1e12 * hardware_flops / model_flops,
         "tflops_per_gpu_6nd": peak_per_gpu * mfu / 1e12 * total_flops / model_flops,
-        "step_time_s": perf["step_time_s"],
+        "step_time_s": step_time,
         "tokens_per_step": perf["tokens_per_step"],
         "layout": {RESULT_LAYOUT_NAMES.get(k, k): perf["layout"][k] for k in LAYOUT_KEYS},
         "step_breakdown_s": {k[:-2]: perf["terms"][k] for k in TERMS},
-        "memory_gb_per_gpu": perf["memory_gb_per_gpu"],
+        "memory_gb_per_gpu": np.where(perf["fits"], perf["memory_gb_per_gpu"], perf["memory_min_gb_per_gpu"]),
         "memory_states_gb_per_gpu": perf["memory_states_gb_per_gpu"],
         "memory_activations_gb_per_gpu": perf["memory_activations_gb_per_gpu"],
         "hbm_gb_per_gpu": perf["hbm_gb_per_gpu"],
         "fits": perf["fits"],
         "layout_valid": perf["valid"],
+        "tp_outside_domain": perf["tp_outside_domain"],
+        "layout_gpus_needed": perf["layout_gpus_needed"],
+        "scaleup_domain": perf["scaleup_domain"],
+        "gpus_used": perf["gpus_used"],
         "alternatives_step_time_s": top["step_time_s"],
         "alternatives_breakdown_s": {k[:-2]: top[k] for k in TERMS},
         "alternatives_layout": {RESULT_LAYOUT_NAMES.get(k, k): top[k] for k in LAYOUT_KEYS},

@@ -15,6 +15,8 @@ import json
 import os
 from typing import Any
 
+from pydantic import ValidationError
+
 from colossus_desktop.scenario.errors import ScenarioError
 from colossus_desktop.scenario.model import Architecture
 
@@ -169,7 +171,15 @@ def architecture_from_hf_config(data: dict) -> tuple[Architecture, list[str]]:
     missing = [f for f in ALIASES if f not in values and _needed(f, values)]
     if missing:
         notes.append("Not found: " + ", ".join(missing) + ".")
-    return Architecture(**values), notes
+    try:
+        return Architecture(**values), notes
+    except ValidationError as exc:  # out-of-range or inconsistent sizes: name them, never a traceback
+        problems = []
+        for err in exc.errors(include_url=False):
+            where = ".".join(str(x) for x in err["loc"]) or "the shape"
+            problems.append(f"{where} ({values.get(err['loc'][0], '?') if err['loc'] else ''}): {err['msg']}"
+                            if err["loc"] else f"{where}: {err['msg']}")
+        raise ScenarioError("not a usable model config: " + "; ".join(problems)) from None
 
 
 def _needed(field: str, values: dict) -> bool:

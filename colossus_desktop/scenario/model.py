@@ -260,6 +260,19 @@ class Architecture(BaseModel):
     v_head_dim: int | None = Field(default=None, ge=1, le=100_000)
 
 
+    @model_validator(mode="after")
+    def _consistent(self) -> Architecture:
+        a, k, h = self.num_attention_heads, self.num_key_value_heads, self.hidden_size
+        if a is not None and k is not None and a % k:
+            raise ValueError(f"num_attention_heads ({a}) must be a multiple of num_key_value_heads ({k})")
+        if a is not None and h is not None and self.head_dim is None and self.kv_lora_rank is None and h % a:
+            raise ValueError(f"hidden_size ({h}) must be a multiple of num_attention_heads ({a}), or give head_dim")
+        e, top = self.n_routed_experts, self.num_experts_per_tok
+        if e is not None and top is not None and top > e:
+            raise ValueError(f"num_experts_per_tok ({top}) must not exceed n_routed_experts ({e})")
+        return self
+
+
 Recompute = Literal["none", "selective", "full"]
 
 
@@ -308,6 +321,13 @@ class Workload(_Section):
     rental_usd_per_gpu_hour: float | None = Field(default=None, ge=0, description="Price the run at a rental rate instead of the cluster's own cost.")
     architecture: Architecture = Field(default_factory=Architecture)
     parallelism: Parallelism = Field(default_factory=Parallelism)
+
+    @model_validator(mode="after")
+    def _batch_holds_a_sequence(self) -> Workload:
+        if self.global_batch_tokens is not None and self.seq_length is not None and self.global_batch_tokens < self.seq_length:
+            raise ValueError(f"global_batch_tokens ({self.global_batch_tokens:,.0f}) must hold at least one sequence "
+                             f"of seq_length ({self.seq_length:,})")
+        return self
 
     @field_validator("checkpoint_gb", "checkpoint_interval_min")
     @classmethod

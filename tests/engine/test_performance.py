@@ -99,10 +99,45 @@ def test_throughput_falls_where_communication_bites():
     assert np.isfinite(mfu).all()
 
 
-def test_a_fixed_layout_that_cannot_divide_the_cluster_is_named():
-    s = llama(parallelism=Parallelism(tp=8, pp=16, dp=1000))  # 128,000 GPUs asked of 16,384
-    r = evaluate(to_inputs(s))
-    assert not r.training.layout_valid[0] and math.isinf(r.training.wall_days[0])
-    assert [f.code for f in r.flags()][:1] == ["no_valid_layout"]
+def test_layouts_that_cannot_run_are_named_by_their_cause():
     from colossus_desktop.messages import warning_texts
-    assert "16,384" in warning_texts(r)[0]
+
+    # more accelerators than the run has: 8 · 16 · 1,000 = 128,000 of 16,384
+    r = evaluate(to_inputs(llama(parallelism=Parallelism(tp=8, pp=16, dp=1000))))
+    assert not r.training.layout_valid[0] and math.isinf(r.training.wall_days[0])
+    assert [f.code for f in r.flags()][:1] == ["layout_needs_more_gpus"]
+    assert "128,000" in warning_texts(r)[0] and "16,384" in warning_texts(r)[0]
+    # TP 16 on H100 (NVLink domain of 8): names the domain, not the divisibility
+    r = evaluate(to_inputs(llama(parallelism=Parallelism(tp=16))))
+    assert [f.code for f in r.flags()][:1] == ["tp_outside_domain"] and "8 accelerators" in warning_texts(r)[0]
+    # everything on Auto but a batch that no replica count divides into whole micro-batches
+    r = evaluate(to_inputs(llama(parallelism=Parallelism(), global_batch_tokens=8192.0 * 7)))
+    assert r.training.layout_valid[0]  # 7 sequences: DP 7 or 1 still divide
+    # a fixed layout leaving GPUs idle is paid and said: 8 · 16 · 100 = 12,800 of 16,384
+    r = evaluate(to_inputs(llama(parallelism=Parallelism(tp=8, pp=16, dp=100), global_batch_tokens=8192.0 * 1600)))
+    assert "idle_accelerators" in [f.code for f in r.flags()] and "12,800" in " ".join(warning_texts(r))
+
+
+def test_tp_groups_never_straddle_nvlink_domains():
+    # GB200 NVL72 (domain 72): TP 16 and 64 split across racks, so TP ∈ {1, 2, 4, 8} here
+    s = llama(parallelism=Parallelism())
+    s.pools[0].accelerator = "gb200-nvl72"
+    s.pools[0].count = 16128
+    s.layout.gpus_per_node, s.layout.nodes_per_rack = 4, 18
+    rows = rank_layouts(to_inputs(s), top=50)
+    assert rows and all(72 % r["tp"] == 0 for r in rows)
+
+
+def test_zero_3_pays_for_its_memory_with_communication():
+    base = Parallelism(tp=8, pp=16, dp=128, cp=1, recompute="selective", vpp=4, micro_batch_size=1)
+    t1 = evaluate(to_inputs(llama(parallelism=base.model_copy(update={"zero_stage": 1})))).training
+    t3 = evaluate(to_inputs(llama(parallelism=base.model_copy(update={"zero_stage": 3})))).training
+    assert t3.memory_gb_per_gpu[0] < t1.memory_gb_per_gpu[0]
+    assert t3.step_breakdown_s["dp"][0] >= t1.step_breakdown_s["dp"][0]
+    assert t3.step_time_s[0] >= t1.step_time_s[0]
+
+
+def test_a_given_mfu_sets_the_step_time_too():
+    t = evaluate(to_inputs(llama(mfu=0.2))).training
+    p = evaluate(to_inputs(llama())).training
+    assert t.step_time_s[0] == pytest.approx(p.step_time_s[0] * p.mfu[0] / 0.2, rel=1e-6)

@@ -78,7 +78,20 @@ def predict_throughput(inp, comp: dict, train_gpus: np.ndarray) -> dict[str, np.
         mfu = flops / (n_gpus * hw["peak_flops"][:, 0])
     fits = np.where(complete, best["any_fits"] > 0.5, True) if best is not None else np.ones(n, bool)
     valid = np.where(complete, best["any_valid"] > 0.5, True) if best is not None else np.ones(n, bool)
+    # why no layout is valid, for the words: a fixed TP the NVLink domain or the heads cannot take,
+    # or a fixed layout larger than the run's accelerators
+    tp = inp.par_tp
+    domain = hw["scaleup_domain"][:, 0]
+    tp_bad = ~np.isnan(tp) & ((tp > domain) | (np.mod(domain, np.nan_to_num(tp, nan=1.0)) != 0)
+                              | (np.mod(inp.arch_heads, np.nan_to_num(tp, nan=1.0)) != 0))
+    fixed = [np.nan_to_num(v, nan=1.0) for v in (inp.par_tp, inp.par_pp, inp.par_cp, inp.par_dp)]
+    needed = fixed[0] * fixed[1] * fixed[2] * fixed[3]
+    used = first("tp") * first("pp") * first("dp") * first("cp")
     out.update({
+        "tp_outside_domain": np.where(complete & ~valid & tp_bad, tp, np.nan),
+        "layout_gpus_needed": np.where(complete & ~valid & ~tp_bad & (needed > n_gpus), needed, np.nan),
+        "scaleup_domain": domain,
+        "gpus_used": used,
         "mfu_predicted": np.where(fits, mfu, np.nan),
         "fits": fits,
         "valid": valid,
@@ -86,6 +99,7 @@ def predict_throughput(inp, comp: dict, train_gpus: np.ndarray) -> dict[str, np.
         "step_time_s": first("step_time_s"),
         "terms": {k: first(k) for k in TERMS},
         "memory_gb_per_gpu": first("memory_bytes") / 1e9,
+        "memory_min_gb_per_gpu": (np.where(complete, best["memory_min_bytes"], np.nan) if best is not None else nan) / 1e9,
         "memory_states_gb_per_gpu": first("memory_states_bytes") / 1e9,
         "memory_activations_gb_per_gpu": first("memory_activations_bytes") / 1e9,
         "hbm_gb_per_gpu": hw["hbm_bytes"][:, 0] / 1e9,

@@ -2,10 +2,11 @@
 
 Candidates are the products of tp ∈ 1…64, pp ∈ 1…128, cp (long sequences only), ep (MoE only),
 interleaving v ∈ {1, 2, 4}, micro-batch ∈ {1, 2, 4} and recompute ∈ {none, selective, full}
-(plus any value the scenario fixes); dp = ⌊n / (tp·pp·cp)⌋. A layout is valid when tp fits the
-scale-up domain and divides the heads, pp ≤ layers (v·pp ≤ layers when interleaved), ep divides
-the experts and the data-parallel ranks (dp·cp), the batch gives each pipeline at least one
-micro-batch, and the heaviest stage fits in memory (engine/performance/memory.py). The best
+(plus any value the scenario fixes); dp is the largest replica count the accelerators hold,
+⌊n / (tp·pp·cp)⌋ or less, that splits the batch into whole micro-batches (the rest idle, flagged). A layout is valid when tp fits the
+scale-up domain (and divides it: a TP group never straddles two domains) and divides the heads, pp ≤ layers (v·pp ≤ layers when interleaved), ep divides
+the experts and the data-parallel ranks (dp·cp), the batch splits into whole micro-batches
+for every data-parallel replica, and the heaviest stage fits in memory (engine/performance/memory.py). The best
 layout maximises model FLOPs per second; without a global batch each pipeline gets 8·pp
 micro-batches [assumption: a batch large enough to keep the bubble small, as Megatron-LM
 recommends m ≫ pp].
@@ -58,16 +59,21 @@ def evaluate_layouts(inp, sh: dict, hw: dict, n_gpus: np.ndarray, cand: dict) ->
     pp, tp, cp, ep, vpp, mbs = lay["pp"], lay["tp"], lay["cp"], lay["ep"], lay["vpp"], lay["mbs"]
     col = lambda v: v[:, None]
     dp_fixed = col(inp.par_dp)
-    dp = np.where(np.isnan(dp_fixed), np.floor(col(n_gpus) / (tp * pp * cp)), dp_fixed)
-    lay["dp"] = dp
     layers = col(sh["dense_layers"] + sh["moe_layers"])
     s = col(inp.seq_length)
     batch = col(inp.global_batch_tokens)
+    most = np.floor(col(n_gpus) / (tp * pp * cp))  # replicas the accelerators hold
+    dp = np.where(np.isnan(dp_fixed), _replicas(np.floor(batch / s + 1e-9) / mbs, most), dp_fixed)
+    lay["dp"] = dp
     tokens = np.where(np.isnan(batch), s * dp * mbs * 8.0 * pp * vpp, batch)
     valid = (dp >= 1) & (tp * pp * cp * dp <= col(n_gpus))
-    valid &= (tp <= hw["scaleup_domain"]) & (np.mod(col(inp.arch_heads), tp) == 0)
+    # a TP group stays inside one NVLink domain: the domain splits into whole groups (72 → 1…8, 9…)
+    valid &= (tp <= hw["scaleup_domain"]) & (np.mod(hw["scaleup_domain"], tp) == 0)
+    valid &= np.mod(col(inp.arch_heads), tp) == 0
     valid &= (pp <= layers) & ((vpp == 1) | ((pp > 1) & (pp * vpp <= layers)))
     valid &= tokens >= s * dp * mbs
+    sequences = np.floor(tokens / s + 1e-9)
+    valid &= np.where(np.isnan(batch), True, np.mod(sequences, dp * mbs) == 0)  # whole micro-batches per replica
     valid &= np.mod(s, cp) == 0
     experts = col(inp.arch_experts)
     valid &= np.where(np.isnan(experts), ep == 1, (np.mod(experts, ep) == 0) & (ep <= dp * cp))
@@ -85,6 +91,23 @@ def evaluate_layouts(inp, sh: dict, hw: dict, n_gpus: np.ndarray, cand: dict) ->
             "memory_activations_bytes": mem["activations"], "valid": valid, "fits": fits & valid,
             "model_flops_per_s": np.where(valid & fits, flops_per_s, -np.inf),
             "model_flops_per_s_any": np.where(valid, flops_per_s, -np.inf), "tokens_per_step": tokens}
+
+
+DIVISOR_STEPS = 64  # how far below the most replicas the search looks for one that divides the batch
+
+
+def _replicas(micro_batches: np.ndarray, most: np.ndarray) -> np.ndarray:
+    """Data-parallel replicas: the most the accelerators hold (``most``) when the batch is open
+    (NaN), else the largest count not above it that splits ``micro_batches`` evenly (1 when no
+    divisor lies within DIVISOR_STEPS quotients)."""
+    q = np.floor(micro_batches)
+    k = np.ceil(q / np.maximum(most, 1.0))
+    best = np.full(np.broadcast(q, most).shape, np.nan)
+    for _ in range(DIVISOR_STEPS):
+        found = np.isnan(best) & (np.mod(q, k) == 0) & (k >= 1)
+        best = np.where(found, q / k, best)
+        k = k + 1.0
+    return np.where(np.isnan(micro_batches), most, np.where(np.isnan(best), 1.0, best))
 
 
 class _Cols:
@@ -131,5 +154,7 @@ def best_layouts(inp, sh: dict, hw: dict, n_gpus: np.ndarray, top: int = TOP) ->
         picked = {k: np.where(good, v, np.nan) for k, v in picked.items()}
         picked["any_fits"] = any_fits.astype(float)
         picked["any_valid"] = np.isfinite(fallback).any(axis=1).astype(float)
+        lean = np.where(res["valid"], res["memory_bytes"], np.inf).min(axis=1)  # the leanest valid layout
+        picked["memory_min_bytes"] = np.where(np.isfinite(lean), lean, np.nan)
         parts.append(picked)
     return {k: np.concatenate([p[k] for p in parts], axis=0) for k in parts[0]}

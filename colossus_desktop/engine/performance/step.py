@@ -20,7 +20,8 @@ One optimizer step processes B tokens (global batch) on n = tp·pp·dp·cp GPUs 
     bubble    = (pp − 1)/(m·v) · (compute + TP)      1F1B with v interleaved stages
                 (Narayanan et al. 2021, §2.2)
     DP        = 2(D−1)/D · 2 bytes · P_gpu / B_out  reduce-scatter of BF16 gradients and
-                all-gather of BF16 weights (distributed optimizer), D = dp·cp; hidden behind
+                all-gather of BF16 weights (distributed optimizer; ZeRO-3 gathers the weights once
+                more for the backward pass, 3Ψ instead of 2Ψ: Rajbhandari et al. 2020, §7), D = dp·cp; hidden behind
                 the backward pass (two thirds of compute), the rest exposed
     EP        = (L_moe/pp) · m · 4 · (ep−1)/ep · b·s·k·h·2 bytes / B   dispatch and combine,
                 forward and backward; over scale-up when the EP group fits its domain, else
@@ -87,7 +88,8 @@ def step_terms(inp, sh: dict, hw: dict, lay: dict, tokens_per_step) -> dict[str,
     p_gpu = params_per_gpu({k: v[:, None] for k, v in sh.items()}, tp, pp, ep)
     groups = dp * cp
     dp_out = out / np.where(gpus > hw["pod_gpus"], hw["pod_oversubscription"], 1.0)
-    dp_time = 2.0 * (groups - 1.0) / groups * BYTES * p_gpu / dp_out
+    zero3 = np.where(lay["zero"] >= 2.5, 1.5, 1.0)  # ZeRO-3 gathers the weights again for the backward: 3Ψ, not 2Ψ
+    dp_time = 2.0 * zero3 * (groups - 1.0) / groups * BYTES * p_gpu / dp_out
     dp_exposed = np.maximum(dp_time - compute * 2.0 / 3.0, 0.0)
 
     top_k = np.nan_to_num(inp.arch_top_k[:, None], nan=0.0)
