@@ -195,6 +195,14 @@ class Inputs:
             out[f.name] = v[rows] if v.shape[0] > 1 else v
         return Inputs(**out)
 
+    def take_rows(self, idx: np.ndarray) -> Inputs:
+        """Scenarios ``idx`` (an index array) of a full Inputs; fields of length 1 stay as they are."""
+        out = {}
+        for f in fields(self):
+            v = getattr(self, f.name)
+            out[f.name] = v[idx] if v.shape[0] > 1 else v
+        return Inputs(**out)
+
     def repeat(self, n: int) -> Inputs:
         """This N = 1 Inputs repeated ``n`` times (the starting point of a sweep).
 

@@ -141,3 +141,15 @@ def test_a_given_mfu_sets_the_step_time_too():
     t = evaluate(to_inputs(llama(mfu=0.2))).training
     p = evaluate(to_inputs(llama())).training
     assert t.step_time_s[0] == pytest.approx(p.step_time_s[0] * p.mfu[0] / 0.2, rel=1e-6)
+
+
+def test_a_scenario_predicts_the_same_alone_and_in_a_batch():
+    # The search groups rows by the candidates they need: a dense 8K-sequence run must not be
+    # offered context or expert parallelism because a MoE or a long-context row shares its batch.
+    from colossus_desktop.engine import stack
+
+    ll, ds = to_inputs(llama(parallelism=Parallelism())), to_inputs(load_preset("deepseek-v3"))
+    long = llama(parallelism=Parallelism(), seq_length=131072)
+    alone = [evaluate(i).training.mfu[0] for i in (ll, ds, to_inputs(long))]
+    together = evaluate(stack([ll, ds, to_inputs(long)])).training.mfu
+    assert together.tolist() == pytest.approx(alone, rel=1e-12)

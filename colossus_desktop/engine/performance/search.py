@@ -127,14 +127,39 @@ def _cols(inp):
 
 def best_layouts(inp, sh: dict, hw: dict, n_gpus: np.ndarray, top: int = TOP) -> dict[str, np.ndarray]:
     """The ``top`` best layouts of each row, best first: (N, top) arrays of every key of
-    :func:`evaluate_layouts` (NaN where fewer valid layouts exist), plus ``any_fits`` and
-    ``any_valid`` (N,): some valid layout fits in memory; some layout is valid at all."""
-    cand = candidates(inp)
-    m = len(cand["tp"])
+    :func:`evaluate_layouts` (NaN where fewer valid layouts exist), plus ``any_fits``,
+    ``any_valid`` (N,): some valid layout fits in memory; some layout is valid at all; and
+    ``memory_min_bytes``, the leanest valid layout's memory.
+
+    Rows are searched in groups that need the same candidates (dense or MoE, short or long
+    sequences, the same fixed degrees), so a batch of mixed scenarios does not give every row the
+    union of all candidates; each group is cut into chunks of at most MAX_CELLS rows × layouts."""
     n = inp.n
     sh = {k: np.broadcast_to(v, (n,) + np.shape(v)[1:]) for k, v in sh.items()}
     hw = {k: np.broadcast_to(v, (n,) + np.shape(v)[1:]) for k, v in hw.items()}
     n_gpus = np.broadcast_to(n_gpus, (n,))
+    full = inp.full()
+    keys = np.stack([np.isnan(full.arch_experts), full.seq_length >= LONG_SEQUENCE,
+                     *(np.nan_to_num(getattr(full, f), nan=-1.0) for f in
+                       ("par_tp", "par_pp", "par_cp", "par_ep", "par_vpp", "par_mbs", "par_recompute", "par_zero"))],
+                    axis=1).astype(float)
+    _, group = np.unique(keys, axis=0, return_inverse=True)
+    out: dict[str, np.ndarray] = {}
+    for g in np.unique(group):
+        idx = np.flatnonzero(group == g)
+        part = _search_rows(full.take_rows(idx), {k: v[idx] for k, v in sh.items()},
+                            {k: v[idx] for k, v in hw.items()}, n_gpus[idx], top)
+        for k, v in part.items():
+            if k not in out:
+                out[k] = np.full((n,) + v.shape[1:], np.nan)
+            out[k][idx] = v
+    return out
+
+
+def _search_rows(inp, sh: dict, hw: dict, n_gpus: np.ndarray, top: int) -> dict[str, np.ndarray]:
+    cand = candidates(inp)
+    m = len(cand["tp"])
+    n = len(n_gpus)
     rows_per_chunk = max(1, MAX_CELLS // max(m, 1))
     parts = []
     for start in range(0, n, rows_per_chunk):
@@ -152,6 +177,8 @@ def best_layouts(inp, sh: dict, hw: dict, n_gpus: np.ndarray, top: int = TOP) ->
                   if np.ndim(v) == 2}
         good = np.take_along_axis(ranking, order, axis=1) > -np.inf
         picked = {k: np.where(good, v, np.nan) for k, v in picked.items()}
+        if picked["tp"].shape[1] < top:  # fewer candidates than asked: pad with NaN
+            picked = {k: np.pad(v, ((0, 0), (0, top - v.shape[1])), constant_values=np.nan) for k, v in picked.items()}
         picked["any_fits"] = any_fits.astype(float)
         picked["any_valid"] = np.isfinite(fallback).any(axis=1).astype(float)
         lean = np.where(res["valid"], res["memory_bytes"], np.inf).min(axis=1)  # the leanest valid layout
