@@ -36,7 +36,7 @@ def test_shows_the_engines_numbers(panel):
     panel.set_evaluated(ev)
     texts = panel.texts()
     assert _first(t.mfu_source) == 0.0
-    assert texts["mfu"] == f"{fmt.percent(_first(t.mfu), 1)} (predicted)"
+    assert texts["mfu"] == f"{fmt.percent(_first(t.mfu), 1)} (predicted) · of the BF16 peak"  # the peak it is of
     assert texts["tflops"] == f"{fmt.number(_first(t.tflops_per_gpu), 0)} TFLOP/s"
     lay = {k: int(_first(v)) for k, v in t.layout.items()}
     assert texts["layout"] == f"TP {lay['tp']} · PP {lay['pp']} · DP {fmt.number(lay['dp'])} · EP {lay['ep']} · CP {lay['cp']}"
@@ -114,3 +114,10 @@ def test_the_window_feeds_the_panel_and_marks_it_stale(qtbot, make_window):
     assert panel.isEnabled()
     w.document.set_field("workload.params_active_b", 5000.0)  # refused: results go stale
     assert w.evaluator.stale and not panel.isEnabled()
+
+
+def test_a_layout_that_cannot_run_is_said_in_the_panel(panel):
+    # TP 16 on H100 (NVLink domain of 8): the cause, in the engine's words, under the numbers
+    ev = evaluate_scenario(set_values(load_preset("llama-3-405b"), {"workload.parallelism.tp": 16}))
+    panel.set_evaluated(ev)
+    assert panel.flags == ["tp_outside_domain"] and "8 accelerators" in panel.message.text()

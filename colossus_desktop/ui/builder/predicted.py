@@ -25,7 +25,8 @@ from colossus_desktop.drawing.theme import OKABE_ITO
 from colossus_desktop.messages import CONTEXT as MESSAGES, describe
 
 #: Flags this panel words under its figures (the others belong to the status bar).
-PANEL_FLAGS = ("no_layout_fits", "no_mfu")
+PANEL_FLAGS = ("no_layout_fits", "no_mfu", "tp_outside_domain", "layout_needs_more_gpus", "no_valid_layout",
+               "idle_accelerators")
 STATES_COLOR = OKABE_ITO["blue"]
 ACTIVATIONS_COLOR = OKABE_ITO["sky_blue"]
 MISFIT_COLOR = OKABE_ITO["vermillion"]
@@ -189,6 +190,9 @@ class PredictedPanel(QGroupBox):
             text = tr("{0} (predicted)").format(fmt.percent(mfu, 1))
         else:
             text = fmt.NAN_TEXT
+        precision = getattr(getattr(getattr(ev, "scenario", None), "workload", None), "precision", None)
+        if math.isfinite(mfu) and precision:  # the peak the MFU is measured against
+            text += " · " + tr("of the {0} peak").format(str(precision).upper())
         self.labels["mfu"].setText(text)
         tflops = _first(t.tflops_per_gpu)
         self.labels["tflops"].setText(fmt.number(tflops, 0) + " TFLOP/s" if math.isfinite(tflops) else fmt.NAN_TEXT)
