@@ -1,7 +1,23 @@
+"""The published runs the step-time model is calibrated on (shared/reference/published-runs.md).
+
+Each row: (id, accelerator, GPUs, architecture in Hugging Face names, sequence length, global
+batch in tokens, precision, the fixed layout, the published TFLOP/s per GPU, how the source counts
+it ("model": model FLOPs as Meta's MFU; "hw": with recomputation, as Megatron-LM and BLOOM report;
+"6nd": 6·N·D, as a rate derived from GPU-hours), the NIC speed per GPU in Gb/s).
+Sources: Llama 3 paper Table 4 (arXiv 2407.21783); Megatron-LM Table 1 and §5 (arXiv 2104.04473);
+DeepSeek-V3 report Table 1 and §3.2 (arXiv 2412.19437); BLOOM (arXiv 2211.05100) §3.4. Shapes:
+Hugging Face config.json (Llama 3.1 405B, DeepSeek-V3) and the papers' tables (GPT sizes, BLOOM).
+"""
+
+from __future__ import annotations
+
 LLAMA={"num_hidden_layers":126,"hidden_size":16384,"intermediate_size":53248,"num_attention_heads":128,"num_key_value_heads":8,"vocab_size":128256,"tie_word_embeddings":False,"gated_mlp":True}
 DSV3={"num_hidden_layers":61,"hidden_size":7168,"intermediate_size":18432,"num_attention_heads":128,"num_key_value_heads":128,"vocab_size":129280,"n_routed_experts":256,"num_experts_per_tok":8,"moe_intermediate_size":2048,"n_shared_experts":1,"first_k_dense_replace":3,"q_lora_rank":1536,"kv_lora_rank":512,"qk_nope_head_dim":128,"qk_rope_head_dim":64,"v_head_dim":128,"gated_mlp":True}
-def gpt(layers,h,heads,V=51200,tied=True): return {"num_hidden_layers":layers,"hidden_size":h,"intermediate_size":4*h,"num_attention_heads":heads,"vocab_size":V,"tie_word_embeddings":tied,"gated_mlp":False}
-def par(tp=None,pp=None,dp=None,ep=None,cp=None,rc=None,zero=None,mbs=None,vpp=None):
+def gpt(layers, h, heads, V=51200, tied=True):
+    """A GPT-2/3-style shape: a 4h GELU MLP, tied embeddings, Megatron's vocabulary by default."""
+    return {"num_hidden_layers":layers,"hidden_size":h,"intermediate_size":4*h,"num_attention_heads":heads,"vocab_size":V,"tie_word_embeddings":tied,"gated_mlp":False}
+def par(tp=None, pp=None, dp=None, ep=None, cp=None, rc=None, zero=None, mbs=None, vpp=None):
+    """The fixed part of a layout (None: left to the search)."""
     d={"tp":tp,"pp":pp,"dp":dp,"ep":ep,"cp":cp,"recompute":rc,"zero_stage":zero,"micro_batch_size":mbs,"vpp":vpp}
     return {k:v for k,v in d.items() if v is not None}
 # (id, accelerator, gpus, arch, seq, batch_tokens, precision, par, published TFLOP/s per GPU, basis: 'model'|'hw'|'6nd', link_gbps)
