@@ -35,7 +35,7 @@ def evaluation_document(scenario: Scenario, catalog: Catalog | None = None, sour
 
     catalog = catalog or load_catalog()
     results = evaluate(to_inputs(scenario, catalog))
-    head = {"name": scenario.name, **(source or {})}
+    head = {"name": scenario.name, "precision": scenario.workload.precision, **(source or {})}
     flags = results.flags(0)
     return {"scenario": head, **results.to_dict(0), "warnings": [describe(f) for f in flags],
             "flags": [{"code": f.code, **f.figures} for f in flags]}

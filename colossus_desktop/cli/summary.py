@@ -163,6 +163,8 @@ def format_summary(doc: dict[str, Any]) -> str:
             value = fmt(section[key])
             if key == "mfu" and section.get("mfu_source"):
                 value = f"({section['mfu_source']}) {value}"
+                if scenario.get("precision") and value != _NA:
+                    unit = f"of the {str(scenario['precision']).upper()} peak"
             lines.append(f"  {label:<{label_w}}{value:>20}" + (f" {unit}" if unit and value != _NA else ""))
             if heading == "Cost" and key == "capex_usd":
                 for cat, amount in (section.get("capex_breakdown_usd") or {}).items():

@@ -150,7 +150,8 @@ def test_evaluate_json_holds_every_listed_key(preset_id):
     code, out, err = run("evaluate", "--preset", preset_id, "--json")
     assert code == 0, err
     doc = json.loads(out)
-    assert doc["scenario"] == {"name": load_preset(preset_id).name, "preset": preset_id}
+    s = load_preset(preset_id)
+    assert doc["scenario"] == {"name": s.name, "precision": s.workload.precision, "preset": preset_id}
     for section, keys in REQUIRED_KEYS.items():
         for key in keys:
             assert key in doc[section], f"{section}.{key}"
@@ -176,7 +177,7 @@ def test_evaluate_summary_is_readable():
     assert code == 0
     assert out.startswith("DeepSeek-V3 training run (2,048 H800)  (preset deepseek-v3)")
     for needle in ("Accelerators", "2,048", "PFLOP/s", "MW", "Capital cost", "$", "MFU", "(predicted)", "days",
-                   "TP1 PP16 DP128 EP64", "ZeRO-1", "Memory per GPU"):
+                   "TP1 PP16 DP128 EP64", "ZeRO-1", "Memory per GPU", "of the FP8 peak"):
         assert needle in out
 
 
