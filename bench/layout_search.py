@@ -11,9 +11,8 @@ best layout.
 from __future__ import annotations
 
 import argparse
-import statistics
-import time
 
+from bench.stats import repeat, summary
 from colossus_desktop.engine import evaluate, rank_layouts
 from colossus_desktop.engine.performance.search import candidates
 from colossus_desktop.scenario import load_preset, to_inputs
@@ -26,28 +25,17 @@ def scenario_inputs():
     return to_inputs(s)
 
 
-def _time(fn, repeats: int) -> list[float]:
-    out = []
-    for _ in range(repeats):
-        t0 = time.perf_counter()
-        fn()
-        out.append(time.perf_counter() - t0)
-    return out
-
-
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python3 -m bench.layout_search")
     parser.add_argument("--repeats", type=int, default=7)
     args = parser.parse_args(argv)
     inp = scenario_inputs()
-    rank_layouts(inp, top=1)  # warm-up (imports, caches)
-    search = _time(lambda: rank_layouts(inp, top=10), args.repeats)
-    full = _time(lambda: evaluate(inp), args.repeats)
+    search = summary(repeat(lambda: rank_layouts(inp, top=10), args.repeats))  # after a warm-up call
+    full = summary(repeat(lambda: evaluate(inp), args.repeats))
     best = rank_layouts(inp, top=1)[0]
-    q = lambda xs: (statistics.median(xs), *statistics.quantiles(xs, n=4)[::2])
     print(f"candidates                 {len(candidates(inp)['tp']):,}")
-    print("search (rank_layouts)      median {:.3f} s  [p25 {:.3f} – p75 {:.3f}, n={}]".format(*q(search), len(search)))
-    print("evaluate() with the search median {:.3f} s  [p25 {:.3f} – p75 {:.3f}, n={}]".format(*q(full), len(full)))
+    for label, s in (("search (rank_layouts)     ", search), ("evaluate() with the search", full)):
+        print(f"{label} median {s['median']:.3f} s  [p25 {s['p25']:.3f} – p75 {s['p75']:.3f}, n={s['n']}]")
     print("target                     search < 1 s")
     print("best layout                TP{tp:.0f} PP{pp:.0f} DP{dp:.0f} CP{cp:.0f} v{vpp:.0f} mb{mbs:.0f} "
           "recompute {recompute:.0f} ZeRO-{zero:.0f}: MFU {mfu:.1%}, step {step_time_s:.2f} s".format(**best))

@@ -3,8 +3,9 @@
 Every pool is scaled by the same factor, so the mix of accelerators, the network, facility
 and finance assumptions stay as the user set them; the power supply does not grow (a
 shortfall shows where it runs out). A fixed training-GPU count and the staff headcount scale
-with the cluster. A fixed layout is freed at the other sizes (the layout search picks one), so a
-predicted throughput bends where the batch runs short or communication bites.
+with the cluster. At the other sizes TP, PP and DP are searched again and the other degrees keep the
+scenario's chosen layout, so a predicted throughput bends where the batch runs short or
+communication bites, without a full layout search per size on the edit path.
 """
 
 from __future__ import annotations
@@ -13,6 +14,28 @@ import numpy as np
 
 from .inputs import Inputs
 from .results import Results
+
+
+#: degrees re-searched at the other sizes; the rest keep the scenario's chosen values (a full search
+#: per size made one MoE edit cost seconds: 49 sizes × 20,000 layouts on the edit-to-repaint path)
+REPLANNED = ("par_tp", "par_pp", "par_dp")
+KEPT = {"par_ep": "ep", "par_cp": "cp", "par_vpp": "vpp", "par_mbs": "mbs", "par_recompute": "recompute",
+        "par_zero": "zero"}
+
+
+def _replanned(inputs: Inputs, scale: np.ndarray) -> dict[str, np.ndarray]:
+    """The layout fields of the swept rows: the scenario's own at its size; elsewhere TP, PP and DP
+    searched again and the other degrees held at the scenario's chosen layout (or its fixed values
+    when it has no model shape)."""
+    from . import rank_layouts
+
+    best = rank_layouts(inputs, top=1)
+    chosen = best[0] if best else {}
+    own = scale == 1.0
+    out = {f: np.where(own, getattr(inputs, f)[0], np.nan) for f in REPLANNED}
+    for f, key in KEPT.items():
+        out[f] = np.where(own, getattr(inputs, f)[0], chosen.get(key, getattr(inputs, f)[0]))
+    return out
 
 
 def size_sweep(inputs: Inputs, points: int = 48, low: float = 1 / 256, high: float = 8.0) -> tuple[np.ndarray, Results]:
@@ -37,8 +60,6 @@ def size_sweep(inputs: Inputs, points: int = 48, low: float = 1 / 256, high: flo
         pool_count=rows.pool_count * scale[:, None],
         train_gpus=rows.train_gpus * scale,
         staff_count=rows.staff_count * scale,
-        # the layout is re-planned at the other sizes (the search picks it); the scenario keeps its own
-        **{f: np.where(scale == 1.0, getattr(rows, f), np.nan) for f in ("par_tp", "par_pp", "par_dp", "par_ep",
-                                                                          "par_cp", "par_vpp", "par_mbs")},
+        **_replanned(inputs, scale),
     )
     return sizes, evaluate(swept, series=False)

@@ -153,3 +153,15 @@ def test_a_scenario_predicts_the_same_alone_and_in_a_batch():
     alone = [evaluate(i).training.mfu[0] for i in (ll, ds, to_inputs(long))]
     together = evaluate(stack([ll, ds, to_inputs(long)])).training.mfu
     assert together.tolist() == pytest.approx(alone, rel=1e-12)
+
+
+def test_degrees_every_row_fixes_are_the_only_candidates():
+    # The edit path evaluates the scenario and its 49-size sweep: a degree every row fixes must not
+    # bring the whole grid along (a MoE edit cost 2.2 s when it did).
+    from colossus_desktop.engine.performance.search import candidates
+
+    fixed = to_inputs(load_preset("deepseek-v3"))  # TP1 PP16 DP128 EP64 ZeRO-1 fixed
+    free = to_inputs(llama(parallelism=Parallelism()))
+    c_fixed, c_free = candidates(fixed), candidates(free)
+    assert set(c_fixed["tp"]) == {1.0} and set(c_fixed["ep"]) == {64.0} and set(c_fixed["zero"]) == {1.0}
+    assert len(c_fixed["tp"]) < len(c_free["tp"]) / 50

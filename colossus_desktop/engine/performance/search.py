@@ -47,7 +47,11 @@ def candidates(inp) -> dict[str, np.ndarray]:
     fixed = {"tp": inp.par_tp, "pp": inp.par_pp, "cp": inp.par_cp, "ep": inp.par_ep, "vpp": inp.par_vpp,
              "mbs": inp.par_mbs, "recompute": inp.par_recompute, "zero": inp.par_zero}
     for key, values in fixed.items():
-        opts[key] |= {float(v) for v in np.unique(values[~np.isnan(values)])}
+        given = np.unique(values[~np.isnan(values)])
+        if given.size and not np.isnan(values).any():  # every row fixes it: only those values
+            opts[key] = {float(v) for v in given}
+        else:
+            opts[key] |= {float(v) for v in given}
     grid = list(itertools.product(*(sorted(opts[k]) for k in FIELDS)))
     arr = np.array(grid, dtype=float)
     return {k: arr[:, i] for i, k in enumerate(FIELDS)}

@@ -171,13 +171,11 @@ class BoolAdapter:
 
 
 class TextAdapter:
-    """One line of text (``None`` shows empty); ``Field.extra["placeholder"]`` when empty."""
+    """One line of text (``None`` shows empty)."""
 
     def build(self, spec: Field) -> QLineEdit:
         w = QLineEdit()
         w.setMinimumWidth(90)
-        if spec.extra.get("placeholder"):
-            w.setPlaceholderText(spec.extra["placeholder"])
         return w
 
     def write(self, w: QLineEdit, spec: Field, value: Any) -> None:
