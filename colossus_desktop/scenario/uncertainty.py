@@ -29,7 +29,7 @@ from __future__ import annotations
 from typing import Literal
 
 import numpy as np
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_serializer, model_validator
 
 DISTRIBUTIONS = ("uniform", "triangular", "normal", "lognormal", "range")
 #: The parameters each kind takes, in the order they are written.
@@ -93,6 +93,16 @@ class UncertainInput(BaseModel):
             if not self.sigma > 0:
                 raise ValueError(f"sigma must be > 0 (got {self.sigma:g})")
         return self
+
+    @model_serializer(mode="wrap")
+    def _only_its_parameters(self, handler):
+        """Saved without the other kinds' parameters (all empty), so an entry reads as it is written."""
+        data = handler(self)
+        if isinstance(data, dict):
+            for name in _ALL_PARAMETERS:
+                if name not in KIND_PARAMETERS[self.distribution]:
+                    data.pop(name, None)
+        return data
 
     def parameters(self) -> dict[str, float]:
         """The kind's parameters by name (``{"low": …, "mode": …, "high": …}``)."""
