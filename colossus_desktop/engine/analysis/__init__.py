@@ -4,7 +4,14 @@ module's docstring gives its equations and sources."""
 
 from __future__ import annotations
 
+from .distributions import KINDS, Distribution, norm_ppf
+from .montecarlo import MAX_SAMPLES, Cancelled, MonteCarlo, monte_carlo
 from .outputs import OUTPUTS, Output, output_values
+from .sampling import check_correlation, correlate, latin_hypercube
+from .sweep import Sweep, sweep
+from .tornado import Tornado, tornado
 from .varied import HOLDS, Varied, apply, held_layout
 
-__all__ = ["HOLDS", "OUTPUTS", "Output", "Varied", "apply", "held_layout", "output_values"]
+__all__ = ["HOLDS", "KINDS", "MAX_SAMPLES", "OUTPUTS", "Cancelled", "Distribution", "MonteCarlo", "Output", "Sweep",
+           "Tornado", "Varied", "apply", "check_correlation", "correlate", "held_layout", "latin_hypercube",
+           "monte_carlo", "norm_ppf", "output_values", "sweep", "tornado"]

@@ -148,7 +148,8 @@ class Distribution:
         z = norm_ppf(u)
         if self.kind == "normal":
             return self.mean + self.sd * z
-        return self.median * np.exp(self.sigma * z)
+        with np.errstate(over="ignore"):  # a huge sigma overflows to inf; monte_carlo names the input
+            return self.median * np.exp(self.sigma * z)
 
     def quantile(self, q: float) -> float:
         """The ``q`` quantile (0 ≤ q ≤ 1) as a float."""
