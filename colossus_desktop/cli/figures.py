@@ -10,13 +10,13 @@ from colossus_desktop.engine.analysis.outputs import OUTPUTS
 
 
 def _sig(v: float) -> str:
-    """Up to four significant figures, grouped (1,234, 1.14, 0.0236)."""
+    """Three significant figures below 1,000 (1.14, 0.0236), whole numbers grouped above (12,345)."""
     bad = fmt.bad_text(v)
     if bad:
         return bad
     if abs(v) >= 1e6:
         return fmt.si(v)
-    text = f"{v:,.4g}" if abs(v) < 1e4 else f"{v:,.0f}"
+    text = f"{v:,.3g}" if abs(v) < 1e3 else f"{v:,.0f}"
     return text.replace("-", "−")
 
 

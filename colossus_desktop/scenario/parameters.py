@@ -358,9 +358,9 @@ def check_values(param: Parameter, values: np.ndarray) -> None:
     the first value that is not whole."""
     for v in np.asarray(values, dtype=float).ravel():
         if not param.bounds.contains(float(v)):
-            raise ValueError(f"{v:g} is outside the allowed range of {param.path} ({describe_bounds(param.bounds)})")
+            raise ValueError(f"{v:g} is outside the allowed range ({describe_bounds(param.bounds)})")
         if param.bounds.integer and v != round(v):
-            raise ValueError(f"{param.path} takes whole numbers; {v:g} is not one")
+            raise ValueError(f"takes whole numbers; {v:g} is not one")
 
 
 def describe_bounds(b: Bounds) -> str:
