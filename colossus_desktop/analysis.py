@@ -10,8 +10,8 @@
   strata and the seed's reproducibility; the clipped share piles up at the bound, which a
   histogram shows plainly. An exclusive bound (MFU > 0) clips to the next float inside it.
   Uniform, triangular and range distributions never need it: the loader refuses ends outside
-  the range (parameters.check_uncertainty). Whole-number fields (pool counts) are sampled as
-  continuous values; the engine takes fractional counts.
+  the range (scenario/uncertain_paths.py: check_uncertainty). Whole-number fields (pool
+  counts) are sampled as continuous values; the engine takes fractional counts.
 * :func:`default_uncertainty` is what the uncertainty view offers for a new input: the catalog's
   low/typical/high ("range"), else ±20 % around the scenario's value, marked as an assumption.
 """
@@ -31,7 +31,12 @@ from colossus_desktop.scenario.bounds import Bounds
 from colossus_desktop.scenario.errors import ScenarioError
 from colossus_desktop.scenario.model import Scenario
 from colossus_desktop.scenario.parameters import (
-    Parameter, check_values, find_parameter, parameters, unknown_path_reason)
+    Parameter,
+    check_values,
+    find_parameter,
+    parameters,
+    unknown_path_reason,
+)
 from colossus_desktop.scenario.uncertainty import correlation_matrix
 
 #: The half-width of the fallback triangle when the catalog has no range: an assumption, said so.

@@ -71,7 +71,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     rankings = {key: ranking(key) for key in TORNADO_KEYS}
     if args.json:
         doc = {"scenario": {"name": scenario.name, **source},
-               "samples": mc.n if hasattr(mc, "n") else int(len(mc.samples)), "seed": mc.seed,
+               "samples": mc.n if hasattr(mc, "n") else len(mc.samples), "seed": mc.seed,
                "inputs": [{"path": i.path, "distribution": i.distribution, **i.parameters(), "source": i.source}
                           for i in u.inputs],
                "correlations": [{"a": c.a, "b": c.b, "rho": c.rho} for c in u.correlations],
@@ -81,7 +81,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         out.write(json.dumps(doc, indent=2, ensure_ascii=False, allow_nan=False) + "\n")
         return 0
 
-    n = int(len(mc.samples))
+    n = len(mc.samples)
     corr = f", {len(u.correlations)} rank correlations" if u.correlations else ""
     out.write(f"Monte Carlo of {scenario.name}: {n:,} samples (Latin hypercube), seed {mc.seed}, "
               f"{len(u.inputs)} uncertain inputs{corr}\n\n")

@@ -81,7 +81,11 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     from colossus_desktop.cli.main import UsageError
     from colossus_desktop.engine.analysis.outputs import OUTPUTS
     from colossus_desktop.engine.catalog import load_catalog
-    from colossus_desktop.scenario.parameters import find_parameter, parameters, parse_values
+    from colossus_desktop.scenario.parameters import (
+        find_parameter,
+        parameters,
+        parse_values,
+    )
 
     catalog = load_catalog()
     scenario, source = load_argument(args.scenario, catalog, getattr(args, "stderr", None))

@@ -294,7 +294,7 @@ def scenario_from_data(data: Any, catalog: Catalog | None = None) -> Scenario:
         raise validation_error(exc, data) from None
     catalog = catalog if catalog is not None else load_catalog()
     check_catalog_ids(scenario, catalog)
-    from colossus_desktop.scenario.parameters import check_uncertainty  # it imports the engine's analysis package
+    from colossus_desktop.scenario.uncertain_paths import check_uncertainty  # imports engine/analysis
 
     check_uncertainty(scenario)
     return scenario

@@ -20,7 +20,7 @@ and ``seed`` make a Monte Carlo run reproducible.
 
 Checked here, with pydantic: everything that needs no catalog. Whether a path names a numeric
 input of *this* scenario, and whether a bounded distribution stays inside the field's allowed
-range, is checked by the loader (``scenario/files.py:check_uncertainty``), which knows the
+range, is checked by the loader (``scenario/uncertain_paths.py:check_uncertainty``), which knows the
 catalog. No Qt here.
 """
 

@@ -66,8 +66,8 @@ def _message(exc: ValidationError) -> str:
 
 def validated(data: dict, path: str) -> Scenario:
     """The edited document, validated; uncertain inputs the edit made stale are dropped
-    (scenario/parameters.py: prune_uncertainty), so the document always loads back."""
-    from colossus_desktop.scenario.parameters import prune_uncertainty
+    (scenario/uncertain_paths.py: prune_uncertainty), so the document always loads back."""
+    from colossus_desktop.scenario.uncertain_paths import prune_uncertainty
 
     try:
         return prune_uncertainty(Scenario.model_validate(data))
@@ -126,7 +126,7 @@ def _pools(scenario: Scenario) -> list[dict]:
 def _with_pools(scenario: Scenario, pools: list[dict], new_index=None) -> Scenario:
     """``scenario`` with ``pools``; ``new_index(old) -> new | None`` renumbers the uncertain
     inputs of pools that moved (None: the pool is gone)."""
-    from colossus_desktop.scenario.parameters import move_pool_paths
+    from colossus_desktop.scenario.uncertain_paths import move_pool_paths
 
     data = scenario.model_dump(mode="python")
     data["pools"] = pools

@@ -11,7 +11,12 @@ import pytest
 
 from colossus_desktop.engine.catalog import load_catalog
 from colossus_desktop.engine.inputs import POOL_FIELDS, Inputs
-from colossus_desktop.scenario import ScenarioError, load_preset, load_scenario, to_inputs
+from colossus_desktop.scenario import (
+    ScenarioError,
+    load_preset,
+    load_scenario,
+    to_inputs,
+)
 from colossus_desktop.scenario.parameters import (
     TABLE,
     check_values,

@@ -8,7 +8,12 @@ import json
 import pytest
 
 from colossus_desktop.engine.catalog import load_catalog
-from colossus_desktop.scenario import ScenarioError, dumps_scenario, load_preset, loads_scenario
+from colossus_desktop.scenario import (
+    ScenarioError,
+    dumps_scenario,
+    load_preset,
+    loads_scenario,
+)
 from colossus_desktop.scenario.files import migrate
 from colossus_desktop.scenario.uncertainty import Uncertainty, correlation_matrix
 

@@ -5,8 +5,14 @@ from __future__ import annotations
 import json
 
 from colossus_desktop.scenario import dumps_scenario, load_preset, loads_scenario
-from colossus_desktop.scenario.parameters import move_pool_paths
-from colossus_desktop.ui.edits import AddPool, DuplicatePool, MovePool, RemovePool, SetFields
+from colossus_desktop.scenario.uncertain_paths import move_pool_paths
+from colossus_desktop.ui.edits import (
+    AddPool,
+    DuplicatePool,
+    MovePool,
+    RemovePool,
+    SetFields,
+)
 
 
 def _pool_paths(s):
