@@ -13,7 +13,18 @@ import math
 from colossus_desktop.drawing import format as fmt
 
 MONEY_UNITS = ("us$", "usd", "$")
+MONEY_PREFIXES = ("us$", "usd", "$")  # "USD/yr", "$/MWh", "USD per PFLOP/s": money, then the rest
 FRACTION_UNITS = ("fraction", "share", "0-1")
+
+
+def _money_rest(unit: str) -> str | None:
+    """The part after the currency of a money unit ("/yr", " per PFLOP/s", ""), else None."""
+    u = _u(unit)
+    for prefix in MONEY_PREFIXES:
+        if u.startswith(prefix):
+            rest = unit.strip()[len(prefix):]
+            return rest if rest.startswith("/") or not rest else " " + rest.strip()
+    return None
 
 
 def _u(unit: str) -> str:
@@ -23,11 +34,11 @@ def _u(unit: str) -> str:
 def axis_kind(unit: str) -> tuple[str, str]:
     """(SIAxis kind, unit suffix for its ticks) for a value measured in ``unit``."""
     u = _u(unit)
-    if u in MONEY_UNITS:
+    if _money_rest(unit) is not None:
         return "money", ""
     if u == "mw":
         return "power", ""
-    if u in FRACTION_UNITS or u == "%":
+    if u in FRACTION_UNITS or u.startswith("share/"):
         return "percent", ""
     if u in ("days", "day", "", "accelerators", "years", "x", "×"):
         return "plain" if u in ("days", "day", "years") else "si", ""
@@ -40,10 +51,9 @@ def format_value(value: float, unit: str = "") -> str:
         return fmt.number(float("nan") if value is None else value)
     v = float(value)
     u = _u(unit)
-    if u in MONEY_UNITS:
-        return fmt.money(v)
-    if u.startswith("us$/") or u.startswith("$/"):
-        return f"{fmt.money(v)}/{unit.split('/', 1)[1]}"
+    rest = _money_rest(unit)
+    if rest is not None:
+        return fmt.money(v) + rest
     if u in ("days", "day"):
         return fmt.days(v)
     if u == "mw":
@@ -54,11 +64,13 @@ def format_value(value: float, unit: str = "") -> str:
         return f"{fmt.tonnes(v)}{' CO₂' if 'co' in u else ''}"
     if u in FRACTION_UNITS:
         return fmt.percent(v)
+    if u.startswith("share/"):
+        return f"{fmt.percent(v)}/{unit.split('/', 1)[1]}"
     if u == "%":
         return f"{fmt.number(v, 1)}%"
     if abs(v) >= 1e4:
         return fmt.si(v, "") + (f" {unit}" if unit else "")
-    decimals = 0 if v == 0 else max(0, min(4, 3 - int(math.floor(math.log10(abs(v))))))
+    decimals = 0 if v == 0 else max(0, min(4, 2 - int(math.floor(math.log10(abs(v))))))
     return fmt.number(v, decimals) + (f" {unit}" if unit else "")
 
 
