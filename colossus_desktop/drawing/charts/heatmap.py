@@ -180,12 +180,41 @@ class HeatMapChart(ChartView):
                     best = (px, py)
             curve.setPen(self._contour_pen())
             curve.setData(np.concatenate(xs) if xs else [], np.concatenate(ys) if ys else [])
-            label.setVisible(best is not None)
-            if best is not None:
-                m = len(best[0]) // 2
-                label.setText(format_value(self.levels[k], self.map.z_unit))
-                self._style_label(label)
-                label.setPos(float(best[0][m]), float(best[1][m]))
+            label.setText(format_value(self.levels[k], self.map.z_unit))
+            self._style_label(label)
+            label.setVisible(False)
+            label.candidates = [] if best is None else [(float(best[0][m]), float(best[1][m]))
+                                                        for m in (len(best[0]) // 2, len(best[0]) // 3, 2 * len(best[0]) // 3,
+                                                                  len(best[0]) // 6, 5 * len(best[0]) // 6)]
+        self._place_labels()
+
+    def _place_labels(self) -> None:
+        """Put each contour's label on the first point of its curve where it overlaps no label
+        already placed and stays inside the map; a label with no such point is not shown."""
+        vb = self.plot_item.vb
+        (x0, x1), (y0, y1) = vb.viewRange()
+        w, h = max(vb.width(), 1.0), max(vb.height(), 1.0)
+        placed: list[tuple[float, float, float, float]] = []
+        for k, label in enumerate(self.labels):
+            label.setVisible(False)
+            if k >= self.levels.size:
+                continue
+            br = label.boundingRect()
+            lw, lh = br.width() + 4, br.height() + 2
+            for cx, cy in getattr(label, "candidates", []):
+                px = (cx - x0) / (x1 - x0 or 1) * w
+                py = (cy - y0) / (y1 - y0 or 1) * h
+                rect = (px - lw / 2, py - lh / 2, px + lw / 2, py + lh / 2)
+                inside = rect[0] >= 0 and rect[2] <= w and rect[1] >= 0 and rect[3] <= h
+                if inside and not any(rect[0] < r[2] and r[0] < rect[2] and rect[1] < r[3] and r[1] < rect[3] for r in placed):
+                    placed.append(rect)
+                    label.setPos(cx, cy)
+                    label.setVisible(True)
+                    break
+
+    def view_resized(self) -> None:
+        if self.map is not None:
+            self._place_labels()
 
     def contour_texts(self) -> list[str]:
         """The labels shown on the contours (tests and exports)."""

@@ -60,6 +60,8 @@ class ParameterPicker(QWidget):
         self.list.setModel(self.proxy)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setUniformItemSizes(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keep the label and the unit
         self.list.setMinimumHeight(self.list.fontMetrics().height() * rows)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)

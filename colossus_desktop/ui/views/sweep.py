@@ -15,6 +15,7 @@ import math
 import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
+    QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -113,6 +114,7 @@ class SweepView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(controls)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(300)
         scroll.setMaximumWidth(420)
 
@@ -124,12 +126,26 @@ class SweepView(QWidget):
         self.placeholder = QLabel(tr("Pick an input on the left to sweep it."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart_grid.addWidget(self.placeholder, 0, 0)
+        self.map_output = QComboBox()  # 2-D: the output the heat map shows
+        self.map_output.setObjectName("sweep-map-output")
+        self.map_row = QWidget()
+        m_lay = QHBoxLayout(self.map_row)
+        m_lay.setContentsMargins(0, 0, 0, 0)
+        m_lay.addWidget(QLabel(tr("Heat map of")))
+        m_lay.addWidget(self.map_output, 1)
+        self.map_row.hide()
+        charts_box = QWidget()
+        cb_lay = QVBoxLayout(charts_box)
+        cb_lay.setContentsMargins(0, 0, 0, 0)
+        cb_lay.addWidget(self.map_row)
+        cb_lay.addWidget(self.chart_area, 1)
         self.table = ResultsTable(name="sweep")
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.chart_area)
+        right.addWidget(charts_box)
         right.addWidget(self.table)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 1)
+        right.setSizes([700, 220])
         right.setChildrenCollapsible(False)
         right_box = QWidget()
         r_lay = QVBoxLayout(right_box)
@@ -150,6 +166,7 @@ class SweepView(QWidget):
         self.axis2.changed.connect(self._second_changed)
         self.axis2.toggled.connect(self._second_changed)
         self.output_list.itemChanged.connect(lambda *_: self._show())
+        self.map_output.activated.connect(lambda *_: self._show())
         window.document.changed.connect(self._document_changed)
         window.evaluator.evaluated.connect(lambda _ev: self._show() if self.result is not None else None)
         self.refresh_parameters()
@@ -253,9 +270,20 @@ class SweepView(QWidget):
     def _show(self) -> None:
         if self.result is None:
             return
-        keys = [k for k in self.checked_outputs() if k in self.result.outputs][:MAX_CHARTS if len(self.result.axes) == 1 else 4]
+        keys = [k for k in self.checked_outputs() if k in self.result.outputs][:MAX_CHARTS]
         params = self._params()
         two_d = len(self.result.axes) == 2
+        table_keys = keys
+        self.map_row.setVisible(two_d)
+        if two_d:  # one heat map, big enough to read its contours; the table has every output
+            chosen = self.map_output.currentData()
+            self.map_output.blockSignals(True)
+            self.map_output.clear()
+            for k in keys:
+                self.map_output.addItem(self.outputs[k].label, k)
+            self.map_output.setCurrentIndex(max(0, self.map_output.findData(chosen)))
+            self.map_output.blockSignals(False)
+            keys = keys[max(0, self.map_output.currentIndex()):][:1]
         self._ensure_charts(HeatMapChart if two_d else SweepLineChart, len(keys))
         ev = self.window.evaluator.last
         base = base_outputs(ev) if ev is not None else {}
@@ -271,7 +299,7 @@ class SweepView(QWidget):
             else:
                 chart.set_line(SweepLine(self.result.axes[0], z, labels[0], units[0], o.label, output_unit(o),
                                          currents[0], base.get(key, math.nan)))
-        self._fill_table(keys, labels, units)
+        self._fill_table(table_keys, labels, units)
 
     def _ensure_charts(self, cls, n: int) -> None:
         key = (cls, n)

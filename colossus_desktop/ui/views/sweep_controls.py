@@ -116,8 +116,9 @@ class AxisControls(QGroupBox):
             w.setSingleStep(10.0 ** (math.floor(math.log10(abs(param.value))) - 1) if param.value else 0.1)
             w.setSuffix(f" {param.unit}" if param.unit and param.unit not in ("share",) else "")
             w.blockSignals(False)
-        unit = f" {param.unit}" if param.unit else ""
-        self.chosen.setText(tr("{0} — now {1}{2}").format(param.label, f"{param.value:.{decimals}f}", unit))
+        from colossus_desktop.drawing.charts.units import format_value
+
+        self.chosen.setText(tr("{0} — now {1}").format(param.label, format_value(param.value, param.unit)))
 
     def values(self) -> np.ndarray:
         """The swept values, document units: ``points`` evenly spaced from start to stop."""

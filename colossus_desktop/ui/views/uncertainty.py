@@ -102,7 +102,9 @@ class UncertaintyView(QWidget):
         self.quantile_table.setHorizontalHeaderLabels([tr("Output"), "P10", "P50", "P90", tr("Scenario")])
         self.quantile_table.verticalHeader().hide()
         self.quantile_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.quantile_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.quantile_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.quantile_table.verticalHeader().setDefaultSectionSize(self.quantile_table.fontMetrics().height() + 6)
         self.tornado_chart = TornadoChart(None, theme)
         self.histogram = HistogramChart(None, theme)
@@ -138,6 +140,7 @@ class UncertaintyView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(300)
         scroll.setMaximumWidth(400)
         lay = QHBoxLayout(self)
@@ -218,7 +221,6 @@ class UncertaintyView(QWidget):
                 if c:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.quantile_table.setItem(r, c, item)
-        self.quantile_table.resizeColumnsToContents()
 
     def _fill_samples(self) -> None:
         params = self.editor.params
