@@ -34,8 +34,13 @@ class _WordFilter(QSortFilterProxyModel):
         self.words: list[str] = []
 
     def set_words(self, text: str) -> None:
-        self.words = text.lower().split()
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+: invalidateFilter is deprecated
+            self.beginFilterChange()
+            self.words = text.lower().split()
+            self.endFilterChange()
+        else:  # pragma: no cover - older Qt
+            self.words = text.lower().split()
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 (Qt)
         text = self.sourceModel().index(row, 0, parent).data(SEARCH_ROLE) or ""
