@@ -75,7 +75,7 @@ def test_tornado_draws_rows_in_the_order_given(qtbot):
     bars = TornadoBars(["MFU", "PUE"], ["30%", "1.09"], ["50%", "1.56"], np.array([3.1e9, 2.4e9]),
                        np.array([2.0e9, 2.8e9]), 2.5e9, "Run cost", "USD")
     chart.set_bars(bars)
-    assert chart.row_labels() == ["MFU  30% → 50%", "PUE  1.09 → 1.56"]
+    assert chart.row_labels() == ["MFU\n30% → 50%", "PUE\n1.09 → 1.56"]
     ticks = chart.plot_item.getAxis("left")._tickLevels[0]
     assert [t for _y, t in sorted(ticks, reverse=True)] == chart.row_labels()  # first row on top
     assert chart.hover(2.5e9, 1.0).startswith("MFU")

@@ -39,8 +39,9 @@ class TornadoBars:
 
 
 def row_label(label: str, low_text: str, high_text: str) -> str:
-    """The y-axis text of one input: "PUE  1.09 → 1.56"."""
-    return f"{label}  {low_text} → {high_text}"
+    """The y-axis text of one input, on two lines (so long input names keep the axis narrow):
+    "PUE" over "1.09 → 1.56"."""
+    return f"{label}\n{low_text} → {high_text}"
 
 
 class TornadoChart(ChartView):

@@ -64,6 +64,16 @@ def analyse(scenario, samples: int | None, progress):
     return mc, tornado, bands.bands_of(mc, yearly)
 
 
+def table_unit(label: str, unit: str) -> tuple[str, str]:
+    """(row label, cell unit) for the quantile table: a long unit ("USD per 1e24 FLOP") goes to
+    the label once, and the cells keep the short part ("$0.7 M"), so the P10/P50/P90 columns
+    stay narrow enough to show side by side."""
+    if len(unit) <= 7 or unit == "share":
+        return label, unit
+    money = unit.split()[0].split("/")[0] if unit.upper().startswith(("USD", "$")) else ""
+    return f"{label} ({unit})", money
+
+
 class UncertaintyView(QWidget):
     def __init__(self, window, parent: QWidget | None = None):
         super().__init__(parent)
@@ -104,7 +114,9 @@ class UncertaintyView(QWidget):
         self.quantile_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.quantile_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # elided; full name in the tooltip
+        header.setStretchLastSection(True)
+        self.quantile_table.setWordWrap(False)
         self.quantile_table.verticalHeader().setDefaultSectionSize(self.quantile_table.fontMetrics().height() + 6)
         self.tornado_chart = TornadoChart(None, theme)
         self.histogram = HistogramChart(None, theme)
@@ -142,7 +154,7 @@ class UncertaintyView(QWidget):
         scroll.setWidget(self.editor)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(300)
-        scroll.setMaximumWidth(400)
+        scroll.setMaximumWidth(360)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
         lay.addWidget(scroll)
@@ -213,14 +225,18 @@ class UncertaintyView(QWidget):
         self.quantile_table.setRowCount(len(keys))
         for r, key in enumerate(keys):
             o = self.outputs[key]
-            unit = output_unit(o)
-            cells = [o.label] + [format_value(float(v), unit) for v in q[key]] + [format_value(self.mc.base.get(key, math.nan), unit)]
+            label, unit = table_unit(o.label, output_unit(o))
+            cells = [label] + [format_value(float(v), unit) for v in q[key]] + [format_value(self.mc.base.get(key, math.nan), unit)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, key)
+                item.setToolTip(label)
                 if c:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.quantile_table.setItem(r, c, item)
+
+        self.quantile_table.resizeColumnToContents(0)
+        self.quantile_table.setColumnWidth(0, min(self.quantile_table.columnWidth(0), 13 * self.fontMetrics().averageCharWidth() + 60))
 
     def _fill_samples(self) -> None:
         params = self.editor.params
