@@ -115,7 +115,7 @@ class SweepView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(controls)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(300)
+        scroll.setMinimumWidth(260)
         scroll.setMaximumWidth(420)
 
         # results (right) ---------------------------------------------------------------

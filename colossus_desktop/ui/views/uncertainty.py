@@ -153,7 +153,7 @@ class UncertaintyView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(300)
+        scroll.setMinimumWidth(260)
         scroll.setMaximumWidth(360)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
