@@ -238,11 +238,12 @@ class UncertaintyEditor(QWidget):
 
     def _take(self, spin) -> None:
         """Take a spin box out of the form (kept for reuse), with its label."""
-        label = self.form.labelForField(spin)
-        self.form.takeRow(spin)
+        taken = self.form.takeRow(spin)
         spin.hide()
         spin.setParent(self)
+        label = taken.labelItem.widget() if taken.labelItem is not None else None
         if label is not None:
+            label.hide()
             label.deleteLater()
 
     # ------------------------------------------------------------------ widgets → document
