@@ -81,6 +81,19 @@ def test_tornado_draws_rows_in_the_order_given(qtbot):
     assert chart.hover(2.5e9, 1.0).startswith("MFU")
 
 
+def test_tornado_keeps_the_largest_rows_and_names_the_rest(qtbot):
+    from colossus_desktop.drawing.charts.tornado import MAX_ROWS
+
+    chart = TornadoChart()
+    qtbot.addWidget(chart)
+    d = MAX_ROWS + 3
+    names = [f"input {i}" for i in range(d)]
+    swing = np.linspace(10.0, 1.0, d)  # sorted, largest first
+    chart.set_bars(TornadoBars(names, ["lo"] * d, ["hi"] * d, 100 - swing, 100 + swing, 100.0, "Run cost", "USD"))
+    assert len(chart.row_labels()) == MAX_ROWS and chart.row_labels()[0].startswith("input 0")
+    assert f"{MAX_ROWS} largest of {d} inputs" in chart._title_suffix
+
+
 @pytest.mark.parametrize("band", [np.array([50.0, 60.0, 75.0]), None])
 def test_time_to_train_band_is_set_and_removed(make_window, band):
     w = make_window()

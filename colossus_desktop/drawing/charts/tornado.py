@@ -1,7 +1,7 @@
 """The tornado chart: how far one output moves when each uncertain input goes from its low to
-its high end with the others at their typical values, largest swing on top.
+its high end with the others at the scenario's own values, largest swing on top; at most MAX_ROWS rows.
 
-Each input is a row of two bars from the base value (the scenario with every input typical):
+Each input is a row of two bars from the base value (the scenario with every input at its own value):
 one to the output with the input at its low end, one to the output at its high end. The rows
 come sorted (``Tornado.order``); the chart draws them in the order given, first on top. The
 data are a :class:`TornadoBars` pushed with :meth:`TornadoChart.set_bars`.
@@ -15,12 +15,16 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QFontMetricsF
 
 from colossus_desktop.drawing.charts.axis import SIAxis
 from colossus_desktop.drawing.charts.units import axis_title, format_value, output_unit, set_axis_unit
 from colossus_desktop.drawing.charts.view import ChartView, tr
 
 BAR_HEIGHT = 0.62
+#: rows drawn at most, fewer when the chart is short (two lines of axis text each must fit);
+#: the rest (the smallest swings) are counted in the title, and the table lists them all
+MAX_ROWS = 10
 
 
 @dataclass(frozen=True)
@@ -77,7 +81,10 @@ class TornadoChart(ChartView):
 
     def setup(self) -> None:
         plot = self.plot_item
-        self.data: TornadoBars | None = None
+        self.data: TornadoBars | None = None  # the rows drawn
+        self.all_bars: TornadoBars | None = None  # every row given
+        self.hidden_rows = 0
+        self._rows = MAX_ROWS
         plot.showGrid(x=True, y=False)
         self.low_bars = pg.BarGraphItem(x0=[], x1=[], y=[], height=BAR_HEIGHT)
         self.high_bars = pg.BarGraphItem(x0=[], x1=[], y=[], height=BAR_HEIGHT)
@@ -101,8 +108,28 @@ class TornadoChart(ChartView):
     def set_bars(self, bars: TornadoBars) -> None:
         self.set_evaluated(bars)
 
+    def rows_that_fit(self) -> int:
+        """Rows whose two lines of axis text fit the data area's height (3 to MAX_ROWS)."""
+        height = float(self.plot_item.vb.height())
+        if height <= 0:  # not laid out yet
+            return MAX_ROWS
+        line = QFontMetricsF(self.tick_font()).lineSpacing()
+        return int(min(MAX_ROWS, max(3, height // (2.4 * line))))
+
+    def view_resized(self) -> None:
+        if self.all_bars is not None and self.rows_that_fit() != self._rows:
+            self.update_data(self.all_bars)
+
     def update_data(self, bars: TornadoBars) -> None:
+        self.all_bars = bars
+        total = len(bars.labels)
+        self._rows = rows = self.rows_that_fit()
+        if total > rows:  # rows come sorted by swing: keep the largest
+            bars = TornadoBars(bars.labels[:rows], bars.low_text[:rows], bars.high_text[:rows],
+                               np.asarray(bars.low)[:rows], np.asarray(bars.high)[:rows], bars.base,
+                               bars.output_label, bars.output_unit)
         self.data = bars
+        self.hidden_rows = total - len(bars.labels)
         d = len(bars.labels)
         base = float(bars.base)
         low = np.asarray(bars.low, dtype=float).reshape(-1)
@@ -117,11 +144,14 @@ class TornadoChart(ChartView):
         self.set_axis_label("bottom", axis_title(bars.output_label, bars.output_unit), short=bars.output_label)
         self._shown_title = None
         self._apply_title()
-        self.set_title_suffix(tr("base {0}").format(format_value(base, bars.output_unit)))
+        suffix = tr("base {0}").format(format_value(base, bars.output_unit))
+        if self.hidden_rows:
+            suffix += " · " + tr("{0} largest of {1} inputs").format(d, d + self.hidden_rows)
+        self.set_title_suffix(suffix)
         self.set_legend([
             (self.low_bars, tr("Input at its low end"), tr("Low")),
             (self.high_bars, tr("Input at its high end"), tr("High")),
-            (self.base_sample, tr("Base (every input typical)"), tr("Base")),
+            (self.base_sample, tr("Base (the scenario's own values)"), tr("Base")),
         ] if d else [])
         self._fit()
 

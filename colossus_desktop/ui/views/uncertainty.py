@@ -103,8 +103,8 @@ class UncertaintyView(QWidget):
         self.quantile_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.quantile_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # elided; full name in the tooltip
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the names take the room left; elided, full in the tooltip
+        header.setStretchLastSection(False)
         self.quantile_table.setWordWrap(False)
         self.quantile_table.verticalHeader().setDefaultSectionSize(self.quantile_table.fontMetrics().height() + 6)
         self.tornado_chart = TornadoChart(None, theme)
@@ -224,8 +224,6 @@ class UncertaintyView(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.quantile_table.setItem(r, c, item)
 
-        self.quantile_table.resizeColumnToContents(0)
-        self.quantile_table.setColumnWidth(0, min(self.quantile_table.columnWidth(0), 13 * self.fontMetrics().averageCharWidth() + 60))
 
     def _fill_samples(self) -> None:
         params = self.editor.params
