@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
-from dataclasses import replace
 
 import numpy as np
 
@@ -38,9 +37,6 @@ from colossus_desktop.report.pages import Page, Table
 
 TORNADO_RULE = ("Each input moved to the low and the high end of its distribution (P10 and P90 for normal "
                 "and lognormal ones), every other input at the scenario's own value.")
-#: Rows a tornado chart shows (the largest swings); two-line row labels need the height. Every
-#: input's swing is in the speaker notes.
-TORNADO_ROWS = 8
 #: The most rows of a sweep's data table in the PDF (a 100 × 100 sweep would take 300 pages);
 #: the CSV and the XLSX have every row.
 MAX_PDF_ROWS = 300
@@ -137,11 +133,8 @@ def uncertainty_pages(scenario, data: UncertaintyData, theme=None) -> list[Page]
         if key not in data.tornado.low:
             continue
         chart = TornadoChart(None, theme)
-        bars = tornado_bars(data.tornado, key, OUTPUTS[key], data.params)
-        n = TORNADO_ROWS
-        chart.set_bars(replace(bars, labels=bars.labels[:n], low_text=bars.low_text[:n], high_text=bars.high_text[:n],
-                               low=bars.low[:n], high=bars.high[:n]))
-        rule = TORNADO_RULE + (f" The {n} largest of {len(bars.labels)} swings." if len(bars.labels) > n else "")
+        chart.set_bars(tornado_bars(data.tornado, key, OUTPUTS[key], data.params))  # it shows the rows that fit
+        rule = TORNADO_RULE + " Every input's swing: the speaker notes."
         order = [int(i) for i in data.tornado.order(key)]
         ranking = [f"{n + 1}. {_input_label(data, data.tornado.paths[i])}: "
                    f"{format_value(float(data.tornado.low[key][i]), output_unit(OUTPUTS[key]))} → "
