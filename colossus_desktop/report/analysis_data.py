@@ -100,15 +100,6 @@ class SweepData:
     def points(self) -> int:
         return int(math.prod(len(a) for a in self.sweep.axes))
 
-    def describe(self) -> str:
-        """"PUE (facility.pue), 21 values from 1.05 to 1.6" per input, joined with " × "."""
-        parts = []
-        for p, a in zip(self.params, self.sweep.axes):
-            a = np.asarray(a, dtype=float)
-            unit = f" {p.unit}" if p.unit else ""
-            parts.append(f"{p.label} ({p.path}), {a.size} values from {a.min():g} to {a.max():g}{unit}")
-        return " × ".join(parts)
-
 
 def base_outputs(results) -> dict[str, float]:
     """Every OUTPUTS value of ``results`` (scenario 0), by key; NaN where the engine has none."""

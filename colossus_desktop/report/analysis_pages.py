@@ -163,9 +163,19 @@ def uncertainty_pages(scenario, data: UncertaintyData, theme=None) -> list[Page]
 
 
 # ------------------------------------------------------------------------------- sweeps
+def describe_sweep(data: SweepData) -> str:
+    """"PUE (facility.pue), 21 values from 1.05 to 1.6" per input, joined with " × "."""
+    parts = []
+    for p, a in zip(data.params, data.sweep.axes):
+        a = np.asarray(a, dtype=float)
+        parts.append(f"{p.label} ({p.path}), {a.size} values from {format_value(a.min(), p.unit)} "
+                     f"to {format_value(a.max(), p.unit)}")
+    return " × ".join(parts)
+
+
 def sweep_notes(scenario, data: SweepData) -> str:
     current = "; ".join(f"{p.label} is {format_value(p.value, p.unit)} in the scenario" for p in data.params)
-    return "\n".join([f"Sweep of {scenario.name}: {data.describe()} ({data.points():,} points).",
+    return "\n".join([f"Sweep of {scenario.name}: {describe_sweep(data)} ({data.points():,} points).",
                       f"{current}.", SWEEP_RULE])
 
 
@@ -174,7 +184,7 @@ def sweep_pages(scenario, data: SweepData, theme=None) -> list[Page]:
     theme = resolve_theme(theme)
     s = data.sweep
     p0 = data.params[0]
-    footer = [_head(scenario), f"Sweep: {data.describe()}.", SWEEP_RULE]
+    footer = [_head(scenario), f"Sweep: {describe_sweep(data)}.", SWEEP_RULE]
     notes = sweep_notes(scenario, data)
     pages = []
     for key in data.keys:
@@ -206,7 +216,7 @@ def sweep_pages(scenario, data: SweepData, theme=None) -> list[Page]:
     cut = f"The first {MAX_PDF_ROWS:,} of {len(all_rows):,} rows. " if len(all_rows) > MAX_PDF_ROWS else ""
     pages.append(Page(
         "Sweep: the data", table=Table(header, rows, set(range(len(header)))),
-        text=[f"{data.describe()}; {data.points():,} points. {SWEEP_RULE}"],
+        text=[f"{describe_sweep(data)}; {data.points():,} points. {SWEEP_RULE}"],
         after=[f"{cut}Full-precision values: the sweep CSV and the XLSX sheet “Sweep”."],
         notes=notes, deck_rows=24,
     ))
