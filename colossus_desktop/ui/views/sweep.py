@@ -225,6 +225,7 @@ class SweepView(QWidget):
             return
         scenario = self.window.document.scenario
         self._dirty = False
+        self.debounce.stop()  # this run is of the current document: no re-run is pending
         self.status.setText(tr("Sweeping {0} points…").format(int(np.prod([v.size for _p, v in specs]))))
         self._pending = specs
         self.task.start(lambda progress: run_sweep(scenario, specs, progress=progress))

@@ -171,6 +171,7 @@ class UncertaintyView(QWidget):
         samples = u.samples if full else min(u.samples, LIVE_SAMPLES)
         scenario = self.window.document.scenario
         self._dirty = False
+        self.debounce.stop()  # this run is of the current document: no re-run is pending
         self._pending_full = full or samples == u.samples
         self.status.setText(tr("Running {0} samples…").format(fmt.count(samples)))
         self.task.start(lambda progress: analyse(scenario, samples, progress))
