@@ -152,6 +152,8 @@ def _is_comparison(source: str) -> bool:
 
 
 def _comparison(args, sources: list[str], target, catalog, out: TextIO) -> int:
+    from pathlib import Path
+
     from colossus_desktop.cli.main import UsageError
 
     try:
@@ -169,9 +171,7 @@ def _comparison(args, sources: list[str], target, catalog, out: TextIO) -> int:
     compared = evaluate_comparison(comp, base_dir, catalog=catalog)
     if any(f in args.formats for f in ("png", "svg", "pdf", "pptx")):
         ensure_app()
-    from colossus_desktop.formatting import slug
-
-    base = slug(comp.name) if _is_comparison(sources[0]) else "comparison"
+    base = Path(sources[0]).stem if _is_comparison(sources[0]) else "comparison"
     for path in build_comparison_report(compared, target, args.formats, args.theme, args.size, base=base):
         out.write(f"{path}\n")
     return 0
