@@ -50,6 +50,21 @@ def difference(key: str, x: float) -> str:
     return ("+" if x > 0 else "−" if x < 0 else "") + figure(key, abs(x))
 
 
+def span(key: str, lo: float, hi: float, fmt=None) -> str:
+    """"2.54 – 2.82 EFLOP/s per MW": the two ends with their shared unit written once."""
+    fmt = fmt or (lambda x: figure(key, x))
+    a, b = fmt(lo), fmt(hi)
+    i = 0
+    while i < min(len(a), len(b)) and a[-1 - i] == b[-1 - i]:
+        i += 1
+    common = a[len(a) - i:] if i else ""
+    cut = common.find(" ")
+    if cut >= 0 and any(ch.isalpha() for ch in common[cut:]):
+        suffix = common[cut:]
+        return f"{a[: len(a) - len(suffix)]} – {b}"
+    return f"{a} – {b}"
+
+
 def color_names(theme, n: int) -> list[str]:
     from colossus_desktop.drawing.charts.compare import scenario_colors
 
@@ -143,10 +158,10 @@ def comparison_pages(compared, theme) -> list:
             text = figure(k, compared.values[k][j]) + ("" if j == ref else f"  {ratio(compared.ratio(k)[j])}")
             if compared.bands is not None:
                 lo, _mid, hi = compared.bands[k][j]
-                text += f"\nP10–P90 {figure(k, lo)} – {figure(k, hi)}"
+                text += f"\nP10–P90: {span(k, lo, hi)}"
                 if j != ref:
                     r_lo, _r, r_hi = compared.ratio_bands[k][j]
-                    text += f"\n{ratio(r_lo)} – {ratio(r_hi).lstrip('×')}"
+                    text += f"\nratio {ratio(r_lo)} – {ratio(r_hi).lstrip('×')}"
             cells.append(text)
         eff.append([OUTPUTS[k].label, *cells])
     unc = [_uncertainty_text(compared)] if compared.bands is not None else \

@@ -66,7 +66,7 @@ class Page:
 def table_html(table: Table, pt: float = 12) -> str:
     def cell(tag: str, j: int, text: str) -> str:
         align = " align='right'" if j in table.align_right else ""
-        return f"<{tag}{align}>{escape(text)}</{tag}>"
+        return f"<{tag}{align}>{escape(text).replace(chr(10), '<br>')}</{tag}>"
 
     head = "".join(cell("th", j, h) for j, h in enumerate(table.header))
     body = "".join("<tr>" + "".join(cell("td", j, c) for j, c in enumerate(row)) + "</tr>" for row in table.rows)
