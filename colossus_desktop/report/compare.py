@@ -167,7 +167,7 @@ def comparison_pages(compared, theme) -> list:
     unc = [_uncertainty_text(compared)] if compared.bands is not None else \
         ["None of the scenarios carries uncertain inputs: single values."]
     pages.append(Page("Efficiency", table=Table(head, eff, right, widths), text=unc,
-                      notes=base_notes + "\n" + unc[0], deck_rows=6 if compared.bands is not None else None))
+                      notes=base_notes + "\n" + unc[0], rows_per_slide=4 if compared.bands is not None else 12))
 
     footer = [f"{compared.name}  ·  {APP} {__version__}, {_dt.date.today().isoformat()}",
               " ".join(_intro(compared)),

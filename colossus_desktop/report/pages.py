@@ -59,7 +59,8 @@ class Page:
     after: list[str] = field(default_factory=list)
     notes: str = ""
     file_id: str = ""
-    deck_rows: int | None = None  # the most table rows the deck shows (None: MAX_TABLE_SLIDES × ROWS_PER_SLIDE)
+    deck_rows: int | None = None  # the most table rows the deck shows (None: MAX_TABLE_SLIDES × per slide)
+    rows_per_slide: int = ROWS_PER_SLIDE  # fewer for cells of several lines
 
 
 # ------------------------------------------------------------------------------- PDF
@@ -182,9 +183,10 @@ def add_slides(prs, pages: list[Page], theme, size=(1920, 1080)) -> None:
                 slide.notes_slide.notes_text_frame.text = page.notes
                 continue
             rows = page.table.rows if page.table is not None else []
-            limit = page.deck_rows if page.deck_rows is not None else ROWS_PER_SLIDE * MAX_TABLE_SLIDES
+            per = max(1, page.rows_per_slide)
+            limit = page.deck_rows if page.deck_rows is not None else per * MAX_TABLE_SLIDES
             shown = rows[:limit]
-            chunks = [shown[i:i + ROWS_PER_SLIDE] for i in range(0, len(shown), ROWS_PER_SLIDE)] or [[]]
+            chunks = [shown[i:i + per] for i in range(0, len(shown), per)] or [[]]
             for i, chunk in enumerate(chunks):
                 title = page.title + (f" ({i + 1}/{len(chunks)})" if len(chunks) > 1 else "")
                 if page.table is None:
