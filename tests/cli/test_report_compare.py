@@ -74,7 +74,9 @@ def test_pdf_reads_back(shipped):
 
     folder, _ = shipped
     rows = {r["output"]: r for r in _rows(folder / "raw-power-vs-efficiency-comparison.csv")}
-    text = [" ".join(p.extract_text().split()) for p in PdfReader(folder / "raw-power-vs-efficiency-report.pdf").pages]
+    lig = str.maketrans({"\ufb01": "fi", "\ufb03": "ffi", "\ufb00": "ff"})
+    text = [" ".join(p.extract_text().translate(lig).split())
+            for p in PdfReader(folder / "raw-power-vs-efficiency-report.pdf").pages]
     assert text[0].startswith("Colossus Desktop comparison report") and "Raw power vs efficiency" in text[0]
     kpis = next(t for t in text if t.startswith("Key figures side by side"))
     value = float(rows["run_usd_per_1e24_flop"]["DeepSeek-V3 cluster: value"])
