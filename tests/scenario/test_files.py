@@ -77,7 +77,7 @@ _NUMBER = st.floats(min_value=0.001, max_value=1e6, allow_nan=False, allow_infin
     count=st.integers(min_value=1, max_value=2_000_000),
     year=st.integers(min_value=2015, max_value=2040),
     month=st.integers(min_value=1, max_value=12),
-    mfu=st.floats(min_value=1e-6, max_value=1.0),
+    mfu=st.floats(min_value=0.001, max_value=1.0),
     grid_mw=_NUMBER,
     params=_NUMBER,
     name=st.text(max_size=40),
@@ -259,7 +259,7 @@ CASES = [
     ("bool as text", lambda d: d["workload"].update(fused_kernels="yes"), None, "workload.fused_kernels: must be true or false"),
     ("name not text", lambda d: d.update(name=5), None, "name: must be text"),
     ("note not text", lambda d: d["layout"].update(notes={"gpus_per_node": 8}), None, "layout.notes.gpus_per_node: must be text"),
-    ("zero depreciation", lambda d: d["finance"]["depreciation_years"].update(facility=0), None, "finance.depreciation_years.facility: must be > 0"),
+    ("zero depreciation", lambda d: d["finance"]["depreciation_years"].update(facility=0), None, "finance.depreciation_years.facility: must be >= 0.1"),
     ("pue below one", lambda d: d["facility"].update(pue=0.9), None, "facility.pue: must be >= 1"),
     ("first failure wins", lambda d: (d["pools"][0].update(count=-1), d["workload"].update(mfu=7)), None, "pools[0].count: must be > 0"),
 ]
