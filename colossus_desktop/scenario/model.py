@@ -341,11 +341,13 @@ class Parallelism(BaseModel):
 class Workload(_Section):
     name: str = "Training run"
     model: str | None = Field(default=None, description="Catalog id of the model (resources/models); empty = described here.")
-    params_total_b: float = Field(gt=0, le=1e6, description=(
-        "Total parameters, billions. At most 1,000,000 (1,500x DeepSeek-V3's 671 B)."))
-    params_active_b: float | None = Field(default=None, gt=0, le=1e6, description=(
-        "Active parameters per token (MoE), billions; empty = dense."))
-    tokens_t: float = Field(gt=0, le=1e6, description="Training tokens, trillions. At most 1,000,000 (64,000x Llama 3's 15.6 T).")
+    params_total_b: float = Field(ge=0.1, le=1e6, description=(
+        "Total parameters, billions. 0.1 (the form's lowest; GPT-2 small has 0.124) to 1,000,000 "
+        "(1,500x DeepSeek-V3's 671 B)."))
+    params_active_b: float | None = Field(default=None, ge=0.1, le=1e6, description=(
+        "Active parameters per token (MoE), billions; empty = dense. 0.1 to 1,000,000, as the total."))
+    tokens_t: float = Field(ge=0.01, le=1e6, description=(
+        "Training tokens, trillions. 0.01 (the form's lowest) to 1,000,000 (64,000x Llama 3's 15.6 T)."))
     precision: Literal["bf16", "fp8", "fp4"] = Field(
         description="Precision of the matrix multiplications; weights, gradients and optimizer states stay as in BF16 "
                     "mixed precision (BF16 weights, FP32 master copy and Adam moments), as DeepSeek-V3 trains in FP8.")

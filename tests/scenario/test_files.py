@@ -69,7 +69,7 @@ def test_save_then_load_gives_an_equal_scenario(tmp_path, doc, catalog):
     assert [p.name for p in tmp_path.iterdir()] == ["cluster.json"]  # no temp file left
 
 
-_NUMBER = st.floats(min_value=0.001, max_value=1e6, allow_nan=False, allow_infinity=False)
+_NUMBER = st.floats(min_value=0.1, max_value=1e6, allow_nan=False, allow_infinity=False)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
