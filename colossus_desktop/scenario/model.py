@@ -360,14 +360,15 @@ class Workload(_Section):
         default=True, description="Fused kernels, as training stacks have had since 2022: FlashAttention, which never stores "
                                   "the score matrix, and fused element-wise operations (Transformer Engine); "
                                   "off = unfused, as Megatron-LM (2021) and BLOOM (2022) ran.")
-    global_batch_tokens: float | None = Field(default=None, gt=0, le=1e12, description=(
-        "Tokens per optimizer step. At most 10^12 (60,000x Llama 3's 16 M)."))
+    global_batch_tokens: float | None = Field(default=None, ge=1, le=1e12, description=(
+        "Tokens per optimizer step. 1 to 10^12 (60,000x Llama 3's 16 M)."))
     gpus: int | None = Field(default=None, gt=0, le=MAX_ACCELERATORS, description=(
         "Accelerators used; empty = the whole cluster less spares." + _ACC))
-    checkpoint_gb: Annotated[float, Field(gt=0, le=1e9)] | Literal["auto"] = Field(default="auto", description=(
-        "Checkpoint size; auto = 12 bytes per parameter. At most 10^9 GB (12 bytes for each of 10^15 parameters is 1.2x10^7)."))
-    checkpoint_interval_min: Annotated[float, Field(gt=0, le=1e6)] | Literal["auto"] = Field(default="auto", description=(
-        "Minutes between checkpoints; auto = Young–Daly. At most 1,000,000 (about two years)."))
+    checkpoint_gb: Annotated[float, Field(ge=1, le=1e9)] | Literal["auto"] = Field(default="auto", description=(
+        "Checkpoint size; auto = 12 bytes per parameter. 1 GB (the form's lowest; 0.1 B parameters take 1.2) to "
+        "10^9 GB (12 bytes for each of 10^15 parameters is 1.2x10^7)."))
+    checkpoint_interval_min: Annotated[float, Field(ge=0.1, le=1e6)] | Literal["auto"] = Field(default="auto", description=(
+        "Minutes between checkpoints; auto = Young–Daly. 0.1 (the form's lowest) to 1,000,000 (about two years)."))
     restart_min: float = Field(ge=0, le=1e6, description="Time to restart the job after an interruption. At most 1,000,000 min (about two years).")
     rental_usd_per_gpu_hour: float | None = Field(default=None, ge=0, le=1e6, description=(
         "Price the run at a rental rate instead of the cluster's own cost. At most $1,000,000 per GPU-hour."))
@@ -399,7 +400,8 @@ class Workload(_Section):
 
 class Reliability(_Section):
     failures_per_gpu_year: float = Field(ge=0, le=100, description="Job-interrupting failures per accelerator-year, any cause.")
-    spare_fraction: float = Field(ge=0, lt=1, description="Share of accelerators kept as hot spares, not training.")
+    spare_fraction: float = Field(ge=0, le=0.999, description=(
+        "Share of accelerators kept as hot spares, not training. At most 99.9% (the form's highest)."))
 
 
 class Scenario(BaseModel):

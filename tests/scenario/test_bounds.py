@@ -14,10 +14,11 @@ from colossus_desktop.scenario.model import CustomAccelerator, Layout, Network, 
 def test_reads_each_kind_of_constraint():
     assert bounds_of(Network, "link_gbps") == Bounds(1, False, 3200, False, integer=False)
     assert bounds_of(Layout, "gpus_per_node") == Bounds(1, False, 1024, False, integer=True)
-    assert bounds_of(Reliability, "spare_fraction") == Bounds(0, False, 1, True, integer=False)
+    assert bounds_of(Reliability, "spare_fraction") == Bounds(0, False, 0.999, False, integer=False)
+    assert bounds_of(Workload, "mfu") == Bounds(0.001, False, 1, False, integer=False)
     assert bounds_of(Workload, "gpus") == Bounds(0, True, 100_000_000, False, integer=True)  # int | None
     # a number or "auto": the constraints sit on the union's number member
-    assert bounds_of(Workload, "checkpoint_gb") == Bounds(0, True, 1e9, False)
+    assert bounds_of(Workload, "checkpoint_gb") == Bounds(1, False, 1e9, False)
     assert bounds_of(CustomAccelerator, "scaleup_domain").integer
 
 
@@ -32,13 +33,16 @@ def test_a_path_walks_lists_and_nested_models():
 
 def test_contains_follows_exclusive_and_inclusive_ends():
     b = bounds_of(Reliability, "spare_fraction")
-    assert b.contains(0) and b.contains(0.999) and not b.contains(1) and not b.contains(-0.001)
+    assert b.contains(0) and b.contains(0.999) and not b.contains(0.9991) and not b.contains(-0.001)
+    b = bounds_of(Network, "pod_oversubscription")
+    assert b.contains(1) and not b.contains(0.999)
     assert not bounds_of(Network, "link_gbps").contains(0) and bounds_of(Network, "link_gbps").contains(3200)
 
 
 def test_inclusive_moves_an_exclusive_end_one_step_inwards():
     assert bounds_of(Workload, "mfu").inclusive(0.1, scale=100) == pytest.approx((0.1, 100))
     assert bounds_of(Reliability, "spare_fraction").inclusive(0.1, scale=100) == pytest.approx((0, 99.9))
+    assert Bounds(0, False, 1, True).inclusive(0.1, scale=100) == pytest.approx((0, 99.9))
     assert bounds_of(Workload, "gpus").inclusive(0.01) == (1, 100_000_000)  # whole numbers step by 1
     assert Bounds().inclusive(1) == (None, None)
 

@@ -83,7 +83,7 @@ _NUMBER = st.floats(min_value=0.1, max_value=1e6, allow_nan=False, allow_infinit
     name=st.text(max_size=40),
     note=st.text(max_size=40),
     precision=st.sampled_from(["bf16", "fp8", "fp4"]),
-    checkpoint=st.one_of(st.just("auto"), _NUMBER),
+    checkpoint=st.one_of(st.just("auto"), st.floats(min_value=1, max_value=1e6)),
     extra_pools=st.integers(min_value=0, max_value=3),
 )
 def test_valid_scenarios_round_trip(count, year, month, mfu, grid_mw, params, name, note, precision, checkpoint, extra_pools):
@@ -254,7 +254,7 @@ CASES = [
     ("bad precision", lambda d: d["workload"].update(precision="fp16"), None, "workload.precision: must be one of: bf16, fp8, fp4"),
     ("bad fabric", lambda d: d["network"].update(fabric="token-ring"), None, "network.fabric: must be one of: infiniband, ethernet, spectrum-x"),
     ("checkpoint text", lambda d: d["workload"].update(checkpoint_gb="big"), None, 'workload.checkpoint_gb: must be a number or "auto"'),
-    ("checkpoint negative", lambda d: d["workload"].update(checkpoint_gb=-1), None, 'workload.checkpoint_gb: must be > 0 or "auto"'),
+    ("checkpoint negative", lambda d: d["workload"].update(checkpoint_gb=-1), None, 'workload.checkpoint_gb: must be >= 1 or "auto"'),
     ("active above total", lambda d: d["workload"].update(params_active_b=100), None, "workload.params_active_b: must not exceed params_total_b (70)"),
     ("bool as text", lambda d: d["workload"].update(fused_kernels="yes"), None, "workload.fused_kernels: must be true or false"),
     ("name not text", lambda d: d.update(name=5), None, "name: must be text"),

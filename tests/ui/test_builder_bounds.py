@@ -64,7 +64,7 @@ def _assert_range_is_the_models(w, info, scale=1.0, none_at_minimum=False):
 
 
 def _stored(shown, scale, integer):
-    return int(round(shown / scale)) if integer else shown / scale
+    return int(round(shown / scale)) if integer else round(shown / scale, 12)  # the number the user means
 
 
 @pytest.fixture(scope="module")
