@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -111,7 +112,13 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(self.builder)
-        self.splitter.addWidget(self.chart_panel)
+        # The right side: "Charts" first, then one tab per view (compare, sweep, uncertainty).
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("view-tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabBarAutoHide(True)  # charts alone: no tab bar
+        self.tabs.addTab(self.chart_panel, tr("Charts"))
+        self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -145,6 +152,9 @@ class MainWindow(QMainWindow):
         from colossus_desktop.ui.model_import import install_model_import
 
         install_model_import(self)  # File → Import Model… (a Hugging Face config.json)
+        from colossus_desktop.ui.views import install_views
+
+        self.views = install_views(self)  # the tabs beside "Charts" (ui/views)
 
         # ---- wiring
         self.evaluator.evaluated.connect(self._show_evaluated)
