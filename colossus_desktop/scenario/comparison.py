@@ -216,6 +216,24 @@ def apply_workload(scenario: Scenario, workload: Workload | None) -> Scenario:
     return scenario.model_copy(update={"workload": workload.model_copy(update=kept, deep=True)})
 
 
+def rebase(comp: Comparison, old_base: str | os.PathLike[str] | None,
+           new_base: str | os.PathLike[str]) -> Comparison:
+    """``comp`` with its relative ``file`` entries rewritten to be relative to ``new_base`` (where
+    the comparison is about to be saved) instead of ``old_base``; absolute paths stay absolute,
+    and a file on another drive than ``new_base`` becomes absolute."""
+    entries = []
+    for entry in comp.entries:
+        if entry.kind == "file" and not os.path.isabs(entry.file):
+            full = os.path.abspath(os.path.join(old_base or os.getcwd(), entry.file))
+            try:
+                rel = os.path.relpath(full, os.path.abspath(new_base))
+            except ValueError:  # Windows: another drive
+                rel = full
+            entry = entry.model_copy(update={"file": Path(rel).as_posix() if not os.path.isabs(rel) else rel})
+        entries.append(entry)
+    return comp.model_copy(update={"entries": entries})
+
+
 def embed(scenario: Scenario) -> dict:
     """A scenario as the plain data an embedded entry holds (the canonical file form)."""
     return files.scenario_data(scenario)
