@@ -23,6 +23,7 @@ class ClusterResults:
     peak_bf16_pflops: np.ndarray
     peak_fp8_pflops: np.ndarray
     peak_fp4_pflops: np.ndarray
+    peak_workload_pflops: np.ndarray  # dense peak at the run's precision (BF16, FP8 or FP4)
     hbm_tb: np.ndarray
     h100_equivalents: np.ndarray  # dense BF16 peak / H100 SXM's 989.4 TFLOP/s
     nodes: np.ndarray
@@ -101,6 +102,7 @@ class ReliabilityResults:
 
 @dataclass(frozen=True)
 class TrainingResults:
+    tokens: np.ndarray  # D: the tokens the run trains on
     total_flops: np.ndarray  # 6 · N_active · D (the scaling-law convention; no attention)
     model_flops: np.ndarray  # 6 · N_active · D plus attention (PaLM, appendix B); no recomputation
     hardware_flops: np.ndarray  # model FLOPs plus what the layout's recomputation repeats

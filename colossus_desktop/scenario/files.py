@@ -145,8 +145,16 @@ def _v3_to_v4(doc: dict) -> dict:
     return doc
 
 
+def _v4_to_v5(doc: dict) -> dict:
+    """Version 5 adds ``uncertainty`` (distributions on inputs, for Monte Carlo and the tornado);
+    a version-4 file has none: an empty section with 10,000 samples and seed 1, written here as
+    literals so that reading an old file never changes with the code's defaults."""
+    doc.setdefault("uncertainty", {"inputs": [], "correlations": [], "samples": 10_000, "seed": 1})
+    return doc
+
+
 #: ``MIGRATIONS[n]`` turns a version-n document (a plain dict) into a version n + 1 one.
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 #: A scenario file is small; anything larger is surely something else.
 MAX_FILE_BYTES = 32 * 1024 * 1024
@@ -284,7 +292,11 @@ def scenario_from_data(data: Any, catalog: Catalog | None = None) -> Scenario:
         scenario = Scenario.model_validate(data, strict=True)
     except ValidationError as exc:
         raise validation_error(exc, data) from None
-    check_catalog_ids(scenario, catalog if catalog is not None else load_catalog())
+    catalog = catalog if catalog is not None else load_catalog()
+    check_catalog_ids(scenario, catalog)
+    from colossus_desktop.scenario.uncertain_paths import check_uncertainty  # imports engine/analysis
+
+    check_uncertainty(scenario)
     return scenario
 
 

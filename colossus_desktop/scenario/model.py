@@ -16,8 +16,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
+from colossus_desktop.scenario.uncertainty import Uncertainty
+
 FORMAT = "colossus-desktop-scenario"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 
@@ -363,7 +365,7 @@ class Scenario(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
     format: Literal["colossus-desktop-scenario"] = FORMAT
-    schema_version: Literal[4] = SCHEMA_VERSION
+    schema_version: Literal[5] = SCHEMA_VERSION
     name: str = "Untitled scenario"
     description: str = ""
     sources: list[str] = Field(default_factory=list)
@@ -377,3 +379,6 @@ class Scenario(BaseModel):
     finance: Finance
     workload: Workload
     reliability: Reliability
+    uncertainty: Uncertainty = Field(
+        default_factory=Uncertainty,
+        description="Distributions on numeric inputs for Monte Carlo and the tornado (scenario/uncertainty.py).")

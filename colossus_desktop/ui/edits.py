@@ -65,8 +65,12 @@ def _message(exc: ValidationError) -> str:
 
 
 def validated(data: dict, path: str) -> Scenario:
+    """The edited document, validated; uncertain inputs the edit made stale are dropped
+    (scenario/uncertain_paths.py: prune_uncertainty), so the document always loads back."""
+    from colossus_desktop.scenario.uncertain_paths import prune_uncertainty
+
     try:
-        return Scenario.model_validate(data)
+        return prune_uncertainty(Scenario.model_validate(data))
     except ValidationError as exc:
         raise EditError(path, _message(exc)) from None
 
@@ -119,9 +123,15 @@ def _pools(scenario: Scenario) -> list[dict]:
     return [p.model_dump(mode="python") for p in scenario.pools]
 
 
-def _with_pools(scenario: Scenario, pools: list[dict]) -> Scenario:
+def _with_pools(scenario: Scenario, pools: list[dict], new_index=None) -> Scenario:
+    """``scenario`` with ``pools``; ``new_index(old) -> new | None`` renumbers the uncertain
+    inputs of pools that moved (None: the pool is gone)."""
+    from colossus_desktop.scenario.uncertain_paths import move_pool_paths
+
     data = scenario.model_dump(mode="python")
     data["pools"] = pools
+    if new_index is not None:
+        data["uncertainty"] = move_pool_paths(data["uncertainty"], new_index)
     return validated(data, "pools")
 
 
@@ -147,7 +157,7 @@ class AddPool(Edit):
             new = self.pool.model_dump(mode="python") if isinstance(self.pool, Pool) else dict(self.pool)
         index = len(pools) if self.index is None else max(0, min(self.index, len(pools)))
         pools.insert(index, new)
-        return _with_pools(scenario, pools)
+        return _with_pools(scenario, pools, lambda i: i + 1 if i >= index else i)
 
 
 @dataclass
@@ -163,7 +173,8 @@ class RemovePool(Edit):
             raise EditError("pools", "a scenario needs at least one pool")
         pools = _pools(scenario)
         del pools[self.index]
-        return _with_pools(scenario, pools)
+        gone = self.index
+        return _with_pools(scenario, pools, lambda i: None if i == gone else (i - 1 if i > gone else i))
 
 
 @dataclass
@@ -179,7 +190,8 @@ class DuplicatePool(Edit):
         copy_ = copy.deepcopy(pools[self.index])
         copy_["name"] = f"{copy_['name']} (copy)"
         pools.insert(self.index + 1, copy_)
-        return _with_pools(scenario, pools)
+        after = self.index
+        return _with_pools(scenario, pools, lambda i: i + 1 if i > after else i)
 
 
 @dataclass
@@ -195,7 +207,10 @@ class MovePool(Edit):
         _check_index(scenario, self.to)
         pools = _pools(scenario)
         pools.insert(self.to, pools.pop(self.index))
-        return _with_pools(scenario, pools)
+        order = list(range(len(pools)))
+        order.insert(self.to, order.pop(self.index))  # order[new] = old
+        where = {old: new for new, old in enumerate(order)}
+        return _with_pools(scenario, pools, where.get)
 
 
 def _custom_message(exc: ValidationError) -> str:

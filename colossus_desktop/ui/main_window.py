@@ -313,6 +313,9 @@ class MainWindow(QMainWindow):
             s.setValue("window/geometry", self.saveGeometry())
             s.setValue("window/splitter", self.splitter.saveState())
             s.sync()
+        from colossus_desktop.ui.views.worker import Task
+
+        Task.shutdown_all()  # no worker thread outlives the window
         event.accept()
 
     def _restore_geometry(self) -> None:
