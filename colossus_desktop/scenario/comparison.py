@@ -209,11 +209,27 @@ def entry_scenario(comp: Comparison, index: int, base_dir: str | os.PathLike[str
 
 def apply_workload(scenario: Scenario, workload: Workload | None) -> Scenario:
     """``scenario`` training ``workload`` (its own hourly price kept, :data:`KEPT_FROM_ENTRY`);
-    ``workload`` None: unchanged."""
+    ``workload`` None: unchanged.
+
+    The scenario's uncertain inputs on its workload (``workload.mfu`` …) described its own run,
+    so they are dropped with their correlations, unless the scenario already trains ``workload``
+    (then they still describe it)."""
     if workload is None:
         return scenario
     kept = {k: getattr(scenario.workload, k) for k in KEPT_FROM_ENTRY}
-    return scenario.model_copy(update={"workload": workload.model_copy(update=kept, deep=True)})
+    new = workload.model_copy(update=kept, deep=True)
+    update: dict[str, Any] = {"workload": new}
+    uncertainty = getattr(scenario, "uncertainty", None)
+    if uncertainty is not None and new != scenario.workload:
+        kept_paths = {f"workload.{k}" for k in KEPT_FROM_ENTRY}
+
+        def of_run(path: str) -> bool:
+            return path.startswith("workload.") and path not in kept_paths
+
+        update["uncertainty"] = uncertainty.model_copy(update={
+            "inputs": [u for u in uncertainty.inputs if not of_run(u.path)],
+            "correlations": [c for c in uncertainty.correlations if not (of_run(c.a) or of_run(c.b))]})
+    return scenario.model_copy(update=update)
 
 
 def rebase(comp: Comparison, old_base: str | os.PathLike[str] | None,

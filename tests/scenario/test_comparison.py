@@ -126,3 +126,13 @@ def test_entry_errors_name_the_entry_and_its_file(tmp_path):
 def test_save_refuses_a_folder(tmp_path):
     with pytest.raises(ScenarioError, match="is a folder, not a comparison file"):
         save_comparison(Comparison(), tmp_path)
+
+
+def test_the_common_workload_drops_uncertainty_about_another_run():
+    c2, ds = load_preset("colossus-2"), load_preset("deepseek-v3")
+    assert "workload.mfu" in [u.path for u in c2.uncertainty.inputs]
+    moved = apply_workload(c2, ds.workload)
+    paths = [u.path for u in moved.uncertainty.inputs]
+    assert "workload.mfu" not in paths and "facility.pue" in paths
+    own = apply_workload(ds, ds.workload)  # already trains it: its run's uncertainty stays
+    assert "workload.restart_min" in [u.path for u in own.uncertainty.inputs]

@@ -88,3 +88,17 @@ def test_a_bad_file_shows_one_line_naming_it(window, tmp_path):
     assert not view.open_path(str(bad))
     assert "bad.json: entries[0]" in view.status.text()
     assert window.actions_by_key["open_comparison"] is not None
+
+
+def test_screenshot_of_the_compare_view(qtbot, tmp_path, _isolated_home):
+    from PySide6.QtGui import QImage
+
+    from colossus_desktop.ui.app import main as app_main
+
+    out = tmp_path / "compare.png"
+    assert app_main(["--screenshot", str(out), "--size", "1280x800", "--view", "compare",
+                     "preset:colossus-2", "preset:deepseek-v3"]) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1280, 800)
+    assert app_main(["--screenshot", str(out), "--view", "compare", "preset:nope"]) == 2
+    assert app_main(["a.json", "b.json"]) == 2  # several files only with --view compare

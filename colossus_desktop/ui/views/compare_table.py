@@ -119,7 +119,11 @@ class CompareTable(QTableWidget):
             text = format_figure(unit, compared.values[key][j])
             return text if j == ref else f"{text}   {format_ratio(compared.ratio(key)[j])}"
         lo, _mid, hi = compared.bands[key][j]
-        text = f"{format_figure(unit, lo)} – {format_figure(unit, hi)}"
+        lo_text, hi_text = format_figure(unit, lo), format_figure(unit, hi)
+        suffix = " " + unit.removeprefix("USD").strip() if unit.startswith("USD") else " " + unit
+        if unit not in ("", "USD") and lo_text.endswith(suffix) and hi_text.endswith(suffix):
+            lo_text = lo_text[: -len(suffix)]  # the unit once: "$279 K – $352 K per 1e24 FLOP"
+        text = f"{lo_text} – {hi_text}"
         if j != ref:
             r_lo, _r_mid, r_hi = compared.ratio_bands[key][j]
             text += f"   {format_ratio(r_lo)} – {format_ratio(r_hi).lstrip('×')}"
