@@ -17,7 +17,8 @@ import os
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QSplitter, QToolBar,
+    QCheckBox, QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QScrollArea, QSplitter,
+    QToolBar,
     QVBoxLayout, QWidget,
 )
 
@@ -113,7 +114,17 @@ class CompareView(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
 
-        lay = QVBoxLayout(self)
+        # The contents scroll when the window is smaller than they need, so the tab never sets the
+        # window's minimum size (the projector theme's large type makes the charts' minimum tall).
+        inner = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        lay = QVBoxLayout(inner)
         lay.setContentsMargins(4, 2, 4, 2)
         lay.setSpacing(3)
         lay.addWidget(self.toolbar)
@@ -333,19 +344,16 @@ def create_view(window) -> CompareView:
     after File → Open…."""
     view = CompareView(window)
     view.open_shipped()
-    open_scenario = window.actions_by_key.get("open")
-    menu = None
-    for bar_action in window.menuBar().actions():
-        candidate = bar_action.menu()
-        if candidate is not None and open_scenario in candidate.actions():
-            menu = candidate
-            break
     action = QAction(tr("Open Co&mparison…"), window)
     action.setObjectName("action-open-comparison")
     action.triggered.connect(lambda *_: (window.tabs.setCurrentWidget(view), view.open_dialog()))
-    if menu is not None:
-        after = menu.actions()[menu.actions().index(open_scenario) + 1]
-        menu.insertAction(after, action)
+    quit_action = window.actions_by_key.get("quit")
+    for bar_action in window.menuBar().actions():  # File menu: above the separator before Quit
+        menu = bar_action.menu()
+        if menu is not None and quit_action in menu.actions():
+            actions = menu.actions()
+            menu.insertAction(actions[max(actions.index(quit_action) - 1, 0)], action)
+            break
     window.actions_by_key["open_comparison"] = action
     from colossus_desktop.drawing.theme import THEMES
 
