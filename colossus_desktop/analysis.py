@@ -167,12 +167,19 @@ def run_sweep(scenario: Scenario, specs: list[tuple[str, np.ndarray]],
 
 def default_uncertainty(param: Parameter) -> dict:
     """The ``uncertainty.inputs`` entry the view offers for ``param``: the catalog's range
-    (distribution "range", its source copied), else a triangle of ±20 % around the scenario's
+    (distribution "range", its source copied; its mode is the scenario's own value when that lies inside
+    the catalog range, else the catalog's typical), else a triangle of ±20 % around the scenario's
     value, clipped to the field's range and marked as an assumption. ValueError when the value
     is 0 and the catalog has no range (no spread can be derived from it)."""
     if param.default_range is not None:
-        low, mode, high = param.default_range
-        return {"path": param.path, "distribution": "range", "low": low, "mode": mode, "high": high,
+        low, typical, high = param.default_range
+        v = param.value
+        if math.isfinite(v) and low <= v <= high and v != typical:
+            # the scenario's own value is the mode, so the base case sits where the user put it
+            return {"path": param.path, "distribution": "range", "low": low, "mode": v, "high": high,
+                    "source": f"Catalog range (low / high; mode = this scenario's value, catalog typical "
+                              f"{typical:g}): {param.range_source}"}
+        return {"path": param.path, "distribution": "range", "low": low, "mode": typical, "high": high,
                 "source": f"Catalog range (low / typical / high): {param.range_source}"}
     v = param.value
     if v == 0:

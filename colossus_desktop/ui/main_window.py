@@ -239,7 +239,10 @@ class MainWindow(QMainWindow):
         """Restyle the charts in place and remember the choice."""
         from colossus_desktop.drawing.theme import apply_theme
 
-        apply_theme(self.charts, name)
+        theme = apply_theme(self.charts, name)
+        for view in getattr(self, "views", {}).values():  # the tabs' own charts
+            if hasattr(view, "apply_theme"):
+                view.apply_theme(theme)
         s = settings.settings()
         s.setValue("view/theme", name)
         s.sync()

@@ -48,9 +48,9 @@ def test_clipping_keeps_samples_inside_exclusive_bounds_too():
 
 def test_default_uncertainty_is_the_catalog_range_else_a_marked_assumption():
     s = load_preset("llama-3-405b")
-    pue = default_uncertainty(find_parameter(s, "facility.pue"))
-    assert pue["distribution"] == "range" and (pue["low"], pue["mode"], pue["high"]) == (1.09, 1.14, 1.56)
-    assert pue["source"].startswith("Catalog range (low / typical / high): Epoch AI")
+    pue = default_uncertainty(find_parameter(load_preset("colossus-2"), "facility.pue"))  # PUE 1.14: the typical
+    assert pue["distribution"] == "range" and (pue["low"], pue["mode"], pue["high"]) == (1.09, 1.14, 1.3)
+    assert pue["source"].startswith("Catalog range (low / typical / high): ")  # the cooling type's range
     tokens = default_uncertainty(find_parameter(s, "workload.tokens_t"))
     assert tokens == {"path": "workload.tokens_t", "distribution": "triangular", "low": pytest.approx(12.48),
                       "mode": 15.6, "high": pytest.approx(18.72), "source": ASSUMED_SOURCE}
@@ -78,3 +78,17 @@ def test_run_sweep_refuses_with_the_field_named():
         run_sweep(s, [])
     sw = run_sweep(s, [("workload.tokens_t", np.array([7.4, 14.8]))])
     assert sw.outputs["wall_days"][1] == pytest.approx(2 * sw.outputs["wall_days"][0], rel=0.02)
+
+
+def test_the_catalog_range_centres_on_the_scenarios_own_value():
+    """Colossus 2 sets an MFU of 0.30; the catalog's range is 0.197 / 0.375 / 0.52. The offered
+    distribution keeps the catalog's ends but peaks at 0.30, so the base case is its mode."""
+    s = load_preset("colossus-2")
+    mfu = default_uncertainty(find_parameter(s, "workload.mfu"))
+    assert (mfu["low"], mfu["mode"], mfu["high"]) == pytest.approx((0.197, 0.30, 0.52))
+    assert "catalog typical 0.375" in mfu["source"]
+    for preset in ("colossus-2", "deepseek-v3", "llama-3-405b"):  # the shipped entries follow the same rule
+        s = load_preset(preset)
+        for e in s.uncertainty.inputs:
+            if e.distribution == "range":
+                assert e.mode == pytest.approx(find_parameter(s, e.path).value), (preset, e.path)

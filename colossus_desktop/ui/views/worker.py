@@ -151,6 +151,7 @@ class Task(QObject):
             self.cancelled.emit()
 
     def _reap(self, thread: _Thread) -> None:
+        thread.wait()  # `finished` comes just before the thread exits: let it exit before it is dropped
         if thread in self._old:
             self._old.remove(thread)
         thread.deleteLater()
