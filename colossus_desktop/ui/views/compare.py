@@ -341,7 +341,7 @@ class CompareView(QWidget):
 
 def create_view(window) -> CompareView:
     """The Compare tab of ``window``, opened on the shipped comparison, with File → Open Comparison…
-    after File → Open…."""
+    above Quit (the window restyles its charts through :meth:`CompareView.apply_theme`)."""
     view = CompareView(window)
     view.open_shipped()
     action = QAction(tr("Open Co&mparison…"), window)
@@ -355,8 +355,4 @@ def create_view(window) -> CompareView:
             menu.insertAction(actions[max(actions.index(quit_action) - 1, 0)], action)
             break
     window.actions_by_key["open_comparison"] = action
-    from colossus_desktop.drawing.theme import THEMES
-
-    for name, theme_action in getattr(window, "theme_actions", {}).items():
-        theme_action.triggered.connect(lambda *_, t=THEMES[name]: view.apply_theme(t))
     return view
