@@ -409,14 +409,21 @@ def _file_mode(target: Path) -> int:
 
 def save_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> None:
     """Write ``scenario`` to ``path`` atomically; raise ScenarioError (old file intact) on failure."""
-    target = Path(path)
     try:
         text = dumps_scenario(scenario).encode("utf-8")
     except ScenarioError as exc:
         raise exc.with_path(path) from None
+    write_atomically(text, path)
+
+
+def write_atomically(text: bytes, path: str | os.PathLike[str], what: str = "scenario file") -> None:
+    """Write ``text`` to ``path``: a temporary file in the same folder, fsynced, then renamed over
+    the target; raise ScenarioError naming ``path`` (old file intact) on failure. ``what`` names the
+    kind of file in the message for a folder given as the target."""
+    target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
-        raise ScenarioError("is a folder, not a scenario file", path=path)
+        raise ScenarioError(f"is a folder, not a {what}", path=path)
     tmp: str | None = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
