@@ -52,7 +52,7 @@ class UncertainInput(BaseModel):
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
-    path: str = Field(min_length=1, description="Document path of the field, e.g. facility.pue or pools[0].count.")
+    path: str = Field(min_length=1, max_length=200, description="Document path of the field, e.g. facility.pue or pools[0].count.")
     distribution: Literal["uniform", "triangular", "normal", "lognormal", "range"] = Field(
         description="uniform, triangular, normal, lognormal, or range (the catalog's low/typical/high as a triangle).")
     low: float | None = Field(default=None, description="Lowest value (uniform, triangular, range).")
@@ -114,8 +114,8 @@ class Correlation(BaseModel):
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
-    a: str = Field(min_length=1, description="Path of the first input (listed in uncertainty.inputs).")
-    b: str = Field(min_length=1, description="Path of the second input.")
+    a: str = Field(min_length=1, max_length=200, description="Path of the first input (listed in uncertainty.inputs).")
+    b: str = Field(min_length=1, max_length=200, description="Path of the second input.")
     rho: float = Field(ge=-1, le=1, description="Spearman rank correlation, -1 … 1.")
 
     @model_validator(mode="after")
@@ -133,7 +133,9 @@ class Uncertainty(BaseModel):
     inputs: list[UncertainInput] = Field(default_factory=list)
     correlations: list[Correlation] = Field(default_factory=list)
     samples: int = Field(default=DEFAULT_SAMPLES, ge=1, le=MAX_SAMPLES, description="Monte Carlo samples (Latin hypercube).")
-    seed: int = Field(default=DEFAULT_SEED, ge=0, le=2**63 - 1, description="Random seed: the same seed gives the same samples.")
+    seed: int = Field(default=DEFAULT_SEED, ge=0, le=2**31 - 1,
+                      description="Random seed: the same seed gives the same samples (at most 2,147,483,647, what "
+                                  "the form's spin box holds).")
 
     @model_validator(mode="after")
     def _consistent(self) -> Uncertainty:

@@ -21,6 +21,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from colossus_desktop.scenario.model import CustomAccelerator, Pool, Scenario
+from colossus_desktop.scenario.validation import validation_error
 
 _TOKEN = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
 
@@ -55,13 +56,13 @@ def get_value(scenario: Scenario, path: str) -> Any:
     return node
 
 
-def _message(exc: ValidationError) -> str:
-    err = exc.errors()[0]
-    msg = str(err.get("msg", "invalid value"))
-    for prefix in ("Value error, ", "Assertion failed, "):
-        if msg.startswith(prefix):
-            msg = msg[len(prefix) :]
-    return msg[:1].upper() + msg[1:]
+def _message(exc: ValidationError, data: Any, path: str = "") -> str:
+    """The first refusal in the loader's words ("Must be > 0", "Must be a finite number"), with
+    the field it is about when that is not ``path`` itself; the bad value is never echoed."""
+    err = validation_error(exc, data)
+    first = err.reason.split(" ", 1)[0]
+    reason = err.reason if "_" in first else err.reason[:1].upper() + err.reason[1:]  # never a field's name
+    return f"{err.field}: {reason}" if err.field and err.field != path else reason
 
 
 def validated(data: dict, path: str) -> Scenario:
@@ -72,7 +73,7 @@ def validated(data: dict, path: str) -> Scenario:
     try:
         return prune_uncertainty(Scenario.model_validate(data))
     except ValidationError as exc:
-        raise EditError(path, _message(exc)) from None
+        raise EditError(path, _message(exc, data, path)) from None
 
 
 def set_values(scenario: Scenario, values: dict[str, Any]) -> Scenario:
@@ -213,12 +214,9 @@ class MovePool(Edit):
         return _with_pools(scenario, pools, where.get)
 
 
-def _custom_message(exc: ValidationError) -> str:
-    """"bf16_tflops: Input should be greater than 0" — the custom field the message is about."""
-    err = exc.errors()[0]
-    loc = ".".join(str(p) for p in err.get("loc", ()))
-    msg = _message(exc)
-    return f"{loc}: {msg}" if loc else msg
+def _custom_message(exc: ValidationError, data: Any) -> str:
+    """"bf16_tflops: Must be >= 0.1" — the custom field the message is about."""
+    return _message(exc, data)
 
 
 @dataclass
@@ -244,12 +242,11 @@ class SetPoolAccelerator(Edit):
         _check_index(scenario, self.index)
         custom = self.custom
         if custom is not None:
+            values = custom.model_dump(mode="python") if isinstance(custom, CustomAccelerator) else dict(custom)
             try:
-                custom = CustomAccelerator.model_validate(
-                    custom.model_dump(mode="python") if isinstance(custom, CustomAccelerator) else dict(custom)
-                )
+                custom = CustomAccelerator.model_validate(values)
             except ValidationError as exc:
-                raise EditError(self.path, _custom_message(exc)) from None
+                raise EditError(self.path, _custom_message(exc, values)) from None
             custom = custom.model_dump(mode="python")
         pools = _pools(scenario)
         pools[self.index]["accelerator"] = self.accelerator
