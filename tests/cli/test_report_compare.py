@@ -85,7 +85,7 @@ def test_pdf_reads_back(shipped):
     eff = next(t for t in text if t.startswith("Efficiency"))
     assert "P10–P90" in eff and "10,000 Monte Carlo samples" in eff and "seed 1" in eff
     assert any(t.startswith("Differences from Colossus 2") for t in text)
-    for title in ("Time to train vs cluster size", "Cost per year", "Facility power", "Sources"):
+    for title in ("Time to train vs accelerators used", "Cost per year", "Facility power", "Sources"):
         assert any(title in t for t in text), title
 
 
@@ -98,7 +98,7 @@ def test_deck_titles_and_notes_name_the_colours(shipped):
     assert titles[0].startswith("Raw power vs efficiency")
     assert titles[1].startswith("Key figures side by side") and titles[-1] == "Sources"
     assert sum(t.startswith("Efficiency") for t in titles) == 2  # 7 rows of three lines: 4 + 3
-    slide = prs.slides[titles.index("Time to train vs cluster size")]
+    slide = prs.slides[titles.index("Time to train vs accelerators used")]
     notes = slide.notes_slide.notes_text_frame.text
     assert "Colossus 2: blue" in notes and "DeepSeek-V3 cluster: orange" in notes
     assert "preset:deepseek-v3" in notes and "same model on each" in notes
