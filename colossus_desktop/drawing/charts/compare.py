@@ -187,7 +187,7 @@ class ComparePowerChart(_CompareChart):
         self.plot_item.setLogMode(y=True)
         self.plot_item.showGrid(x=False, y=True)
         self.set_axis_label("left", tr("Facility power (MW)"), short=tr("MW"))  # log ticks: 2 k MW = 2 GW
-        self.set_axis_label("bottom", tr("Average facility power (dot) and peak (bar)"), short=tr("Scenario"))
+        self.set_axis_label("bottom", tr("Average (dot) and peak (bar)"), short=tr("Scenario"))
         self.labels: list[str] = []
         self.avg = np.zeros(0)
         self.peak = np.zeros(0)
