@@ -210,3 +210,18 @@ def test_leftovers_of_killed_writes_go_at_start(tmp_path):
         assert all(p.exists() for p in kept)
     finally:
         saver.close()
+
+
+def test_opening_a_file_removes_the_leftovers_of_its_killed_saves(make_window, tmp_path):
+    files.save_scenario(load_preset("colossus-2"), tmp_path / "plan.json")
+    old = time.time() - 3600
+    stale = tmp_path / ".plan.json.k1ll3d00.tmp"
+    fresh = tmp_path / ".plan.json.s4v1ng00.tmp"  # another instance may be saving right now
+    other = tmp_path / ".other.json.k1ll3d00.tmp"  # another file's: not ours to judge here
+    for p in (stale, fresh, other):
+        p.write_text("{")
+    for p in (stale, other):
+        os.utime(p, (old, old))
+    w = make_window()
+    assert w.file_controller.open_path(tmp_path / "plan.json")
+    assert not stale.exists() and fresh.exists() and other.exists()
