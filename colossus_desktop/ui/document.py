@@ -27,6 +27,7 @@ from colossus_desktop.ui.edits import (
     SetPoolAccelerator,
 )
 from colossus_desktop.ui.history import History
+from colossus_desktop.ui.sharing import share_unchanged
 
 
 class Document(QObject):
@@ -86,7 +87,10 @@ class Document(QObject):
             self._set_error(exc.path, exc.message, edit)
             return exc.message
         errors_dropped = self._drop_errors_of(edit)
-        if after == self._scenario:
+        # The unchanged parts stay the previous state's objects: a step of the history then
+        # holds what changed, not a copy of the whole document (ui/sharing.py).
+        after = share_unchanged(self._scenario, after)
+        if after is self._scenario or after == self._scenario:
             if errors_dropped:
                 self.errorsChanged.emit()
             return None

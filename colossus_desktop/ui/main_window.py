@@ -152,6 +152,9 @@ class MainWindow(QMainWindow):
             self.autosaver.saved.connect(self.autosave_label.hide)
 
         self._build_actions()
+        from colossus_desktop.ui.undo_keys import UndoKeys
+
+        self.undo_keys = UndoKeys(self.document, self.builder.binder, self)  # Ctrl+Z in a field: the document's
         install_file_actions(self)  # File menu, drag and drop, the prompt before closing
         self._build_menus()
         from colossus_desktop.ui.export_actions import install_export_actions
@@ -204,6 +207,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions_by_key
         edit_menu = self.menuBar().addMenu(tr("&Edit"))
+        edit_menu.setToolTipsVisible(True)  # Undo's tooltip says how many steps are kept
         edit_menu.addAction(a["undo"])
         edit_menu.addAction(a["redo"])
         view_menu = self.menuBar().addMenu(tr("&View"))
