@@ -2,7 +2,7 @@
 
 The engine reports :class:`~colossus_desktop.engine.results.Flag` codes with their figures
 (``goodput_collapse``, ``power_shortfall``, ``peak_shortfall``, ``fabric_over_capacity``,
-``port_over_switch_speed``, ``no_layout_fits``, ``no_mfu``); this module words them. The
+``port_over_switch_speed``, ``no_layout_fits``, ``no_mfu``, ``non_finite``); this module words them. The
 templates are marked with ``QT_TRANSLATE_NOOP("Messages", …)`` so Qt Linguist's
 ``pyside6-lupdate`` extracts them, and :func:`warning_texts` takes the ``translate`` and
 ``number`` functions of its caller: the window passes ``QCoreApplication.translate`` and its
@@ -91,6 +91,33 @@ TEMPLATES: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
                                       "width, heads, vocabulary) so it can be predicted."),
         {},
     ),
+    "non_finite": (
+        QT_TRANSLATE_NOOP("Messages", "Out of range: {results} came out infinite or undefined, because the "
+                                      "inputs lie beyond what the model can compute. Check the largest and "
+                                      "smallest values."),
+        {"results": ("count", "results")},
+    ),
+}
+
+#: ``section.field`` of a result → its name in the ``non_finite`` warning.
+RESULT_NAMES: dict[str, str] = {
+    "cluster.accelerators": QT_TRANSLATE_NOOP("Messages", "the accelerators"),
+    "cluster.train_gpus": QT_TRANSLATE_NOOP("Messages", "the run's accelerators"),
+    "cost.capex_usd": QT_TRANSLATE_NOOP("Messages", "the capex"),
+    "cost.opex_usd_per_year": QT_TRANSLATE_NOOP("Messages", "the opex"),
+    "cost.tco_usd": QT_TRANSLATE_NOOP("Messages", "the TCO"),
+    "cost.usd_per_gpu_hour": QT_TRANSLATE_NOOP("Messages", "the cost per GPU-hour"),
+    "cost.usd_per_used_gpu_hour": QT_TRANSLATE_NOOP("Messages", "the cost per used GPU-hour"),
+    "power.it_mw": QT_TRANSLATE_NOOP("Messages", "the IT power"),
+    "power.facility_mw": QT_TRANSLATE_NOOP("Messages", "the facility power"),
+    "power.annual_energy_gwh": QT_TRANSLATE_NOOP("Messages", "the yearly energy"),
+    "power.annual_co2_tonnes": QT_TRANSLATE_NOOP("Messages", "the yearly emissions"),
+    "power.annual_water_m3": QT_TRANSLATE_NOOP("Messages", "the yearly water"),
+    "training.wall_days": QT_TRANSLATE_NOOP("Messages", "the run's duration"),
+    "training.gpu_hours": QT_TRANSLATE_NOOP("Messages", "the GPU-hours"),
+    "training.cost_usd": QT_TRANSLATE_NOOP("Messages", "the run's cost"),
+    "training.energy_mwh": QT_TRANSLATE_NOOP("Messages", "the run's energy"),
+    "training.co2_tonnes": QT_TRANSLATE_NOOP("Messages", "the run's emissions"),
 }
 
 
@@ -113,7 +140,9 @@ def describe(flag, translate: Callable[[str], str] = _identity,
     values = {}
     for slot, (figure, kind) in slots.items():
         x = flag.figures[figure]
-        if kind == "percent":
+        if kind == "results":  # the names of Flag.results, in the user's words
+            values[slot] = ", ".join(translate(RESULT_NAMES.get(r, r)) for r in flag.results)
+        elif kind == "percent":
             values[slot] = F.percent(x, 0, number)
         elif kind == "stretch":
             values[slot] = number(1.0 / x, 2) if x > 0 else "∞"

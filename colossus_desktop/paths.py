@@ -1,4 +1,4 @@
-"""Where the shipped resources (catalog, presets, icons) live.
+"""Where the shipped resources (catalog, presets, comparisons, icons) live.
 
 The same code runs from three layouts:
 
@@ -37,6 +37,11 @@ def catalog_dir() -> Path:
 
 def presets_dir() -> Path:
     return resources_dir() / "presets"
+
+
+def comparisons_dir() -> Path:
+    """The shipped comparison files (``resources/comparisons``)."""
+    return resources_dir() / "comparisons"
 
 
 def icons_dir() -> Path:

@@ -199,6 +199,9 @@ def build_scenario(spec: ScenarioSpec, catalog: Catalog, field: str = "scenario"
     except ScenarioError as exc:
         raise ScenarioError(exc.reason, field=f"{field}.preset") from None
     doc = base.model_dump(mode="json")
+    # The published figures check the scenario's own values, not its distributions; and a
+    # preset's distributions may name a pool that an override takes away.
+    doc.pop("uncertainty", None)
     for dotted, value in spec.overrides.items():
         try:
             _set_path(doc, dotted, value)

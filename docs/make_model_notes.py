@@ -18,6 +18,13 @@ MODULES = [
     ("Build-out", "colossus_desktop.engine.buildout"),
     ("Scaling sweeps", "colossus_desktop.engine.scaling"),
     ("Transformer arithmetic", "colossus_desktop.engine.architecture"),
+    ("Key figures shared by the analyses", "colossus_desktop.engine.analysis.outputs"),
+    ("Varied inputs", "colossus_desktop.engine.analysis.varied"),
+    ("Distributions of uncertain inputs", "colossus_desktop.engine.analysis.distributions"),
+    ("Latin hypercube sampling and rank correlation", "colossus_desktop.engine.analysis.sampling"),
+    ("Monte Carlo", "colossus_desktop.engine.analysis.montecarlo"),
+    ("Tornado", "colossus_desktop.engine.analysis.tornado"),
+    ("Sweeps of any input", "colossus_desktop.engine.analysis.sweep"),
 ]
 
 HEADER = """# The models: equations, assumptions, sources

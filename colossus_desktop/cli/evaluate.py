@@ -38,7 +38,8 @@ def evaluation_document(scenario: Scenario, catalog: Catalog | None = None, sour
     head = {"name": scenario.name, "precision": scenario.workload.precision, **(source or {})}
     flags = results.flags(0)
     return {"scenario": head, **results.to_dict(0), "warnings": [describe(f) for f in flags],
-            "flags": [{"code": f.code, **f.figures} for f in flags]}
+            "flags": [{"code": f.code, **f.figures, **({"results": list(f.results)} if f.results else {})}
+                      for f in flags]}
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:

@@ -60,7 +60,16 @@ def evaluate(inputs: Inputs, *, series: bool | None = None) -> Results:
     ``series`` controls the time series (monthly build-out, yearly costs), which cost memory
     in proportion to N: by default they are computed when N ≤ 4,096 and left empty (zero
     columns) for larger batches such as a Monte Carlo run.
+
+    Floating-point overflow and 0 x inf never warn (numpy would print a RuntimeWarning): a
+    result that is not finite is a value, and :meth:`Results.flags` says why (the run cannot
+    start, never ends, or ``non_finite`` for a result the inputs put out of range).
     """
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        return _evaluate(inputs, series)
+
+
+def _evaluate(inputs: Inputs, series: bool | None) -> Results:
     inp = broadcast(inputs)
     if series is None:
         series = inp.n <= SERIES_AUTO_LIMIT
@@ -114,7 +123,7 @@ def rank_layouts(inputs: Inputs, top: int = 10) -> list[dict]:
     if sh["complete"][0] < 0.5 or np.isnan(inp.seq_length[0]):
         return []
     hw = hardware(inp, comp)
-    with np.errstate(divide="ignore", invalid="ignore"):
+    with np.errstate(over="ignore", divide="ignore", invalid="ignore"):
         best = best_layouts(inp, sh, hw, n, top=top)
     out = []
     for j in range(best["tp"].shape[1]):

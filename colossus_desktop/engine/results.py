@@ -23,6 +23,7 @@ class ClusterResults:
     peak_bf16_pflops: np.ndarray
     peak_fp8_pflops: np.ndarray
     peak_fp4_pflops: np.ndarray
+    peak_workload_pflops: np.ndarray  # dense peak at the run's precision (BF16, FP8 or FP4)
     hbm_tb: np.ndarray
     h100_equivalents: np.ndarray  # dense BF16 peak / H100 SXM's 989.4 TFLOP/s
     nodes: np.ndarray
@@ -101,6 +102,7 @@ class ReliabilityResults:
 
 @dataclass(frozen=True)
 class TrainingResults:
+    tokens: np.ndarray  # D: the tokens the run trains on
     total_flops: np.ndarray  # 6 · N_active · D (the scaling-law convention; no attention)
     model_flops: np.ndarray  # 6 · N_active · D plus attention (PaLM, appendix B); no recomputation
     hardware_flops: np.ndarray  # model FLOPs plus what the layout's recomputation repeats
@@ -155,10 +157,26 @@ SHORTFALL_MW_MIN = 0.5
 @dataclass(frozen=True)
 class Flag:
     """A finding the engine reports: a stable ``code`` and the ``figures`` it rests on (units in
-    the keys, e.g. ``{"shortfall_mw": 120.0}``)."""
+    the keys, e.g. ``{"shortfall_mw": 120.0}``); ``results`` names the results concerned, as
+    ``section.field`` (``non_finite`` only)."""
 
     code: str
     figures: dict[str, float]
+    results: tuple[str, ...] = ()
+
+
+#: Flags that say the run cannot start or never ends: its duration, GPU-hours, cost, energy and
+#: emissions are then infinite or undefined, and that is the reason given.
+RUN_STOPPERS = frozenset({"tp_outside_domain", "layout_needs_more_gpus", "no_valid_layout", "no_layout_fits",
+                          "no_mfu", "goodput_collapse", "power_shortfall"})
+#: Results every valid scenario has as finite numbers (``section.field``).
+ALWAYS_FINITE = ("cluster.accelerators", "cluster.train_gpus", "cost.capex_usd", "cost.opex_usd_per_year",
+                 "cost.tco_usd", "cost.usd_per_gpu_hour", "power.it_mw",
+                 "power.facility_mw", "power.annual_energy_gwh", "power.annual_co2_tonnes", "power.annual_water_m3")
+#: The run's results (and the cost per used GPU-hour, which no power serves): finite unless a
+#: flag of RUN_STOPPERS says why not.
+RUN_RESULTS = ("training.wall_days", "training.gpu_hours", "training.cost_usd", "training.energy_mwh",
+               "training.co2_tonnes", "cost.usd_per_used_gpu_hour")
 
 
 @dataclass(frozen=True)
@@ -198,7 +216,10 @@ class Results:
           the run's accelerators idle (they are still paid for);
         * ``no_valid_layout`` (``train_gpus``): no layout matches the fixed parallelism, the
           accelerators, the heads, the layers and the batch (before memory is even checked);
-        * ``no_mfu`` (no figures): neither an MFU nor a complete model shape to predict one.
+        * ``no_mfu`` (no figures): neither an MFU nor a complete model shape to predict one;
+        * ``non_finite`` (``count``; ``Flag.results`` names them): results that came out infinite
+          or undefined with no flag above to say why (inputs beyond what the model computes in
+          floating point). Always last; the reason for every non-finite headline result.
         """
         out = []
         t = self.training
@@ -230,7 +251,15 @@ class Results:
             out.append(Flag("fabric_over_capacity", {"switches": float(c.switches[i])}))
         if c.port_over_switch_speed[i] > 0.5:
             out.append(Flag("port_over_switch_speed", {"switches": float(c.switches[i])}))
+        checked = ALWAYS_FINITE if any(f.code in RUN_STOPPERS for f in out) else ALWAYS_FINITE + RUN_RESULTS
+        bad = tuple(name for name in checked if not np.isfinite(self._value(name, i)))
+        if bad:
+            out.append(Flag("non_finite", {"count": float(len(bad))}, bad))
         return out
+
+    def _value(self, name: str, i: int) -> float:
+        section, field = name.split(".")
+        return float(getattr(getattr(self, section), field)[i])
 
     def to_dict(self, i: int = 0) -> dict:
         """Scenario ``i`` as JSON-ready nested dicts (time series as lists)."""

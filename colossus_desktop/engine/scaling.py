@@ -23,18 +23,29 @@ KEPT = {"par_ep": "ep", "par_cp": "cp", "par_vpp": "vpp", "par_mbs": "mbs", "par
         "par_zero": "zero"}
 
 
-def _replanned(inputs: Inputs, scale: np.ndarray) -> dict[str, np.ndarray]:
-    """The layout fields of the swept rows: the scenario's own at its size; elsewhere TP, PP and DP
-    searched again and the other degrees held at the scenario's chosen layout (or its fixed values
-    when it has no model shape)."""
+LAYOUT_FIELDS = {"par_tp": "tp", "par_pp": "pp", "par_dp": "dp", **KEPT}
+
+
+def chosen_layout(inputs: Inputs) -> dict[str, float]:
+    """Every layout field (``par_*``) of a single scenario (N = 1) at its chosen layout: the best
+    of :func:`~colossus_desktop.engine.rank_layouts`, or the scenario's own values (NaN = auto)
+    when it has no model shape or no valid layout."""
     from . import rank_layouts
 
     best = rank_layouts(inputs, top=1)
     chosen = best[0] if best else {}
+    return {f: float(chosen.get(key, getattr(inputs, f)[0])) for f, key in LAYOUT_FIELDS.items()}
+
+
+def _replanned(inputs: Inputs, scale: np.ndarray) -> dict[str, np.ndarray]:
+    """The layout fields of the swept rows: the scenario's own at its size; elsewhere TP, PP and DP
+    searched again and the other degrees held at the scenario's chosen layout (or its fixed values
+    when it has no model shape)."""
+    chosen = chosen_layout(inputs)
     own = scale == 1.0
     out = {f: np.where(own, getattr(inputs, f)[0], np.nan) for f in REPLANNED}
-    for f, key in KEPT.items():
-        out[f] = np.where(own, getattr(inputs, f)[0], chosen.get(key, getattr(inputs, f)[0]))
+    for f in KEPT:
+        out[f] = np.where(own, getattr(inputs, f)[0], chosen[f])
     return out
 
 

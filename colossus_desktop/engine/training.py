@@ -90,6 +90,7 @@ def training(inp: Inputs, comp: dict, rel: dict, pwr: dict, cst: dict, train_gpu
         step_time = np.where(given & complete, per_step / (train_gpus * peak_per_gpu * mfu), perf["step_time_s"])
     step_time = np.where(perf["fits"], step_time, np.nan)  # a layout that does not fit has no step
     return {
+        "tokens": inp.tokens,
         "total_flops": total_flops,
         "model_flops": model_flops,
         "hardware_flops": hardware_flops,

@@ -77,11 +77,25 @@ def _is_integer(annotation: Any) -> bool:
     return False
 
 
+def _metadata(info: FieldInfo) -> list:
+    """The field's constraints; for a union such as ``Annotated[float, Field(gt=0)] | Literal["auto"]``
+    (whose constraints cannot sit on the union), those of its annotated number member."""
+    if info.metadata:
+        return list(info.metadata)
+    for arg in typing.get_args(info.annotation):
+        if typing.get_origin(arg) is typing.Annotated:
+            found = []
+            for extra in arg.__metadata__:
+                found.extend(extra.metadata if isinstance(extra, FieldInfo) else [extra])
+            return found
+    return []
+
+
 def bounds_from(info: FieldInfo) -> Bounds:
     """The :class:`Bounds` of one pydantic field (its ``Gt``/``Ge``/``Lt``/``Le`` metadata)."""
     low = high = None
     low_ex = high_ex = False
-    for m in info.metadata:
+    for m in _metadata(info):
         if isinstance(m, at.Gt):
             low, low_ex = m.gt, True
         elif isinstance(m, at.Ge):

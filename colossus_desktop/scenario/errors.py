@@ -10,6 +10,28 @@ import os
 from collections.abc import Iterable
 
 
+#: The most characters of a user's value an error message repeats: a 1 MB name helps nobody.
+ECHO_CHARS = 80
+#: The longest reason a ScenarioError shows (a safety net; the catalog's "known: …" lists fit).
+REASON_CHARS = 2000
+
+
+def clip(text: str, limit: int = ECHO_CHARS) -> str:
+    """``text`` cut to at most ``limit`` characters, an ellipsis marking the cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def echo(value: object, limit: int = ECHO_CHARS) -> str:
+    """``value`` as an error message quotes it: text in quotes (``repr``), anything else as
+    written, at most ``limit`` characters. A whole number too long to write (Python refuses
+    over 4,300 digits) is described by its length instead."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 1000:
+        return f"a number of about {int(value.bit_length() * 0.30103) + 1:,} digits"
+    if isinstance(value, str):
+        return repr(clip(value, limit - 2)) if len(value) > limit - 2 else repr(value)
+    return clip(str(value), limit)
+
+
 class ScenarioError(ValueError):
     """A scenario that cannot be read, saved or turned into engine inputs.
 
@@ -33,8 +55,8 @@ class ScenarioError(ValueError):
 
     def __str__(self) -> str:
         parts = [p for p in (self.path, self.field) if p]
-        # Keep the line one line whatever the reason carries.
-        reason = " ".join(self.reason.split())
+        # Keep the line one line, and short, whatever the reason carries.
+        reason = clip(" ".join(self.reason.split()), REASON_CHARS)
         return ": ".join([*parts, reason])
 
     def __repr__(self) -> str:
@@ -42,11 +64,13 @@ class ScenarioError(ValueError):
 
 
 def format_loc(loc: Iterable[str | int]) -> str:
-    """``("pools", 1, "count")`` → ``"pools[1].count"``; ``()`` → ``""``."""
+    """``("pools", 1, "count")`` → ``"pools[1].count"``; ``()`` → ``""``. A name longer than
+    :data:`ECHO_CHARS` (an unknown key in a file can be any length) is clipped."""
     out = ""
     for part in loc:
         if isinstance(part, int):
             out += f"[{part}]"
         else:
-            out += f".{part}" if out else str(part)
+            name = clip(str(part))
+            out += f".{name}" if out else name
     return out

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import errno
 import json
+import math
 import os
 import tempfile
 from collections.abc import Callable, Mapping
@@ -26,8 +27,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from colossus_desktop.engine.catalog import Catalog, load_catalog
-from colossus_desktop.scenario.errors import ScenarioError
+from colossus_desktop.scenario.errors import ScenarioError, echo, format_loc
 from colossus_desktop.scenario.model import FORMAT, SCHEMA_VERSION, Scenario
+from colossus_desktop.scenario.parsing import parse_json
 from colossus_desktop.scenario.validation import validation_error
 
 #: The share of installed GPU-hours doing useful work that a version-1 file gets: Meta's RSC-1
@@ -145,54 +147,19 @@ def _v3_to_v4(doc: dict) -> dict:
     return doc
 
 
+def _v4_to_v5(doc: dict) -> dict:
+    """Version 5 adds ``uncertainty`` (distributions on inputs, for Monte Carlo and the tornado);
+    a version-4 file has none: an empty section with 10,000 samples and seed 1, written here as
+    literals so that reading an old file never changes with the code's defaults."""
+    doc.setdefault("uncertainty", {"inputs": [], "correlations": [], "samples": 10_000, "seed": 1})
+    return doc
+
+
 #: ``MIGRATIONS[n]`` turns a version-n document (a plain dict) into a version n + 1 one.
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 #: A scenario file is small; anything larger is surely something else.
 MAX_FILE_BYTES = 32 * 1024 * 1024
-
-# --------------------------------------------------------------------------- parsing
-
-
-class _DuplicateKey(Exception):
-    def __init__(self, key: str):
-        self.key = key
-
-
-class _BadConstant(Exception):
-    def __init__(self, name: str):
-        self.name = name
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict:
-    out: dict = {}
-    for key, value in pairs:
-        if key in out:
-            raise _DuplicateKey(key)
-        out[key] = value
-    return out
-
-
-def _no_constants(name: str):
-    raise _BadConstant(name)
-
-
-def _parse_json(text: str) -> Any:
-    try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
-    except json.JSONDecodeError as exc:
-        raise ScenarioError(f"not valid JSON (line {exc.lineno}, column {exc.colno}): {_json_msg(exc.msg)}") from None
-    except _DuplicateKey as exc:
-        raise ScenarioError(f"not valid JSON for a scenario (the key {exc.key!r} appears twice in one object)") from None
-    except _BadConstant as exc:
-        raise ScenarioError(f"not valid JSON ({exc.name} is not a number JSON allows)") from None
-    except RecursionError:
-        raise ScenarioError("not valid JSON for a scenario (nested too deeply)") from None
-
-
-def _json_msg(msg: str) -> str:
-    return msg[:1].lower() + msg[1:]
-
 
 # --------------------------------------------------------------------------- header and migrations
 
@@ -205,8 +172,8 @@ def _check_header(data: Any) -> int:
     if marker is None:
         raise ScenarioError('not a Colossus Desktop scenario (the "format" marker is missing)')
     if marker != FORMAT:
-        shown = marker if isinstance(marker, str) else json.dumps(marker)
-        raise ScenarioError(f'not a Colossus Desktop scenario (format is {shown!r}, expected "{FORMAT}")')
+        shown = marker if isinstance(marker, str) else json.dumps(marker)[:1000]
+        raise ScenarioError(f'not a Colossus Desktop scenario (format is {echo(shown)}, expected "{FORMAT}")')
     if "schema_version" not in data:
         raise ScenarioError("is required", field="schema_version")
     version = data["schema_version"]
@@ -214,7 +181,7 @@ def _check_header(data: Any) -> int:
         raise ScenarioError("must be a whole number", field="schema_version")
     if version > SCHEMA_VERSION:
         raise ScenarioError(
-            f"was written by a newer Colossus Desktop (schema_version {version}; "
+            f"was written by a newer Colossus Desktop (schema_version {echo(version)}; "
             f"this version reads up to {SCHEMA_VERSION})"
         )
     if version < 1:
@@ -260,16 +227,16 @@ def check_catalog_ids(scenario: Scenario, catalog: Catalog) -> None:
     for i, pool in enumerate(scenario.pools):
         if pool.accelerator is not None and pool.accelerator not in catalog.accelerators:
             raise ScenarioError(
-                f"unknown accelerator {pool.accelerator!r} (known: {_known(catalog.accelerators)})",
+                f"unknown accelerator {echo(pool.accelerator)} (known: {_known(catalog.accelerators)})",
                 field=f"pools[{i}].accelerator",
             )
     if scenario.network.custom_switch is None and scenario.network.switch not in catalog.switches:
         raise ScenarioError(
-            f"unknown switch {scenario.network.switch!r} (known: {_known(catalog.switches)})", field="network.switch"
+            f"unknown switch {echo(scenario.network.switch)} (known: {_known(catalog.switches)})", field="network.switch"
         )
     if scenario.facility.cooling not in catalog.cooling:
         raise ScenarioError(
-            f"unknown cooling {scenario.facility.cooling!r} (known: {_known(catalog.cooling)})", field="facility.cooling"
+            f"unknown cooling {echo(scenario.facility.cooling)} (known: {_known(catalog.cooling)})", field="facility.cooling"
         )
 
 
@@ -284,7 +251,11 @@ def scenario_from_data(data: Any, catalog: Catalog | None = None) -> Scenario:
         scenario = Scenario.model_validate(data, strict=True)
     except ValidationError as exc:
         raise validation_error(exc, data) from None
-    check_catalog_ids(scenario, catalog if catalog is not None else load_catalog())
+    catalog = catalog if catalog is not None else load_catalog()
+    check_catalog_ids(scenario, catalog)
+    from colossus_desktop.scenario.uncertain_paths import check_uncertainty  # imports engine/analysis
+
+    check_uncertainty(scenario)
     return scenario
 
 
@@ -299,7 +270,7 @@ def loads_scenario(text: str | bytes, path: str | os.PathLike[str] | None = None
         text = text.removeprefix("\ufeff")
         if not text.strip():
             raise ScenarioError("is empty, not a Colossus Desktop scenario")
-        return scenario_from_data(_parse_json(text), catalog)
+        return scenario_from_data(parse_json(text), catalog)
     except ScenarioError as exc:
         raise (exc.with_path(path) if path is not None else exc) from None
 
@@ -387,8 +358,27 @@ def scenario_data(scenario: Scenario) -> dict:
 
 
 def dumps_scenario(scenario: Scenario) -> str:
-    """The canonical text of a scenario: field order as declared, 2-space indent, final newline."""
-    return json.dumps(scenario_data(scenario), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    """The canonical text of a scenario: field order as declared, 2-space indent, final newline.
+
+    Raises :class:`ScenarioError` naming the field if a number is not finite (the model refuses
+    inf and NaN, so only a document built around validation can hold one)."""
+    data = scenario_data(scenario)
+    bad = _non_finite(data)
+    if bad is not None:
+        raise ScenarioError("must be a finite number (JSON has no infinity or NaN)", field=format_loc(bad) or None)
+    return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def _non_finite(node: Any, loc: tuple = ()) -> tuple | None:
+    """The location of the first inf or NaN in plain data, or None."""
+    if isinstance(node, float):
+        return None if math.isfinite(node) else loc
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, value in items:
+        found = _non_finite(value, (*loc, key))
+        if found is not None:
+            return found
+    return None
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -419,11 +409,21 @@ def _file_mode(target: Path) -> int:
 
 def save_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> None:
     """Write ``scenario`` to ``path`` atomically; raise ScenarioError (old file intact) on failure."""
+    try:
+        text = dumps_scenario(scenario).encode("utf-8")
+    except ScenarioError as exc:
+        raise exc.with_path(path) from None
+    write_atomically(text, path)
+
+
+def write_atomically(text: bytes, path: str | os.PathLike[str], what: str = "scenario file") -> None:
+    """Write ``text`` to ``path``: a temporary file in the same folder, fsynced, then renamed over
+    the target; raise ScenarioError naming ``path`` (old file intact) on failure. ``what`` names the
+    kind of file in the message for a folder given as the target."""
     target = Path(path)
-    text = dumps_scenario(scenario).encode("utf-8")
     folder = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
-        raise ScenarioError("is a folder, not a scenario file", path=path)
+        raise ScenarioError(f"is a folder, not a {what}", path=path)
     tmp: str | None = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)

@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from colossus_desktop.scenario.errors import ScenarioError
+from colossus_desktop.scenario.errors import ScenarioError, clip, echo
 from colossus_desktop.scenario.model import Architecture
 
 #: Architecture field → config.json keys it may be written as (first found wins).
@@ -126,7 +126,7 @@ def architecture_from_hf_config(data: dict) -> tuple[Architecture, list[str]]:
             continue
         value = _int(src[key])
         if value is None:
-            notes.append(f"{field}: ignored \"{key}\" = {src[key]!r} (not a whole number).")
+            notes.append(f"{field}: ignored \"{key}\" = {echo(src[key])} (not a whole number).")
             continue
         values[field] = value
         if key != field:
@@ -154,7 +154,7 @@ def architecture_from_hf_config(data: dict) -> tuple[Architecture, list[str]]:
     for key in ("mlp_only_layers", "decoder_sparse_step", "moe_layer_freq"):
         v = src.get(key)
         if v not in (None, [], 1, 0) and "n_routed_experts" in values:
-            notes.append(f"\"{key}\" = {v!r}: only leading dense layers (first_k_dense_replace) are modelled; "
+            notes.append(f"\"{key}\" = {echo(v)}: only leading dense layers (first_k_dense_replace) are modelled; "
                          "the other layers are counted as MoE.")
 
     if isinstance(src.get("tie_word_embeddings"), bool):
@@ -216,6 +216,8 @@ def load_hf_config(path: str | os.PathLike[str]) -> tuple[Architecture, list[str
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ScenarioError(f"not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}", path=path) from exc
+    except ValueError as exc:  # e.g. an integer over Python's 4,300 digits
+        raise ScenarioError(f"not JSON a model config can hold ({clip(str(exc), 200)})", path=path) from None
     try:
         arch, notes = architecture_from_hf_config(data)
     except ScenarioError as exc:

@@ -16,7 +16,7 @@ from colossus_desktop.engine.catalog import Catalog, Item, load_catalog
 from colossus_desktop.engine.inputs import PRECISIONS, Inputs, broadcast
 from colossus_desktop.engine.results import month_index
 
-from .errors import ScenarioError
+from .errors import ScenarioError, echo
 from .model import Pool, Scenario
 
 NAN = math.nan
@@ -31,7 +31,7 @@ def _catalog_item(table: dict[str, Item], key: str, field: str, what: str) -> It
         return table[key]
     except KeyError:
         known = ", ".join(sorted(table))
-        raise ScenarioError(f"unknown {what} {key!r} (known: {known})", field=field) from None
+        raise ScenarioError(f"unknown {what} {echo(key)} (known: {known})", field=field) from None
 
 
 def pool_spec(pool: Pool, index: int, catalog: Catalog) -> dict[str, float]:

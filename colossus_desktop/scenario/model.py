@@ -12,16 +12,45 @@ value.
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
+from colossus_desktop.scenario.uncertainty import Uncertainty
+
 FORMAT = "colossus-desktop-scenario"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 
 Notes = dict[str, str]
+
+#: Every section: unknown keys refused, assignments validated, and no float may be inf or NaN
+#: (1e400 in a file parses to inf; nothing downstream can show, save or compute with it).
+_CONFIG = ConfigDict(extra="forbid", validate_assignment=True, allow_inf_nan=False)
+
+# Upper (and a few lower) bounds on what a document may hold. Each is far beyond any real
+# cluster, so no honest scenario meets it, but it keeps every value one the form can show (a
+# QSpinBox holds < 2**31; the form's float fields stop at 1e15) and every engine sum finite.
+#: Accelerators in a pool, a run, a pod or a DP group: 100x the largest announced training site
+#: (the colossus-2 preset's million).
+MAX_ACCELERATORS = 100_000_000
+_ACC = " At most 100,000,000: 100x the largest announced site (colossus-2's million)."
+#: Price of one accelerator, switch or system share, USD: 1 billion, ~28,000x a GB200's $35,500.
+MAX_UNIT_PRICE_USD = 1e9
+_PRICE = " At most $1 billion: about 28,000x the catalog's dearest (GB200, $35,500)."
+#: Power of a site's grid link, turbines or batteries, MW: 1 TW, more than the whole US average load.
+MAX_SITE_MW = 1e6
+_MW = " At most 1,000,000 MW (1 TW): more than the average load of the whole US grid."
+#: Energy price, USD/MWh: 200x the Texas (ERCOT) market's $5,000/MWh price cap.
+MAX_USD_PER_MWH = 1e6
+_USD_MWH = " At most $1,000,000/MWh: 200x the ERCOT market's $5,000/MWh cap."
+#: Carbon intensity, kg CO2/MWh: 10x coal's ~1,000.
+MAX_KG_CO2_PER_MWH = 1e4
+_CO2 = " At most 10,000 kg/MWh: 10x a coal plant's ~1,000."
+#: A rate per MW or MWh of plant, USD: 1,000x the catalog's turbines' $1M/MW.
+MAX_USD_PER_MW = 1e9
+_USD_MW = " At most $1 billion per unit: ~1,000x the catalog's (turbines: $1M/MW; batteries: $283,500/MWh)."
 
 PriceBasis = Literal["chip", "system"]
 PRICE_BASIS_HELP = ("What the price covers: \"chip\" = the accelerator alone (servers are added through "
@@ -30,7 +59,7 @@ PRICE_BASIS_HELP = ("What the price covers: \"chip\" = the accelerator alone (se
 
 
 class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = _CONFIG
 
     notes: Notes = Field(default_factory=dict, description="Field name → source or remark.")
 
@@ -38,25 +67,34 @@ class _Section(BaseModel):
 class CustomAccelerator(BaseModel):
     """An accelerator that is not in the catalog, defined inline in the scenario."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = _CONFIG
 
     name: str = Field(min_length=1, description="What to call the chip in tables and reports.")
-    bf16_tflops: float = Field(gt=0, description="Dense BF16 TFLOP/s (never the sparse figure).")
-    fp8_tflops: float | None = Field(default=None, gt=0, description="Dense FP8 TFLOP/s; empty if unsupported.")
-    fp4_tflops: float | None = Field(default=None, gt=0, description="Dense FP4 TFLOP/s; empty if unsupported.")
-    hbm_gb: float = Field(gt=0, description="High-bandwidth memory per chip, GB.")
-    hbm_tbps: float = Field(gt=0, description="HBM bandwidth per chip, TB/s.")
-    tdp_w: float = Field(gt=0, description="Thermal design power of one chip, W.")
-    scaleup_gb_per_s: float = Field(ge=0, description="Scale-up (NVLink-class) bandwidth per chip, bidirectional.")
-    scaleup_domain: int = Field(ge=1, description="Accelerators in one scale-up (NVLink-class) domain.")
-    price_usd: float = Field(ge=0, description="Typical price of one chip, USD; a pool's own price overrides it.")
+    bf16_tflops: float = Field(ge=0.1, le=1e6, description=(
+        "Dense BF16 TFLOP/s (never the sparse figure). 0.1 to 1,000,000: no AI accelerator is slower than "
+        "100 GFLOP/s (the form's lowest value); 1,000,000 is 400x GB200's 2,500."))
+    fp8_tflops: float | None = Field(default=None, ge=0.1, le=1e6, description=(
+        "Dense FP8 TFLOP/s; empty if unsupported. 0.1 to 1,000,000 (200x GB200's 5,000)."))
+    fp4_tflops: float | None = Field(default=None, ge=0.1, le=1e6, description=(
+        "Dense FP4 TFLOP/s; empty if unsupported. 0.1 to 1,000,000 (66x GB300's 15,000)."))
+    hbm_gb: float = Field(ge=0.1, le=1e5, description=(
+        "High-bandwidth memory per chip, GB. 0.1 to 100,000 (350x MI355X's 288 GB)."))
+    hbm_tbps: float = Field(ge=0.001, le=1e3, description=(
+        "HBM bandwidth per chip, TB/s. 0.001 to 1,000 (125x B100's 8 TB/s)."))
+    tdp_w: float = Field(ge=1, le=1e6, description="Thermal design power of one chip, W. 1 to 1,000,000 (700x GB300's 1,400 W).")
+    scaleup_gb_per_s: float = Field(ge=0, le=1e6, description=(
+        "Scale-up (NVLink-class) bandwidth per chip, bidirectional. At most 1,000,000 GB/s (550x B100's 1,800)."))
+    scaleup_domain: int = Field(ge=1, le=1_000_000, description=(
+        "Accelerators in one scale-up (NVLink-class) domain. At most 1,000,000 (the catalog's largest: 256, TPU v6e)."))
+    price_usd: float = Field(ge=0, le=MAX_UNIT_PRICE_USD, description=(
+        "Typical price of one chip, USD; a pool's own price overrides it." + _PRICE))
     price_basis: PriceBasis = Field(default="chip", description=PRICE_BASIS_HELP)
     scaleout_gbps: float | None = Field(
-        default=None, gt=0, le=3200,
+        default=None, ge=1, le=3200,
         description="Scale-out (NIC) bandwidth per chip, Gb/s; needed when network.link_gbps is empty.")
     system_power_factor: float = Field(
-        ge=1, description="Server/system power per accelerator as a multiple of its TDP."
-    )
+        ge=1, le=100, description="Server/system power per accelerator as a multiple of its TDP. At most 100 "
+                                  "(the catalog's largest: 2.03, A100 SXM).")
     release: str | None = Field(default=None, description="Release month, YYYY-MM.")
 
     @field_validator("release")
@@ -74,14 +112,15 @@ def check_month(v: str) -> str:
 class Pool(BaseModel):
     """A batch of identical accelerators that arrives on one date."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = _CONFIG
 
     name: str = "Pool"
     accelerator: str | None = Field(default=None, description="Catalog id; empty when custom is set.")
     custom: CustomAccelerator | None = None
-    count: int = Field(gt=0, description="Number of accelerators in this pool.")
+    count: int = Field(gt=0, le=MAX_ACCELERATORS, description="Number of accelerators in this pool." + _ACC)
     arrival: str = Field(description="Month the pool is installed and running, YYYY-MM.")
-    price_usd: float | None = Field(default=None, ge=0, description="Price per accelerator; empty uses the catalog's typical price.")
+    price_usd: float | None = Field(default=None, ge=0, le=MAX_UNIT_PRICE_USD, description=(
+        "Price per accelerator; empty uses the catalog's typical price." + _PRICE))
     price_basis: PriceBasis | None = Field(
         default=None, description=PRICE_BASIS_HELP + " Empty: the catalog's (or the custom accelerator's).")
     note: str = ""
@@ -108,21 +147,22 @@ class Layout(_Section):
 class CustomSwitch(BaseModel):
     """A switch that is not in the catalog, defined inline in the scenario."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = _CONFIG
 
     name: str = Field(min_length=1, description="What to call the switch in tables and reports.")
     ports: int = Field(ge=2, le=4096, description="Native ports.")
     port_gbps: float = Field(gt=0, le=3200, description="Speed of one native port, Gb/s.")
     max_ports: int | None = Field(
         default=None, ge=2, le=8192, description="Most logical ports it splits into; empty = the native ports.")
-    power_w: float = Field(ge=0, description="Maximum power of the switch, W (optics not included).")
-    price_usd: float = Field(ge=0, description="Price of one switch, USD.")
+    power_w: float = Field(ge=0, le=1e6, description=(
+        "Maximum power of the switch, W (optics not included). At most 1,000,000 (340x Quantum-X800's 2,900 W)."))
+    price_usd: float = Field(ge=0, le=MAX_UNIT_PRICE_USD, description="Price of one switch, USD." + _PRICE)
 
 
 class Network(_Section):
     fabric: Literal["infiniband", "ethernet", "spectrum-x"]
     link_gbps: float | None = Field(
-        default=None, gt=0, le=3200,
+        default=None, ge=1, le=3200,
         description="Scale-out bandwidth per accelerator, Gb/s; empty = each accelerator's own NICs "
                     "(catalog: 400G ConnectX-7 on GB200, 800G ConnectX-8 on GB300).")
     nics_per_node: int | None = Field(
@@ -132,9 +172,9 @@ class Network(_Section):
     custom_switch: CustomSwitch | None = None
     oversubscription: float = Field(ge=1, le=64, description="Leaf down:up ratio inside a pod (1 = non-blocking).")
     pod_gpus: int | None = Field(
-        default=None, ge=1,
+        default=None, ge=1, le=MAX_ACCELERATORS,
         description="Accelerators per pod (full bisection inside at the leaf ratio); empty = no pods: "
-                    "one flat fabric per link speed.")
+                    "one flat fabric per link speed." + _ACC)
     pod_oversubscription: float = Field(
         default=1, ge=1, le=64, description="A pod's bandwidth : its up-links above (Meta's Llama 3 cluster: 7).")
     rail_optimized: bool = Field(
@@ -157,38 +197,40 @@ class Network(_Section):
 
 
 class Storage(_Section):
-    capacity_pb: float = Field(ge=0)
-    write_tbps: float = Field(gt=0, description="Sustained write bandwidth, TB/s (checkpoints).")
-    cost_usd_per_pb: float = Field(ge=0)
-    power_kw_per_pb: float = Field(ge=0)
+    capacity_pb: float = Field(ge=0, le=1e6, description="At most 1,000,000 PB (1 ZB): 4,000x Llama 3's 240 PB.")
+    write_tbps: float = Field(ge=0.01, le=1e5, description=(
+        "Sustained write bandwidth, TB/s (checkpoints). 0.01 (the form's lowest) to 100,000: 50,000x Llama 3's 2 TB/s."))
+    cost_usd_per_pb: float = Field(ge=0, le=1e10, description="At most $10 billion per PB: 45,000x raw flash ($220,000).")
+    power_kw_per_pb: float = Field(ge=0, le=1e4, description="At most 10,000 kW per PB: 10,000x the catalog's 1 kW.")
 
 
 class Facility(_Section):
     cooling: str = Field(description="Catalog id of the cooling type.")
     pue: float = Field(ge=1, le=3)
     wue_l_per_kwh: float = Field(ge=0, le=20, description="Water use per kWh of IT energy.")
-    build_cost_usd_per_mw: float = Field(ge=0, description="Shell and MEP per MW of critical IT load.")
+    build_cost_usd_per_mw: float = Field(ge=0, le=MAX_USD_PER_MW, description=(
+        "Shell and MEP per MW of critical IT load. At most $1 billion: 85x the US average ($11.7M)."))
 
 
 class Power(_Section):
-    utilization: float = Field(gt=0, le=1, description="Average draw as a share of nameplate power.")
+    utilization: float = Field(ge=0.01, le=1, description="Average draw as a share of nameplate power; at least 1% (the form's lowest).")
     grid_region: str = Field(description="Catalog id the grid figures came from.")
-    grid_mw: float = Field(ge=0)
-    grid_usd_per_mwh: float = Field(ge=0)
-    grid_kg_co2_per_mwh: float = Field(ge=0)
-    turbines_mw: float = Field(ge=0)
-    turbine_usd_per_mwh: float = Field(ge=0, description="Fuel and O&M per MWh generated on site.")
-    turbine_kg_co2_per_mwh: float = Field(ge=0)
-    turbine_capex_usd_per_mw: float = Field(ge=0)
-    battery_mw: float = Field(ge=0)
-    battery_mwh: float = Field(ge=0)
-    battery_capex_usd_per_mwh: float = Field(ge=0)
+    grid_mw: float = Field(ge=0, le=MAX_SITE_MW, description=_MW.strip())
+    grid_usd_per_mwh: float = Field(ge=0, le=MAX_USD_PER_MWH, description=_USD_MWH.strip())
+    grid_kg_co2_per_mwh: float = Field(ge=0, le=MAX_KG_CO2_PER_MWH, description=_CO2.strip())
+    turbines_mw: float = Field(ge=0, le=MAX_SITE_MW, description=_MW.strip())
+    turbine_usd_per_mwh: float = Field(ge=0, le=MAX_USD_PER_MWH, description="Fuel and O&M per MWh generated on site." + _USD_MWH)
+    turbine_kg_co2_per_mwh: float = Field(ge=0, le=MAX_KG_CO2_PER_MWH, description=_CO2.strip())
+    turbine_capex_usd_per_mw: float = Field(ge=0, le=MAX_USD_PER_MW, description=_USD_MW.strip())
+    battery_mw: float = Field(ge=0, le=MAX_SITE_MW, description=_MW.strip())
+    battery_mwh: float = Field(ge=0, le=10 * MAX_SITE_MW, description="At most 10,000,000 MWh: ten hours of 1 TW.")
+    battery_capex_usd_per_mwh: float = Field(ge=0, le=MAX_USD_PER_MW, description=_USD_MW.strip())
 
 
 class MaintenanceRates(BaseModel):
     """Maintenance and support per year, as a share of each asset class's capex."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = _CONFIG
 
     compute: float = Field(ge=0, le=1, description="Accelerators and servers (support contracts, spares).")
     network: float = Field(ge=0, le=1, description="Switches, optics and cables.")
@@ -201,24 +243,27 @@ class Costs(_Section):
     server_cost_factor: float = Field(
         ge=1, le=5, description="Server cost as a multiple of its accelerators' cost, for prices of the chip alone.")
     maintenance_per_year: MaintenanceRates
-    staff_count: float = Field(ge=0)
-    staff_usd_per_year: float = Field(ge=0, description="Fully loaded cost per staff member per year.")
+    staff_count: float = Field(ge=0, le=1e6, description="People running the site. At most 1,000,000: one per 100 accelerators at the largest count allowed.")
+    staff_usd_per_year: float = Field(ge=0, le=1e8, description=(
+        "Fully loaded cost per staff member per year. At most $100 million: ~1,000x the catalog's $106,700."))
     gpu_hours_used_fraction: float = Field(
-        gt=0, le=1,
+        ge=0.01, le=1,
         description="Share of installed GPU-hours allocated to useful work (jobs), which sets the cost per "
-                    "used GPU-hour; not the power utilisation (average draw).",
+                    "used GPU-hour; not the power utilisation (average draw). At least 1% (the form's lowest).",
     )
 
 
 class Depreciation(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    """Years over which each asset class is written off: 0.1 (the form's lowest) to 50."""
 
-    accelerators: float = Field(gt=0, le=50)
-    servers: float = Field(gt=0, le=50)
-    network: float = Field(gt=0, le=50)
-    storage: float = Field(gt=0, le=50)
-    facility: float = Field(gt=0, le=50)
-    power_plant: float = Field(gt=0, le=50)
+    model_config = _CONFIG
+
+    accelerators: float = Field(ge=0.1, le=50)
+    servers: float = Field(ge=0.1, le=50)
+    network: float = Field(ge=0.1, le=50)
+    storage: float = Field(ge=0.1, le=50)
+    facility: float = Field(ge=0.1, le=50)
+    power_plant: float = Field(ge=0.1, le=50)
 
 
 class Finance(_Section):
@@ -231,7 +276,7 @@ class Architecture(BaseModel):
     """The model's shape, in the field names of Hugging Face's ``config.json`` (all optional; a
     complete shape lets the engine count parameters, FLOPs and memory and predict throughput)."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = _CONFIG
 
     num_hidden_layers: int | None = Field(default=None, ge=1, le=10_000, description="Transformer layers.")
     hidden_size: int | None = Field(default=None, ge=1, le=1_000_000, description="Model (embedding) width.")
@@ -279,11 +324,11 @@ Recompute = Literal["none", "selective", "full"]
 class Parallelism(BaseModel):
     """The run's layout; each field empty = chosen by the layout search."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = _CONFIG
 
     tp: int | None = Field(default=None, ge=1, le=1024, description="Tensor parallel: GPUs sharing each layer.")
     pp: int | None = Field(default=None, ge=1, le=1024, description="Pipeline stages.")
-    dp: int | None = Field(default=None, ge=1, description="Data-parallel replicas.")
+    dp: int | None = Field(default=None, ge=1, le=MAX_ACCELERATORS, description="Data-parallel replicas." + _ACC)
     ep: int | None = Field(default=None, ge=1, le=100_000, description="Expert parallel: GPUs the experts are spread over.")
     cp: int | None = Field(default=None, ge=1, le=1024, description="Context parallel: GPUs sharing one sequence.")
     vpp: int | None = Field(default=None, ge=1, le=128, description="Virtual pipeline stages per GPU (interleaving).")
@@ -298,27 +343,37 @@ class Parallelism(BaseModel):
 class Workload(_Section):
     name: str = "Training run"
     model: str | None = Field(default=None, description="Catalog id of the model (resources/models); empty = described here.")
-    params_total_b: float = Field(gt=0, description="Total parameters, billions.")
-    params_active_b: float | None = Field(default=None, gt=0, description="Active parameters per token (MoE), billions; empty = dense.")
-    tokens_t: float = Field(gt=0, description="Training tokens, trillions.")
+    params_total_b: float = Field(ge=0.1, le=1e6, description=(
+        "Total parameters, billions. 0.1 (the form's lowest; GPT-2 small has 0.124) to 1,000,000 "
+        "(1,500x DeepSeek-V3's 671 B)."))
+    params_active_b: float | None = Field(default=None, ge=0.1, le=1e6, description=(
+        "Active parameters per token (MoE), billions; empty = dense. 0.1 to 1,000,000, as the total."))
+    tokens_t: float = Field(ge=0.01, le=1e6, description=(
+        "Training tokens, trillions. 0.01 (the form's lowest) to 1,000,000 (64,000x Llama 3's 15.6 T)."))
     precision: Literal["bf16", "fp8", "fp4"] = Field(
         description="Precision of the matrix multiplications; weights, gradients and optimizer states stay as in BF16 "
                     "mixed precision (BF16 weights, FP32 master copy and Adam moments), as DeepSeek-V3 trains in FP8.")
     mfu: float | None = Field(
-        default=None, gt=0, le=1,
+        default=None, ge=0.001, le=1,
         description="Model FLOPs utilisation against the dense peak at that precision; empty = predicted from the "
-                    "model, the layout and the cluster.")
+                    "model, the layout and the cluster. At least 0.1% (the form's lowest): published runs reach 20-60%.")
     seq_length: int | None = Field(default=None, ge=1, le=100_000_000, description="Training sequence length, tokens.")
     fused_kernels: bool = Field(
         default=True, description="Fused kernels, as training stacks have had since 2022: FlashAttention, which never stores "
                                   "the score matrix, and fused element-wise operations (Transformer Engine); "
                                   "off = unfused, as Megatron-LM (2021) and BLOOM (2022) ran.")
-    global_batch_tokens: float | None = Field(default=None, gt=0, description="Tokens per optimizer step.")
-    gpus: int | None = Field(default=None, gt=0, description="Accelerators used; empty = the whole cluster less spares.")
-    checkpoint_gb: float | Literal["auto"] = Field(default="auto", description="Checkpoint size; auto = 12 bytes per parameter.")
-    checkpoint_interval_min: float | Literal["auto"] = Field(default="auto", description="Minutes between checkpoints; auto = Young–Daly.")
-    restart_min: float = Field(ge=0, description="Time to restart the job after an interruption.")
-    rental_usd_per_gpu_hour: float | None = Field(default=None, ge=0, description="Price the run at a rental rate instead of the cluster's own cost.")
+    global_batch_tokens: float | None = Field(default=None, ge=1, le=1e12, description=(
+        "Tokens per optimizer step. 1 to 10^12 (60,000x Llama 3's 16 M)."))
+    gpus: int | None = Field(default=None, gt=0, le=MAX_ACCELERATORS, description=(
+        "Accelerators used; empty = the whole cluster less spares." + _ACC))
+    checkpoint_gb: Annotated[float, Field(ge=1, le=1e9)] | Literal["auto"] = Field(default="auto", description=(
+        "Checkpoint size; auto = 12 bytes per parameter. 1 GB (the form's lowest; 0.1 B parameters take 1.2) to "
+        "10^9 GB (12 bytes for each of 10^15 parameters is 1.2x10^7)."))
+    checkpoint_interval_min: Annotated[float, Field(ge=0.1, le=1e6)] | Literal["auto"] = Field(default="auto", description=(
+        "Minutes between checkpoints; auto = Young–Daly. 0.1 (the form's lowest) to 1,000,000 (about two years)."))
+    restart_min: float = Field(ge=0, le=1e6, description="Time to restart the job after an interruption. At most 1,000,000 min (about two years).")
+    rental_usd_per_gpu_hour: float | None = Field(default=None, ge=0, le=1e6, description=(
+        "Price the run at a rental rate instead of the cluster's own cost. At most $1,000,000 per GPU-hour."))
     architecture: Architecture = Field(default_factory=Architecture)
     parallelism: Parallelism = Field(default_factory=Parallelism)
 
@@ -328,13 +383,6 @@ class Workload(_Section):
             raise ValueError(f"global_batch_tokens ({self.global_batch_tokens:,.0f}) must hold at least one sequence "
                              f"of seq_length ({self.seq_length:,})")
         return self
-
-    @field_validator("checkpoint_gb", "checkpoint_interval_min")
-    @classmethod
-    def _positive_or_auto(cls, v):
-        if v != "auto" and not v > 0:
-            raise ValueError("must be > 0 or \"auto\"")
-        return v
 
     @field_validator("params_active_b")
     @classmethod
@@ -354,16 +402,17 @@ class Workload(_Section):
 
 class Reliability(_Section):
     failures_per_gpu_year: float = Field(ge=0, le=100, description="Job-interrupting failures per accelerator-year, any cause.")
-    spare_fraction: float = Field(ge=0, lt=1, description="Share of accelerators kept as hot spares, not training.")
+    spare_fraction: float = Field(ge=0, le=0.999, description=(
+        "Share of accelerators kept as hot spares, not training. At most 99.9% (the form's highest)."))
 
 
 class Scenario(BaseModel):
     """The whole document."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = _CONFIG
 
     format: Literal["colossus-desktop-scenario"] = FORMAT
-    schema_version: Literal[4] = SCHEMA_VERSION
+    schema_version: Literal[5] = SCHEMA_VERSION
     name: str = "Untitled scenario"
     description: str = ""
     sources: list[str] = Field(default_factory=list)
@@ -377,3 +426,6 @@ class Scenario(BaseModel):
     finance: Finance
     workload: Workload
     reliability: Reliability
+    uncertainty: Uncertainty = Field(
+        default_factory=Uncertainty,
+        description="Distributions on numeric inputs for Monte Carlo and the tornado (scenario/uncertainty.py).")

@@ -23,7 +23,8 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from colossus_desktop.paths import resources_dir
-from colossus_desktop.scenario.errors import ScenarioError, format_loc
+from colossus_desktop.scenario.errors import ScenarioError, clip
+from colossus_desktop.scenario.validation import validation_error
 from colossus_desktop.scenario.hf_config import architecture_from_hf_config, load_hf_config, missing_sizes
 from colossus_desktop.scenario.model import Architecture, Parallelism, Scenario
 
@@ -102,12 +103,12 @@ def load_model_file(path: str | os.PathLike[str]) -> CatalogModel:
         raise ScenarioError(f"cannot read the file ({exc})", path=path) from exc
     except json.JSONDecodeError as exc:
         raise ScenarioError(f"not JSON: {exc.msg} at line {exc.lineno}", path=path) from exc
+    except ValueError as exc:  # e.g. an integer over Python's 4,300 digits
+        raise ScenarioError(f"not JSON a model can hold ({clip(str(exc), 200)})", path=path) from None
     try:
         model = CatalogModel.model_validate(data)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        reason = str(err.get("msg", "invalid value")).removeprefix("Value error, ")
-        raise ScenarioError(reason, path=path, field=format_loc(err.get("loc", ())) or None) from None
+        raise validation_error(exc, data).with_path(path) from None
     if model.id != Path(path).stem:
         raise ScenarioError(f"id \"{model.id}\" differs from the file name \"{Path(path).stem}\"", path=path, field="id")
     return model

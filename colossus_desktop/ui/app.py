@@ -38,10 +38,12 @@ def _size(text: str) -> tuple[int, int]:
 
 def parser() -> argparse.ArgumentParser:
     p = _Parser(prog="colossus-desktop", description="Model AI supercomputers offline.")
-    p.add_argument("file", nargs="?", help="scenario file to open")
+    p.add_argument("file", nargs="*", help="scenario file to open (with --view compare: the scenarios to compare, "
+                                           "files or preset:ID, or one comparison file)")
     p.add_argument("--preset", metavar="ID", help="open a shipped preset (default: colossus-2)")
     p.add_argument("--screenshot", metavar="PATH", help="render the evaluated window to a PNG and exit")
     p.add_argument("--size", metavar="WxH", type=_size, help="window size, e.g. 1280x800")
+    p.add_argument("--view", choices=("compare",), help="open on this tab: compare shows FILE… side by side")
     return p
 
 
@@ -55,8 +57,8 @@ def _initial_document(args):
     from colossus_desktop.scenario.files import load_scenario
     from colossus_desktop.scenario.presets import DEFAULT_PRESET, blank_scenario, load_preset
 
-    if args.file:
-        return load_scenario(args.file), os.path.abspath(args.file)
+    if args.file and not args.view:
+        return load_scenario(args.file[0]), os.path.abspath(args.file[0])
     if args.preset:
         return load_preset(args.preset), None
     try:
@@ -122,6 +124,26 @@ def screenshot(window, path: str, size: tuple[int, int]) -> None:
         raise OSError(f"{path}: could not write the PNG")
 
 
+def _show_comparison(window, comp, base_dir: str, wait: bool = True) -> None:
+    """Open the Compare tab on ``comp``; with ``wait``, until its evaluation has ended (a screenshot)."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    view = window.views["compare"]
+    window.tabs.setCurrentWidget(view)
+    view.set_comparison(comp, base_dir)
+    if wait:
+        view.samples = None  # a screenshot shows the scenarios' own sample count
+        view._start()
+        deadline = time.monotonic() + 600
+        while (view.task.running or view._dirty) and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.01)
+        if view.error:
+            raise OSError(view.error)
+
+
 def main(argv: list[str] | None = None) -> int:
     if argv is None:
         argv = sys.argv[1:]
@@ -131,8 +153,20 @@ def main(argv: list[str] | None = None) -> int:
         args = parser().parse_args(list(argv))
     except _UsageError as exc:
         return _fail(str(exc))
-    if args.file and args.preset:
+    if args.file and args.preset and not args.view:
         return _fail("give a FILE or --preset, not both")
+    if len(args.file) > 1 and not args.view:
+        return _fail("give one FILE to open (several only with --view compare)")
+    comparison = None
+    if args.view == "compare":
+        from colossus_desktop.comparison import from_sources
+
+        if not args.file:
+            return _fail("--view compare needs the scenarios to compare: FILE… or preset:ID…")
+        try:
+            comparison = from_sources(list(args.file))
+        except ValueError as exc:  # ScenarioError included: one line naming the source
+            return _fail(str(exc))
     if args.size and not args.screenshot:
         pass  # the size also applies to an interactive window
 
@@ -158,6 +192,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot:
         window = MainWindow(scenario, path, autosave=False, restore_geometry=False)
         try:
+            if comparison is not None:
+                _show_comparison(window, *comparison)
             screenshot(window, args.screenshot, args.size or (1280, 800))
         except OSError as exc:
             return _fail(str(exc))
@@ -167,6 +203,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     window = MainWindow(scenario, path)
+    if comparison is not None:
+        _show_comparison(window, *comparison, wait=False)
     if args.size:
         window.resize_for_screenshot(*args.size)
     if path:

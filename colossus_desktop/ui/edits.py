@@ -21,6 +21,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from colossus_desktop.scenario.model import CustomAccelerator, Pool, Scenario
+from colossus_desktop.scenario.validation import validation_error
 
 _TOKEN = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
 
@@ -55,20 +56,24 @@ def get_value(scenario: Scenario, path: str) -> Any:
     return node
 
 
-def _message(exc: ValidationError) -> str:
-    err = exc.errors()[0]
-    msg = str(err.get("msg", "invalid value"))
-    for prefix in ("Value error, ", "Assertion failed, "):
-        if msg.startswith(prefix):
-            msg = msg[len(prefix) :]
-    return msg[:1].upper() + msg[1:]
+def _message(exc: ValidationError, data: Any, path: str = "") -> str:
+    """The first refusal in the loader's words ("Must be > 0", "Must be a finite number"), with
+    the field it is about when that is not ``path`` itself; the bad value is never echoed."""
+    err = validation_error(exc, data)
+    first = err.reason.split(" ", 1)[0]
+    reason = err.reason if "_" in first else err.reason[:1].upper() + err.reason[1:]  # never a field's name
+    return f"{err.field}: {reason}" if err.field and err.field != path else reason
 
 
 def validated(data: dict, path: str) -> Scenario:
+    """The edited document, validated; uncertain inputs the edit made stale are dropped
+    (scenario/uncertain_paths.py: prune_uncertainty), so the document always loads back."""
+    from colossus_desktop.scenario.uncertain_paths import prune_uncertainty
+
     try:
-        return Scenario.model_validate(data)
+        return prune_uncertainty(Scenario.model_validate(data))
     except ValidationError as exc:
-        raise EditError(path, _message(exc)) from None
+        raise EditError(path, _message(exc, data, path)) from None
 
 
 def set_values(scenario: Scenario, values: dict[str, Any]) -> Scenario:
@@ -119,9 +124,15 @@ def _pools(scenario: Scenario) -> list[dict]:
     return [p.model_dump(mode="python") for p in scenario.pools]
 
 
-def _with_pools(scenario: Scenario, pools: list[dict]) -> Scenario:
+def _with_pools(scenario: Scenario, pools: list[dict], new_index=None) -> Scenario:
+    """``scenario`` with ``pools``; ``new_index(old) -> new | None`` renumbers the uncertain
+    inputs of pools that moved (None: the pool is gone)."""
+    from colossus_desktop.scenario.uncertain_paths import move_pool_paths
+
     data = scenario.model_dump(mode="python")
     data["pools"] = pools
+    if new_index is not None:
+        data["uncertainty"] = move_pool_paths(data["uncertainty"], new_index)
     return validated(data, "pools")
 
 
@@ -147,7 +158,7 @@ class AddPool(Edit):
             new = self.pool.model_dump(mode="python") if isinstance(self.pool, Pool) else dict(self.pool)
         index = len(pools) if self.index is None else max(0, min(self.index, len(pools)))
         pools.insert(index, new)
-        return _with_pools(scenario, pools)
+        return _with_pools(scenario, pools, lambda i: i + 1 if i >= index else i)
 
 
 @dataclass
@@ -163,7 +174,8 @@ class RemovePool(Edit):
             raise EditError("pools", "a scenario needs at least one pool")
         pools = _pools(scenario)
         del pools[self.index]
-        return _with_pools(scenario, pools)
+        gone = self.index
+        return _with_pools(scenario, pools, lambda i: None if i == gone else (i - 1 if i > gone else i))
 
 
 @dataclass
@@ -179,7 +191,8 @@ class DuplicatePool(Edit):
         copy_ = copy.deepcopy(pools[self.index])
         copy_["name"] = f"{copy_['name']} (copy)"
         pools.insert(self.index + 1, copy_)
-        return _with_pools(scenario, pools)
+        after = self.index
+        return _with_pools(scenario, pools, lambda i: i + 1 if i > after else i)
 
 
 @dataclass
@@ -195,15 +208,15 @@ class MovePool(Edit):
         _check_index(scenario, self.to)
         pools = _pools(scenario)
         pools.insert(self.to, pools.pop(self.index))
-        return _with_pools(scenario, pools)
+        order = list(range(len(pools)))
+        order.insert(self.to, order.pop(self.index))  # order[new] = old
+        where = {old: new for new, old in enumerate(order)}
+        return _with_pools(scenario, pools, where.get)
 
 
-def _custom_message(exc: ValidationError) -> str:
-    """"bf16_tflops: Input should be greater than 0" — the custom field the message is about."""
-    err = exc.errors()[0]
-    loc = ".".join(str(p) for p in err.get("loc", ()))
-    msg = _message(exc)
-    return f"{loc}: {msg}" if loc else msg
+def _custom_message(exc: ValidationError, data: Any) -> str:
+    """"bf16_tflops: Must be >= 0.1" — the custom field the message is about."""
+    return _message(exc, data)
 
 
 @dataclass
@@ -229,12 +242,11 @@ class SetPoolAccelerator(Edit):
         _check_index(scenario, self.index)
         custom = self.custom
         if custom is not None:
+            values = custom.model_dump(mode="python") if isinstance(custom, CustomAccelerator) else dict(custom)
             try:
-                custom = CustomAccelerator.model_validate(
-                    custom.model_dump(mode="python") if isinstance(custom, CustomAccelerator) else dict(custom)
-                )
+                custom = CustomAccelerator.model_validate(values)
             except ValidationError as exc:
-                raise EditError(self.path, _custom_message(exc)) from None
+                raise EditError(self.path, _custom_message(exc, values)) from None
             custom = custom.model_dump(mode="python")
         pools = _pools(scenario)
         pools[self.index]["accelerator"] = self.accelerator

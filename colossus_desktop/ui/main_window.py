@@ -251,7 +251,10 @@ class MainWindow(QMainWindow):
         """Restyle the charts in place and remember the choice."""
         from colossus_desktop.drawing.theme import apply_theme
 
-        apply_theme(self.charts, name)
+        theme = apply_theme(self.charts, name)
+        for view in getattr(self, "views", {}).values():  # the tabs' own charts
+            if hasattr(view, "apply_theme"):
+                view.apply_theme(theme)
         s = settings.settings()
         s.setValue("view/theme", name)
         s.sync()
@@ -335,6 +338,9 @@ class MainWindow(QMainWindow):
             s.setValue("window/geometry", self.saveGeometry())
             s.setValue("window/splitter", self.splitter.saveState())
             s.sync()
+        from colossus_desktop.ui.views.worker import Task
+
+        Task.shutdown_all()  # no worker thread outlives the window
         event.accept()
 
     def _restore_geometry(self) -> None:

@@ -59,3 +59,30 @@ def test_layout_flags_in_words():
     assert text.startswith("The model does not fit: even the leanest layout needs 193 GB per accelerator, "
                            "and each has 80 GB of memory.")
     assert describe(Flag("no_mfu", {})).startswith("No MFU: enter one, or describe the model's architecture")
+
+
+def test_a_result_out_of_range_is_flagged_with_its_name_and_never_warns():
+    """Issue 12: a count of 10**300 trained in "0.0 days" and numpy printed overflow warnings.
+    The loader now bounds every input, but the engine itself still says why a result is not
+    finite: ``non_finite`` names the results, and no RuntimeWarning escapes."""
+    import warnings
+
+    import numpy as np
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        r = evaluate(make_inputs(pool_price_usd=[[1e305]], grid_mw=1e6))
+    flags = r.flags(0)
+    assert np.isinf(r.cost.capex_usd[0]) and flags[-1].code == "non_finite"
+    assert "cost.capex_usd" in flags[-1].results and flags[-1].figures["count"] == len(flags[-1].results)
+    text = describe(flags[-1])
+    assert text.startswith("Out of range: the capex, ") and "infinite or undefined" in text
+    # a result that is infinite because the run cannot start is explained by that flag alone
+    r = evaluate(make_inputs(grid_mw=0.0, turbines_mw=0.0))
+    assert np.isinf(r.training.wall_days[0]) and [f.code for f in r.flags(0)] == ["power_shortfall"]
+
+
+def test_every_flag_code_has_words():
+    from colossus_desktop.engine.results import RUN_STOPPERS
+
+    assert RUN_STOPPERS <= set(TEMPLATES) and "non_finite" in TEMPLATES

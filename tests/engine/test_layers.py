@@ -36,6 +36,8 @@ LAYER_OF = {
     "colossus_desktop.scenario.models": "scenario",  # the model catalog (resources/models)
     "colossus_desktop.scenario.hf_config": "scenario",  # Hugging Face config.json → Architecture
     "colossus_desktop.evaluation": "core",
+    "colossus_desktop.analysis": "core",  # sweeps, Monte Carlo and the tornado of a scenario
+    "colossus_desktop.comparison": "core",  # a comparison evaluated: entries, key figures, ratios, P10-P90
     "colossus_desktop.assumptions": "core",
     "colossus_desktop.formatting": "core",
     "colossus_desktop.file_formats": "core",

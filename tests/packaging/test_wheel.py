@@ -28,7 +28,7 @@ def test_wheel_ships_resources(tmp_path):
     )
     (wheel,) = tmp_path.glob("colossus_desktop-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    for folder in ("catalog", "presets", "validation"):
+    for folder in ("catalog", "presets", "validation", "comparisons"):
         shipped = {p.name for p in (ROOT / "resources" / folder).glob("*.json")}
         assert shipped and all(f"colossus_desktop/resources/{folder}/{n}" in names for n in shipped), folder
     assert any(n.startswith("colossus_desktop/resources/icons/") for n in names)

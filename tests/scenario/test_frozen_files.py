@@ -72,6 +72,16 @@ for _v in (1, 2, 3):  # no shape in the older files; the 3 → 4 migration moves
     EXPECTED[_v]["architecture"] = (None,) * 5 + (True,)
     EXPECTED[_v]["seq_length"] = None
     EXPECTED[_v]["layout"] = (None, None, None, None)
+#: v5 holds the v4 scenario read through 4 → 5, with five distributions (one of each kind) and a correlation.
+EXPECTED[5] = {**EXPECTED[4], "name": "Colossus 2 with a custom pool (frozen v5)",
+               "uncertainty": ([("facility.pue", "range", {"low": 1.09, "mode": 1.14, "high": 1.3}),
+                                ("workload.mfu", "normal", {"mean": 0.3, "sd": 0.05}),
+                                ("reliability.failures_per_gpu_year", "lognormal", {"median": 0.173, "sigma": 0.3}),
+                                ("pools[4].price_usd", "uniform", {"low": 18000.0, "high": 26000.0}),
+                                ("finance.cost_of_capital", "triangular", {"low": 0.05, "mode": 0.1, "high": 0.17})],
+                               [("facility.pue", "finance.cost_of_capital", 0.3)], 2000, 7)}
+for _v in (1, 2, 3, 4):  # no uncertainty before schema 5: the 4 → 5 migration writes an empty section
+    EXPECTED[_v]["uncertainty"] = ([], [], 10_000, 1)
 
 
 def test_a_frozen_file_for_every_schema_version_and_one_migration_between_each():
@@ -113,6 +123,9 @@ def test_every_frozen_file_loads_with_its_values(path):
     assert s.workload.seq_length == want["seq_length"]
     p = s.workload.parallelism
     assert (p.tp, p.pp, p.dp, p.recompute) == want["layout"]
+    u = s.uncertainty
+    assert ([(i.path, i.distribution, i.parameters()) for i in u.inputs], [(c.a, c.b, c.rho) for c in u.correlations],
+            u.samples, u.seed) == want["uncertainty"]
     r = evaluate(to_inputs(s))  # and the engine takes it: every pool, the custom one included
     assert r.cluster.accelerators[0] == sum(p[3] for p in want["pools"])
 

@@ -47,7 +47,8 @@ def _results(gpus: np.ndarray, scale: float, months: np.ndarray, years: int, hor
 
     cluster = ClusterResults(
         accelerators=g, train_gpus=g * 0.98, peak_bf16_pflops=g * 2.5 * scale,
-        peak_fp8_pflops=g * 5.0 * scale, peak_fp4_pflops=g * 10 * scale, hbm_tb=g * 0.192,
+        peak_fp8_pflops=g * 5.0 * scale, peak_fp4_pflops=g * 10 * scale,
+        peak_workload_pflops=g * 5.0 * scale, hbm_tb=g * 0.192,
         h100_equivalents=g * 2.5, nodes=g / 8, racks=g / 72, network_tiers=a(3), pods=a(1),
         core_switches=0 * g, frontend_switches=g / 512, copper_cables=0 * g, fabric_over_capacity=0 * g, port_over_switch_speed=0 * g,
         switches=g / 32, switches_by_tier=np.stack([g / 64, g / 128, g / 256, 0 * g], axis=1),
@@ -120,7 +121,7 @@ def _results(gpus: np.ndarray, scale: float, months: np.ndarray, years: int, hor
         scaleup_domain=a(8.0), gpus_used=g,
         hardware_tflops_per_gpu=a(400.0), tflops_per_gpu_6nd=a(370.0), alternatives_step_time_s=sum(alt.values()),
         alternatives_breakdown_s=alt, alternatives_layout=alt_layout,
-        total_flops=a(6e25), mfu=a(0.4), goodput=goodput, achieved_pflops=g * 0.4,
+        tokens=a(1.5e13), total_flops=a(6e25), mfu=a(0.4), goodput=goodput, achieved_pflops=g * 0.4,
         compute_days=compute_days, wall_days=wall, gpu_hours=g * wall * 24, energy_mwh=fac * wall * 24,
         cost_usd=g * wall * 24 * 2.1, co2_tonnes=fac * wall * 24 * 0.38, water_m3=fac * wall * 24,
         interruptions=ipd * wall,

@@ -16,7 +16,7 @@ from colossus_desktop.ui.document import Document
 
 def _leaf_paths(model, prefix=""):
     for name, info in model.model_fields.items():
-        if name in ("notes", "format", "schema_version", "sources", "pools"):
+        if name in ("notes", "format", "schema_version", "sources", "pools", "uncertainty"):  # uncertainty: its own view
             continue
         ann = info.annotation
         if isinstance(ann, type) and hasattr(ann, "model_fields"):

@@ -87,3 +87,21 @@ def test_the_bar_shows_only_for_slow_work(qtbot, slow):
     qtbot.waitUntil(lambda: bool(done), timeout=10000)
     assert any(shown) == slow
     assert not bar.isVisible()  # hidden again once finished
+
+
+def test_shutdown_all_stops_running_work(qtbot):
+    task = Task()
+    reached = []
+
+    def fn(progress):
+        for i in range(10_000):
+            time.sleep(0.002)
+            reached.append(i)
+            progress(i + 1, 10_000)
+
+    task.start(fn)
+    qtbot.waitUntil(lambda: len(reached) > 2, timeout=5000)
+    Task.shutdown_all()
+    assert not task.running
+    assert all(not t.isRunning() for t in task._old)
+    assert len(reached) < 10_000

@@ -53,6 +53,12 @@ class CostYearsChart(ChartView):
             item = pg.BarGraphItem(x=np.zeros(0), height=np.zeros(0), y0=np.zeros(0), width=0.7)
             self.plot_item.addItem(item)
             self.items[role] = item
+        # P10–P90 of each year's total cost from a Monte Carlo run (set_band)
+        self.band = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), beam=0.3)
+        self.band.setZValue(5)
+        self.plot_item.addItem(self.band)
+        self.band_sample = pg.PlotDataItem([], [])
+        self.band_usd: np.ndarray | None = None
         self.plot_item.vb.enableAutoRange(x=False, y=False)
         self.set_axis_label("left", tr("Cost per year (US$)"), short=tr("US$ per year"))
         self.set_axis_label("bottom", tr("Year of operation"), short=tr("Year"))
@@ -63,6 +69,9 @@ class CostYearsChart(ChartView):
     def style_items(self, theme) -> None:
         for role, item in self.items.items():
             item.setOpts(brush=self.brush(role), pen=pg.mkPen(theme.background, width=1))
+        pen = pg.mkPen(theme.foreground, width=max(2.0, theme.line_width))
+        self.band.setData(pen=pen)
+        self.band_sample.setPen(pen)
 
     def update_data(self, ev) -> None:
         cost = ev.results.cost
@@ -81,17 +90,43 @@ class CostYearsChart(ChartView):
             ticks = [(float(y), str(y)) for y in range(1, n + 1) if y == 1 or y % step == 0]
             self.plot_item.getAxis("bottom").setTicks([ticks])
             self.plot_item.setXRange(0.4, n + 0.6 if n else 1.6, padding=0)
-        top = float(base.max()) if n else 1.0
+        self._draw_band()
+
+    def set_band(self, yearly_usd) -> None:
+        """(3, Y) P10, P50, P90 of each year's total cost (a Monte Carlo run over the document's
+        uncertain inputs), drawn as error bars over the stacked bars; None removes them."""
+        self.band_usd = None if yearly_usd is None else np.asarray(yearly_usd, dtype=float).reshape(3, -1)
+        if self._ev is not None:
+            self._draw_band()
+
+    def _draw_band(self) -> None:
+        n = self.years
+        b = self.band_usd
+        ok = b is not None and b.shape[1] >= n > 0 and np.all(np.isfinite(b[:, :n]))
+        top = float(self.totals.max()) if n else 1.0
+        if ok:
+            lo, hi = b[0, :n], b[2, :n]
+            mid = (lo + hi) / 2
+            self.band.setData(x=np.arange(1, n + 1, dtype=float), y=mid, height=hi - lo)
+            top = max(top, float(hi.max()))
+        else:
+            self.band.setData(x=np.zeros(0), y=np.zeros(0), height=np.zeros(0))
         self.plot_item.setYRange(0, max(top, 1.0) * 1.06, padding=0)
-        self.set_legend([(self.items[r], tr(name), tr(SHORT_NAMES.get(r, name)))
-                         for r, _f, name in SERIES if n and self.values[r].max() > 0])
-        self.set_title_suffix(tr("{0} years, {1} in total").format(n, fmt.money(float(base.sum()))))
+        entries = [(self.items[r], tr(name), tr(SHORT_NAMES.get(r, name)))
+                   for r, _f, name in SERIES if n and self.values[r].max() > 0]
+        if ok:
+            entries.append((self.band_sample, tr("P10–P90 (uncertainty)"), tr("P10–P90")))
+        self.set_legend(entries)
+        self.set_title_suffix(tr("{0} years, {1} in total").format(n, fmt.money(float(self.totals.sum()))))
 
     def readout(self, x: float, y: float) -> str | None:
         i = int(round(x)) - 1
         if not 0 <= i < self.years or abs(x - (i + 1)) > 0.4:
             return None
         lines = [f"{tr('Year')} {i + 1}: {fmt.money(self.totals[i])}"]
+        b = self.band_usd
+        if b is not None and b.shape[1] > i and np.all(np.isfinite(b[:, i])):
+            lines.append(f"  P10–P90: {fmt.money(b[0, i])} – {fmt.money(b[2, i])}")
         for role, _field, name in SERIES:
             if self.values[role][i] > 0:
                 lines.append(f"  {tr(name)}: {fmt.money(self.values[role][i])}")

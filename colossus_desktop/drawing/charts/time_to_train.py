@@ -44,9 +44,15 @@ class TimeToTrainChart(ChartView):
         plot.addItem(self.current_ideal)
         self.current_line = pg.InfiniteLine(angle=90, movable=False)
         plot.addItem(self.current_line, ignoreBounds=True)
+        # P10–P90 of the wall-clock days at this size from a Monte Carlo run (set_band)
+        self.band = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), beam=0.04)
+        self.band.setZValue(5)
+        plot.addItem(self.band)
+        self.band_days: np.ndarray | None = None
         self.set_axis_label("left", tr("Time to train (days)"), short=tr("Days"))
         self.set_axis_label("bottom", tr("Cluster size (accelerators)"), short=tr("Accelerators"))
         self.sizes = np.zeros(0)
+        self.band_sample = pg.PlotDataItem([], [])  # legend sample of the band
         self.set_legend([
             (self.wall, tr("Wall-clock, with failures"), tr("Wall-clock")),
             (self.ideal, tr("Ideal compute, no failures"), tr("Ideal")),
@@ -64,6 +70,8 @@ class TimeToTrainChart(ChartView):
         self.current_ideal.setSymbolPen(pg.mkPen(theme.marker, width=1))
         self.current_ideal.setSymbolBrush(pg.mkBrush(None))
         self.current_line.setPen(pg.mkPen(theme.marker, width=1, style=Qt.PenStyle.DotLine))
+        self.band.setData(pen=pg.mkPen(theme.marker, width=max(2.0, theme.line_width)))
+        self.band_sample.setPen(pg.mkPen(theme.marker, width=max(2.0, theme.line_width)))
 
     def update_data(self, ev) -> None:
         self.sizes = np.asarray(ev.sizes, dtype=float)
@@ -81,8 +89,38 @@ class TimeToTrainChart(ChartView):
         self.current.setData([self.cur_n], [self.cur_wall] if np.isfinite(self.cur_wall) and self.cur_wall > 0 else [np.nan])
         self.current_ideal.setData([self.cur_n], [self.cur_ideal] if self.cur_ideal > 0 else [np.nan])
         self.current_line.setPos(np.log10(max(self.cur_n, 1.0)))
+        self._draw_band()
         self._fit_range()
-        self.set_title_suffix(tr("this scenario: {0}").format(fmt.days(self.cur_wall)))
+
+    def set_band(self, wall_days) -> None:
+        """P10, P50, P90 of the wall-clock days at the scenario's size (a Monte Carlo run over
+        the document's uncertain inputs), drawn as an error bar on the current point; None
+        removes it."""
+        self.band_days = None if wall_days is None else np.asarray(wall_days, dtype=float).reshape(3)
+        if self._ev is not None:
+            self._draw_band()
+            self._fit_range()
+
+    def _draw_band(self) -> None:
+        b = self.band_days
+        ok = b is not None and np.all(np.isfinite(b)) and np.all(b > 0) and self.cur_n > 0
+        suffix = tr("this scenario: {0}").format(fmt.days(self.cur_wall))
+        if ok:
+            x, (lo, mid, hi) = np.log10(self.cur_n), np.log10(b)
+            self.band.setData(x=np.array([x]), y=np.array([mid]), top=np.array([hi - mid]), bottom=np.array([mid - lo]))
+            suffix += " " + tr("(P10–P90 {0} – {1})").format(fmt.days(b[0]), fmt.days(b[2]))
+        else:
+            self.band.setData(x=np.zeros(0), y=np.zeros(0), top=np.zeros(0), bottom=np.zeros(0))
+        entries = [
+            (self.wall, tr("Wall-clock, with failures"), tr("Wall-clock")),
+            (self.ideal, tr("Ideal compute, no failures"), tr("Ideal")),
+            (self.fill_sample, tr("Time lost to failures"), tr("Lost to failures")),
+            (self.current, tr("This scenario")),
+        ]
+        if ok:
+            entries.append((self.band_sample, tr("P10–P90 (uncertainty)"), tr("P10–P90")))
+        self.set_legend(entries)
+        self.set_title_suffix(suffix)
 
     def _fit_range(self) -> None:
         """Fit the view to the ideal curve and the current scenario; when goodput collapses the
@@ -97,6 +135,8 @@ class TimeToTrainChart(ChartView):
         cap = float(ideal.max()) * 30
         if np.isfinite(self.cur_wall) and self.cur_wall > 0:
             cap = max(cap, self.cur_wall * 3)
+        if self.band_days is not None and np.all(np.isfinite(self.band_days)) and np.all(self.band_days > 0):
+            cap = max(cap, float(self.band_days[2]) * 1.1)
         hi = min(float(wall.max()) if wall.size else cap, cap)
         hi = max(hi, float(ideal.max()))
         self.plot_item.setYRange(np.log10(lo) - 0.15, np.log10(hi) + 0.15, padding=0)

@@ -70,9 +70,13 @@ def predict_throughput(inp, comp: dict, train_gpus: np.ndarray) -> dict[str, np.
     else:
         best = None
     nan = np.full(n, np.nan)
-    first = (lambda k: np.where(complete, best[k][:, 0], np.nan)) if best is not None else (lambda k: nan)
-    top = (lambda k: np.where(complete[:, None], best[k], np.nan)) if best is not None else (
-        lambda k: np.full((n, TOP), np.nan))
+    if best is None:
+        first, top = (lambda k: nan), (lambda k: np.full((n, TOP), np.nan))
+    elif complete.all():  # every row has a shape (a sweep or Monte Carlo run): nothing to blank
+        first, top = (lambda k: best[k][:, 0]), (lambda k: best[k])
+    else:
+        first = lambda k: np.where(complete, best[k][:, 0], np.nan)  # noqa: E731
+        top = lambda k: np.where(complete[:, None], best[k], np.nan)  # noqa: E731
     flops = first("model_flops_per_s")
     with np.errstate(invalid="ignore", divide="ignore"):
         mfu = flops / (n_gpus * hw["peak_flops"][:, 0])

@@ -115,6 +115,8 @@ def _replicas(micro_batches: np.ndarray, most: np.ndarray) -> np.ndarray:
         return np.where(open_batch, most, 1.0)
     best = np.full(shape, np.nan)
     for _ in range(DIVISOR_STEPS):
+        if not np.any(np.isnan(best) & ~np.isnan(q)):  # every divisor found (an open batch has none to find)
+            break
         found = np.isnan(best) & (np.mod(q, k) == 0) & (k >= 1)
         best = np.where(found, q / k, best)
         if not (np.isnan(best) & ~open_everywhere).any():
@@ -156,6 +158,8 @@ def best_layouts(inp, sh: dict, hw: dict, n_gpus: np.ndarray, top: int = TOP) ->
                      *(np.nan_to_num(getattr(full, f), nan=-1.0) for f in
                        ("par_tp", "par_pp", "par_cp", "par_ep", "par_vpp", "par_mbs", "par_recompute", "par_zero"))],
                     axis=1).astype(float)
+    if np.all(keys == keys[:1]):  # one group (a sweep or Monte Carlo run of one scenario): no sort
+        return _search_rows(full, sh, hw, n_gpus, top)
     _, group = np.unique(keys, axis=0, return_inverse=True)
     out: dict[str, np.ndarray] = {}
     for g in np.unique(group):
@@ -166,6 +170,13 @@ def best_layouts(inp, sh: dict, hw: dict, n_gpus: np.ndarray, top: int = TOP) ->
             if k not in out:
                 out[k] = np.full((n,) + v.shape[1:], np.nan)
             out[k][idx] = v
+    return out
+
+
+def _pad_nan(v: np.ndarray, width: int) -> np.ndarray:
+    """(N, w) → (N, width) with NaN columns on the right (np.pad, without its overhead)."""
+    out = np.full((v.shape[0], width), np.nan)
+    out[:, : v.shape[1]] = v
     return out
 
 
@@ -191,10 +202,12 @@ def _search_rows(inp, sh: dict, hw: dict, n_gpus: np.ndarray, top: int) -> dict[
         good = np.take_along_axis(ranking, order, axis=1) > -np.inf
         picked = {k: np.where(good, v, np.nan) for k, v in picked.items()}
         if picked["tp"].shape[1] < top:  # fewer candidates than asked: pad with NaN
-            picked = {k: np.pad(v, ((0, 0), (0, top - v.shape[1])), constant_values=np.nan) for k, v in picked.items()}
+            picked = {k: _pad_nan(v, top) for k, v in picked.items()}
         picked["any_fits"] = any_fits.astype(float)
         picked["any_valid"] = np.isfinite(fallback).any(axis=1).astype(float)
         lean = np.where(res["valid"], res["memory_bytes"], np.inf).min(axis=1)  # the leanest valid layout
         picked["memory_min_bytes"] = np.where(np.isfinite(lean), lean, np.nan)
         parts.append(picked)
+    if len(parts) == 1:
+        return parts[0]
     return {k: np.concatenate([p[k] for p in parts], axis=0) for k in parts[0]}

@@ -118,8 +118,12 @@ class SpinAdapter:
         v = w.value()
         if spec.none_text and v <= w.minimum():
             return spec.none_value
-        v = v / spec.scale
-        return int(round(v)) if self.integer else v
+        if self.integer:
+            return int(round(v / spec.scale))
+        # on the widget's grid in stored units too: 99.9 % is 0.999, not 0.9990000000000001
+        # (which a bound of 0.999 refuses)
+        digits = self.decimals(spec) + (round(math.log10(spec.scale)) if spec.scale > 0 else 0)
+        return round(v / spec.scale, max(digits, 0)) if float(spec.scale).is_integer() else v / spec.scale
 
     def connect(self, w: QAbstractSpinBox, slot: Callable[..., None]) -> None:
         w.valueChanged.connect(slot)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from pydantic import ValidationError
 
 from colossus_desktop.scenario.bounds import bounds_of
+from colossus_desktop.scenario.validation import validation_error
 from colossus_desktop.scenario.model import CustomAccelerator
 from colossus_desktop.ui.builder import price_basis
 from colossus_desktop.ui.builder.adapters import INT_CEILING, spin_range
@@ -129,13 +130,13 @@ def _decimals(v: float, most: int = 6) -> int:
 
 
 def validate(values: dict) -> str | None:
-    """``None`` or "Dense BF16: Input should be greater than 0"."""
+    """``None`` or "Dense BF16: Must be >= 0.1"."""
     try:
         CustomAccelerator.model_validate(values)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        key = str(err.get("loc", ("",))[0])
-        msg = str(err.get("msg", "invalid value")).removeprefix("Value error, ")
+        err = validation_error(exc, values)
+        key = (err.field or "").split(".")[0].split("[")[0]
+        msg = err.reason
         if key == "name":
             msg = tr("give the chip a name")
         return f"{label_of(key)}: {msg[:1].upper() + msg[1:]}"

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from pydantic import ValidationError
 
 from colossus_desktop.scenario.bounds import bounds_of
+from colossus_desktop.scenario.validation import validation_error
 from colossus_desktop.scenario.model import CustomSwitch
 from colossus_desktop.ui.builder import catalog_choices
 from colossus_desktop.ui.builder.adapters import ADAPTERS, INT_CEILING, spin_range
@@ -105,13 +106,13 @@ def initial_values(network) -> dict:
 
 
 def validate(values: dict) -> str | None:
-    """``None`` or "Port speed: Input should be greater than 0"."""
+    """``None`` or "Port speed: Must be > 0"."""
     try:
         CustomSwitch.model_validate(values)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        key = str(err.get("loc", ("",))[0])
-        msg = str(err.get("msg", "invalid value")).removeprefix("Value error, ")
+        err = validation_error(exc, values)
+        key = (err.field or "").split(".")[0].split("[")[0]
+        msg = err.reason
         if key == "name":
             msg = tr("give the switch a name")
         return f"{label_of(key)}: {msg[:1].upper() + msg[1:]}"

@@ -16,6 +16,7 @@ old one; its result is dropped.
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -83,10 +84,21 @@ class Task(QObject):
     progressed = Signal(int, int)
     runningChanged = Signal(bool)
 
+    _live: weakref.WeakSet = weakref.WeakSet()  # every Task, so the window can stop them all on close
+
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._thread: _Thread | None = None
         self._old: list[_Thread] = []  # cancelled threads still winding down (kept alive until they end)
+        Task._live.add(self)
+
+    @classmethod
+    def shutdown_all(cls, ms: int = 30_000) -> None:
+        """Cancel every running task and wait for its thread (the window calls this as it closes:
+        a QThread destroyed while it runs would take the process down)."""
+        for task in list(cls._live):
+            task.cancel(emit=False)
+            task.wait(ms)
 
     @property
     def running(self) -> bool:
@@ -139,6 +151,7 @@ class Task(QObject):
             self.cancelled.emit()
 
     def _reap(self, thread: _Thread) -> None:
+        thread.wait()  # `finished` comes just before the thread exits: let it exit before it is dropped
         if thread in self._old:
             self._old.remove(thread)
         thread.deleteLater()

@@ -1,0 +1,171 @@
+"""``colossus-desktop compare A B [C…] [--same-workload INDEX] [--reference INDEX] [--json]``.
+
+A, B … are scenario files, ``preset:ID`` or one comparison file. Prints the key figures side by
+side with each entry's ratio to the reference and, when the scenarios carry uncertainty,
+P10 – P50 – P90 of the efficiency figures and of their ratio to the reference.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+from typing import Any, TextIO
+
+from colossus_desktop.cli.summary import _pct, _sig, _usd
+
+_NA = "n/a"
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser(
+        "compare",
+        help="compare scenarios side by side (files, presets or a comparison file)",
+        description=("Compare up to 8 scenarios: key figures, efficiency figures, differences and ratios to a "
+                     "reference, and P10-P90 when the scenarios carry uncertainty."),
+    )
+    p.add_argument("sources", nargs="+", metavar="SCENARIO",
+                   help="a scenario file, preset:ID, or one comparison file (.json)")
+    p.add_argument("--same-workload", type=int, metavar="INDEX",
+                   help="train the same model on each: the workload of scenario INDEX (counted from 0)")
+    p.add_argument("--reference", type=int, metavar="INDEX",
+                   help="the scenario ratios are taken against (counted from 0; default: the first)")
+    p.add_argument("--samples", type=int, metavar="N", help="Monte Carlo samples (default: the scenarios' own)")
+    p.add_argument("--seed", type=int, metavar="S", help="Monte Carlo seed (default: the scenarios' own)")
+    p.add_argument("--save", metavar="PATH", help="also write the comparison to a file")
+    p.add_argument("--json", action="store_true", help="print every figure as JSON")
+    p.set_defaults(handler=run)
+
+
+def _clean(x: float) -> float | None:
+    x = float(x)
+    return x if math.isfinite(x) else None
+
+
+def comparison_document(compared) -> dict[str, Any]:
+    """What ``compare --json`` prints: the entries, then per output its label, unit, values,
+    differences and ratios to the reference, and (with uncertainty) P10/P50/P90 of both."""
+    from colossus_desktop.engine.analysis.outputs import OUTPUTS
+
+    ref = compared.reference
+    outputs = {}
+    for k in compared.keys:
+        item: dict[str, Any] = {
+            "label": OUTPUTS[k].label, "unit": OUTPUTS[k].unit,
+            "values": [_clean(v) for v in compared.values[k]],
+            "difference": [_clean(v) for v in compared.difference(k)],
+            "ratio": [_clean(v) for v in compared.ratio(k)],
+        }
+        if compared.bands is not None:
+            for name, bands in (("", compared.bands[k]), ("ratio_", compared.ratio_bands[k])):
+                for j, q in enumerate(("p10", "p50", "p90")):
+                    item[name + q] = [_clean(v) for v in bands[:, j]]
+        outputs[k] = item
+    return {
+        "name": compared.name,
+        "description": compared.description,
+        "reference": ref,
+        "same_workload": compared.columns[0].scenario.workload.name if compared.same_workload else None,
+        "entries": [{"label": c.label, "source": c.source, "scenario": c.scenario.name,
+                     "accelerators": _clean(c.evaluated.results.cluster.accelerators[0]),
+                     "uncertain": c.uncertain} for c in compared.columns],
+        "uncertainty": ({"samples": compared.samples, "seed": compared.seed, "quantiles": [0.1, 0.5, 0.9],
+                         "unsampled_mfu": compared.unsampled_mfu}
+                        if compared.bands is not None else None),
+        "outputs": outputs,
+    }
+
+
+def format_value(key: str, unit: str, x: float | None) -> str:
+    """One figure in words a reader takes in at a glance: money, percentages, days, units."""
+    if x is None or not math.isfinite(x):
+        return _NA if x is None or math.isnan(x) else ("inf" if x > 0 else "-inf")
+    if unit == "USD":
+        return _usd(x)
+    if unit.startswith("USD"):
+        rest = unit[3:].strip()
+        return _usd(x) + (" " + rest if rest.startswith("per") else rest)
+    if unit == "":
+        return _pct(x)
+    if abs(x) >= 1e9:
+        return f"{x / 1e9:,.3g} billion {unit}"
+    if abs(x) >= 1e6:
+        return f"{x / 1e6:,.3g} million {unit}"
+    return f"{_sig(x)} {unit}"
+
+
+def _ratio(x: float | None) -> str:
+    if x is None or not math.isfinite(x):
+        return _NA
+    return f"×{x:.3g}"
+
+
+def format_comparison(doc: dict[str, Any]) -> str:
+    """Aligned text: a row per figure, a column per scenario, then each one's ratio to the reference."""
+    entries, ref = doc["entries"], doc["reference"]
+    others = [i for i in range(len(entries)) if i != ref]
+    lines = [doc["name"], ""]
+    for i, e in enumerate(entries):
+        mark = "  (reference)" if i == ref else ""
+        lines.append(f"  [{i}] {e['label']}: {e['scenario']} ({e['source']}){mark}")
+    if doc["same_workload"]:
+        lines.append(f"  Same model on each: {doc['same_workload']}")
+    lines.append("")
+    heads = [e["label"] for e in entries] + [f"{entries[i]['label']} / {entries[ref]['label']}" for i in others]
+    rows = []
+    for key, o in doc["outputs"].items():
+        cells = [format_value(key, o["unit"], v) for v in o["values"]] + [_ratio(o["ratio"][i]) for i in others]
+        rows.append([o["label"], *cells])
+    label_w = max(len(r[0]) for r in rows) + 2
+    widths = [max(len(h), *(len(r[j + 1]) for r in rows)) for j, h in enumerate(heads)]
+    lines.append(" " * label_w + "  ".join(h.rjust(w) for h, w in zip(heads, widths)))
+    for r in rows:
+        lines.append(r[0].ljust(label_w) + "  ".join(c.rjust(w) for c, w in zip(r[1:], widths)))
+    lines.append("")
+    u = doc["uncertainty"]
+    if u is not None:
+        from colossus_desktop.comparison import EFFICIENCY_KEYS
+
+        lines.append(f"Uncertainty: P10 - P50 - P90 of {u['samples']:,} Monte Carlo samples (seed {u['seed']}), "
+                     f"ratios sample by sample")
+        if u.get("unsampled_mfu"):
+            lines.append(f"  MFU predicted by the model and not sampled for {', '.join(u['unsampled_mfu'])}: these bands "
+                         f"leave out the throughput model's own error (docs/validation.md)")
+        for key in EFFICIENCY_KEYS:
+            o = doc["outputs"][key]
+            lines.append(f"  {o['label']}")
+            for i, e in enumerate(entries):
+                band = " - ".join(format_value(key, o["unit"], o[q][i]) for q in ("p10", "p50", "p90"))
+                text = f"    {e['label']:<{max(len(x['label']) for x in entries)}}  {band}"
+                if i != ref:
+                    text += "   ratio " + " - ".join(_ratio(o["ratio_" + q][i]).lstrip("×") for q in ("p10", "p50", "p90"))
+                lines.append(text)
+        lines.append("")
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace, out: TextIO) -> int:
+    from colossus_desktop.cli.main import UsageError
+    from colossus_desktop.comparison import evaluate_comparison, from_sources
+    from colossus_desktop.engine.catalog import load_catalog
+    from colossus_desktop.scenario.comparison import rebase, save_comparison
+
+    if args.samples is not None and not 1 <= args.samples <= 1_000_000:
+        raise UsageError(f"--samples must be 1 to 1,000,000 (got {args.samples})")
+    catalog = load_catalog()
+    try:
+        comp, base_dir = from_sources(args.sources, args.same_workload, args.reference, catalog)
+    except ValueError as exc:
+        if type(exc) is not ValueError:
+            raise
+        raise UsageError(str(exc)) from None
+    compared = evaluate_comparison(comp, base_dir, samples=args.samples, seed=args.seed, catalog=catalog)
+    if args.save:
+        save_comparison(rebase(comp, base_dir, os.path.dirname(os.path.abspath(args.save))), args.save)
+    doc = comparison_document(compared)
+    if args.json:
+        out.write(json.dumps(doc, indent=2, ensure_ascii=False, allow_nan=False) + "\n")
+    else:
+        out.write(format_comparison(doc))
+    return 0

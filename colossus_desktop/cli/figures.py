@@ -1,0 +1,59 @@
+"""Numbers of the analysis commands (sweep, montecarlo) in the house style (colossus_desktop/formatting.py):
+each output by the unit OUTPUTS gives it, each input by its Parameter unit."""
+
+from __future__ import annotations
+
+import math
+
+from colossus_desktop import formatting as fmt
+from colossus_desktop.engine.analysis.outputs import OUTPUTS
+
+
+def _sig(v: float) -> str:
+    """Three significant figures below 1,000 (1.14, 0.0236), whole numbers grouped above (12,345)."""
+    bad = fmt.bad_text(v)
+    if bad:
+        return bad
+    if abs(v) >= 1e6:
+        return fmt.si(v)
+    text = f"{v:,.3g}" if abs(v) < 1e3 else f"{v:,.0f}"
+    return text.replace("-", "−")
+
+
+def _money_then(v: float, rest: str) -> str:
+    text = fmt.money(v)
+    return text if fmt.bad_text(v) else text + rest
+
+
+def output_text(key: str, v: float) -> str:
+    """One value of output ``key`` (an OUTPUTS key): "61 days", "$1.2 B", "1.4 GW", "39%" …"""
+    unit = OUTPUTS[key].unit
+    v = float(v)
+    if unit == "days":
+        return fmt.days(v)
+    if unit.startswith("USD"):
+        rest = unit[3:]
+        return _money_then(v, rest if rest.startswith(("/", " ")) else (" " + rest if rest else ""))
+    if unit == "MW":
+        return fmt.power_mw(v)
+    if unit.startswith("MWh"):
+        return fmt.energy_mwh(v) + ("" if fmt.bad_text(v) else unit[3:])
+    if unit == "t":
+        return fmt.tonnes(v)
+    if unit == "":
+        return fmt.percent(v)
+    if unit in ("GPU-h",) or unit.startswith("tokens"):
+        return fmt.count(v) + ("" if fmt.bad_text(v) else " " + unit)
+    return _sig(v) + ("" if fmt.bad_text(v) else " " + unit)
+
+
+def input_text(unit: str, v: float) -> str:
+    """One value of an input in its document unit (a Parameter's ``unit``): "$35.5 K", "10%", "1.14"."""
+    v = float(v)
+    if not math.isfinite(v):
+        return _sig(v)
+    if unit.startswith("$"):
+        return fmt.money(v) + unit[1:]
+    if unit in ("share", "share/yr", "per year"):
+        return fmt.percent(v) + ("/yr" if unit != "share" else "")
+    return (_sig(v) + (" " + unit if unit and unit[0] not in ":×/" else unit)).strip()

@@ -1,0 +1,91 @@
+"""Values and axes of the analysis charts by their unit text (``Output.unit``, ``Parameter.unit``).
+
+The sweep, histogram, CDF, tornado and heat-map charts draw whatever input and output the user
+picked, so they learn the unit at run time: :func:`axis_kind` chooses how an :class:`SIAxis`
+writes its ticks for that unit, :func:`format_value` writes one value for a read-out or a
+table, and :func:`axis_title` puts the unit after a label ("Wall-clock time (days)").
+"""
+
+from __future__ import annotations
+
+import math
+
+from colossus_desktop.drawing import format as fmt
+
+MONEY_UNITS = ("us$", "usd", "$")
+MONEY_PREFIXES = ("us$", "usd", "$")  # "USD/yr", "$/MWh", "USD per PFLOP/s": money, then the rest
+FRACTION_UNITS = ("fraction", "share", "0-1")
+
+
+def _money_rest(unit: str) -> str | None:
+    """The part after the currency of a money unit ("/yr", " per PFLOP/s", ""), else None."""
+    u = _u(unit)
+    for prefix in MONEY_PREFIXES:
+        if u.startswith(prefix):
+            rest = unit.strip()[len(prefix):]
+            return rest if rest.startswith("/") or not rest else " " + rest.strip()
+    return None
+
+
+def _u(unit: str) -> str:
+    return (unit or "").strip().lower()
+
+
+def axis_kind(unit: str) -> tuple[str, str]:
+    """(SIAxis kind, unit suffix for its ticks) for a value measured in ``unit``."""
+    u = _u(unit)
+    if _money_rest(unit) is not None:
+        return "money", ""
+    if u == "mw":
+        return "power", ""
+    if u in FRACTION_UNITS or u.startswith("share/"):
+        return "percent", ""
+    if u in ("days", "day", "", "accelerators", "years", "x", "×"):
+        return "plain" if u in ("days", "day", "years") else "si", ""
+    return "si", ""
+
+
+def format_value(value: float, unit: str = "") -> str:
+    """One value with its unit for a read-out or a table cell: "$1.2 B", "61 days", "150 MW"."""
+    if value is None or not math.isfinite(float(value)):
+        return fmt.number(float("nan") if value is None else value)
+    v = float(value)
+    u = _u(unit)
+    rest = _money_rest(unit)
+    if rest is not None:
+        return fmt.money(v) + rest
+    if u in ("days", "day"):
+        return fmt.days(v)
+    if u == "mw":
+        return fmt.power_mw(v)
+    if u == "mwh":
+        return fmt.energy_mwh(v)
+    if u in ("t", "tonnes", "t co2", "tco2", "t co₂", "tco2e", "t co2e"):
+        return f"{fmt.tonnes(v)}{' CO₂' if 'co' in u else ''}"
+    if u in FRACTION_UNITS:
+        return fmt.percent(v)
+    if u.startswith("share/"):
+        return f"{fmt.percent(v)}/{unit.split('/', 1)[1]}"
+    if u == "%":
+        return f"{fmt.number(v, 1)}%"
+    if abs(v) >= 1e4:
+        return fmt.si(v, "") + (f" {unit}" if unit else "")
+    decimals = 0 if v == 0 else max(0, min(4, 2 - int(math.floor(math.log10(abs(v))))))
+    return fmt.number(v, decimals) + (f" {unit}" if unit else "")
+
+
+def axis_title(label: str, unit: str) -> str:
+    """"Label (unit)", or the label alone when it has no unit or the unit is a plain share."""
+    if not unit or _u(unit) in FRACTION_UNITS:
+        return label
+    return f"{label} ({unit})"
+
+
+def set_axis_unit(axis, unit: str) -> None:
+    """Point an :class:`SIAxis` at ``unit`` (its ticks are drawn again when it changed)."""
+    kind, suffix = axis_kind(unit)
+    if getattr(axis, "kind", None) != kind or getattr(axis, "unit", None) != suffix:
+        axis.kind = kind
+        axis.unit = suffix
+        axis.picture = None
+        axis.update()

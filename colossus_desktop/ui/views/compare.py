@@ -1,0 +1,362 @@
+"""The "Compare" tab: up to 8 scenarios side by side, the efficiency figures, overlaid charts.
+
+The tab holds one :class:`~colossus_desktop.scenario.comparison.Comparison` (it opens on the
+shipped "Raw power vs efficiency" one). Its toolbar makes a new one, opens and saves files, adds
+scenario files, presets or the window's document (followed live) and removes the selected
+column; "Train the same model on each" applies one entry's workload to all. Evaluation (and the
+Monte Carlo run when the scenarios carry uncertainty, :data:`LIVE_SAMPLES` samples) runs in a
+:class:`~colossus_desktop.ui.views.worker.Task`, only while the tab is visible; the table
+(:mod:`.compare_table`) and the charts (:mod:`colossus_desktop.drawing.charts.compare`) only
+draw the :class:`~colossus_desktop.comparison.Compared` it returns.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QScrollArea, QSplitter,
+    QToolBar,
+    QVBoxLayout, QWidget,
+)
+
+from colossus_desktop.comparison import LIVE_SAMPLES, evaluate_comparison
+from colossus_desktop.drawing.charts.compare import COMPARE_CHARTS
+from colossus_desktop.paths import comparisons_dir
+from colossus_desktop.scenario.comparison import (
+    MAX_ENTRIES, Comparison, Entry, entry_scenario, load_comparison, rebase, save_comparison,
+)
+from colossus_desktop.scenario.errors import ScenarioError
+from colossus_desktop.ui.views.compare_table import CompareTable
+from colossus_desktop.ui.views.worker import Task, TaskBar
+
+SHIPPED = "raw-power-vs-efficiency.json"
+FILTER = "Colossus Desktop comparison (*.json);;All files (*)"
+SCENARIO_FILTER = "Colossus Desktop scenario (*.json);;All files (*)"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Compare", text)
+
+
+class CompareView(QWidget):
+    """The Compare tab; ``set_comparison`` replaces what it shows, ``compared`` is the last result."""
+
+    def __init__(self, window=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.window_ = window
+        self.comparison = Comparison(name=tr("Untitled comparison"))
+        self.base_dir: str | None = None
+        self.path: str | None = None
+        self.compared = None
+        self.error: str | None = None
+        self._dirty = True
+        self.task = Task(self)
+        self.task.finished.connect(self._show)
+        self.task.failed.connect(self._failed)
+        self.samples = LIVE_SAMPLES
+
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("compare-toolbar")
+        self.actions_by_key = {}
+        for key, text, slot in (
+            ("new", tr("New"), self.new), ("open", tr("Open…"), self.open_dialog), ("save", tr("Save…"), self.save_dialog),
+            ("add_file", tr("Add scenario…"), self.add_file_dialog), ("add_preset", tr("Add preset…"), self.add_preset_dialog),
+            ("add_current", tr("Add current document"), self.add_current), ("remove", tr("Remove"), self.remove_selected),
+        ):
+            action = self.toolbar.addAction(text)
+            action.setObjectName("compare-" + key)
+            action.triggered.connect(lambda *_, f=slot: f())
+            self.actions_by_key[key] = action
+
+        self.same = QCheckBox(tr("Train the same model on each:"))
+        self.same.setObjectName("compare-same-workload")
+        self.workload_from = QComboBox()
+        self.workload_from.setObjectName("compare-workload-from")
+        self.reference = QComboBox()
+        self.reference.setObjectName("compare-reference")
+        self.same.toggled.connect(lambda _on: self._set_workload())
+        self.workload_from.activated.connect(lambda _i: self._set_workload())
+        self.reference.activated.connect(self._set_reference)
+        options = QHBoxLayout()
+        options.addWidget(self.same)
+        options.addWidget(self.workload_from, 1)
+        options.addSpacing(12)
+        options.addWidget(QLabel(tr("Ratios against:")))
+        options.addWidget(self.reference, 1)
+
+        self.title = QLabel()
+        self.title.setObjectName("compare-title")
+        self.title.setStyleSheet("font-weight: bold;")
+        self.description = QLabel()
+        self.description.setObjectName("compare-description")
+        self.description.setWordWrap(True)
+        self.description.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.status = QLabel()
+        self.status.setObjectName("compare-status")
+        self.status.setWordWrap(True)
+        self.taskbar = TaskBar(self.task)
+        self.taskbar.set_text(tr("Evaluating the comparison…"))
+
+        self.table = CompareTable()
+        self.charts = [cls(None) for cls in COMPARE_CHARTS]
+        chart_panel = QWidget()
+        grid = QGridLayout(chart_panel)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(4)
+        for i, chart in enumerate(self.charts):
+            grid.addWidget(chart, 0, i)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(chart_panel)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+
+        # The contents scroll when the window is smaller than they need, so the tab never sets the
+        # window's minimum size (the projector theme's large type makes the charts' minimum tall).
+        inner = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        lay = QVBoxLayout(inner)
+        lay.setContentsMargins(4, 2, 4, 2)
+        lay.setSpacing(3)
+        lay.addWidget(self.toolbar)
+        lay.addLayout(options)
+        lay.addWidget(self.title)
+        lay.addWidget(self.description)
+        lay.addWidget(self.status)
+        lay.addWidget(self.taskbar)
+        lay.addWidget(self.splitter, 1)
+
+        if window is not None:
+            window.evaluator.evaluated.connect(self._document_evaluated)
+
+    # ------------------------------------------------------------------ the comparison
+    def set_comparison(self, comp: Comparison, base_dir: str | None = None, path: str | None = None) -> None:
+        self.comparison, self.base_dir, self.path = comp, base_dir, path
+        self._sync_controls()
+        self.refresh()
+
+    def open_shipped(self) -> None:
+        path = str(comparisons_dir() / SHIPPED)
+        self.set_comparison(load_comparison(path), os.path.dirname(path), None)
+
+    def _sync_controls(self) -> None:
+        comp = self.comparison
+        self.title.setText(comp.name + (f"  —  {self.path}" if self.path else ""))
+        self.description.setText(comp.description)
+        self.description.setToolTip(comp.description)
+        self.description.setVisible(bool(comp.description))
+        # three lines at most, so the table and the charts keep the room; the tooltip has it all
+        self.description.setMaximumHeight(3 * self.description.fontMetrics().lineSpacing() + 2)
+        labels = [e.label for e in comp.entries]
+        for combo, index in ((self.reference, comp.reference), (self.workload_from, self._workload_index())):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItems(labels)
+            combo.setCurrentIndex(index if 0 <= index < len(labels) else -1)
+            combo.blockSignals(False)
+        self.same.blockSignals(True)
+        self.same.setChecked(comp.common_workload is not None)
+        self.same.blockSignals(False)
+        n = len(comp.entries)
+        for key in ("add_file", "add_preset", "add_current"):
+            self.actions_by_key[key].setEnabled(n < MAX_ENTRIES)
+        self.actions_by_key["remove"].setEnabled(n > 0)
+
+    def _workload_index(self) -> int:
+        """The entry whose workload matches the common one (the combo's choice), else 0."""
+        comp = self.comparison
+        if comp.common_workload is None:
+            return max(self.workload_from.currentIndex(), 0)
+        for i in range(len(comp.entries)):
+            try:
+                own = entry_scenario(comp.model_copy(update={"common_workload": None}), i, self.base_dir,
+                                     self._current())
+            except ScenarioError:
+                continue
+            if own.workload.model_copy(update={"rental_usd_per_gpu_hour": None}) == \
+                    comp.common_workload.model_copy(update={"rental_usd_per_gpu_hour": None}):
+                return i
+        return 0
+
+    def _set_workload(self) -> None:
+        comp = self.comparison
+        workload = None
+        if self.same.isChecked() and comp.entries:
+            i = max(self.workload_from.currentIndex(), 0)
+            try:
+                workload = entry_scenario(comp.model_copy(update={"common_workload": None}), i, self.base_dir,
+                                          self._current()).workload
+            except ScenarioError as exc:
+                self._failed(str(exc))
+                return
+        self.comparison = comp.model_copy(update={"common_workload": workload})
+        self.refresh()
+
+    def _set_reference(self, index: int) -> None:
+        if 0 <= index < len(self.comparison.entries):
+            self.comparison = self.comparison.model_copy(update={"reference": index})
+            self.refresh()
+
+    def add_entry(self, entry: Entry) -> None:
+        if len(self.comparison.entries) >= MAX_ENTRIES:
+            self._failed(tr("A comparison holds at most {0} scenarios.").format(MAX_ENTRIES))
+            return
+        self.set_comparison(self.comparison.model_copy(update={"entries": [*self.comparison.entries, entry]}),
+                            self.base_dir, self.path)
+
+    def remove_entry(self, index: int) -> None:
+        entries = [e for i, e in enumerate(self.comparison.entries) if i != index]
+        ref = self.comparison.reference
+        ref = 0 if index == ref else ref - (index < ref)
+        self.set_comparison(self.comparison.model_copy(update={"entries": entries, "reference": ref if entries else 0}),
+                            self.base_dir, self.path)
+
+    # ------------------------------------------------------------------ toolbar actions
+    def new(self) -> None:
+        self.set_comparison(Comparison(name=tr("Untitled comparison")), None, None)
+
+    def open_dialog(self) -> None:
+        path = self.ask_open_path(tr("Open comparison"), FILTER, str(comparisons_dir()))
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str) -> bool:
+        try:
+            comp = load_comparison(path)
+        except ScenarioError as exc:
+            self._failed(str(exc))
+            return False
+        self.set_comparison(comp, os.path.dirname(os.path.abspath(path)), os.path.abspath(path))
+        return True
+
+    def save_dialog(self) -> None:
+        path = self.ask_save_path(tr("Save comparison"), FILTER, self.path or "")
+        if path:
+            self.save_path(path)
+
+    def save_path(self, path: str) -> bool:
+        comp = rebase(self.comparison, self.base_dir, os.path.dirname(os.path.abspath(path)))
+        try:
+            save_comparison(comp, path)
+        except ScenarioError as exc:
+            self._failed(str(exc))
+            return False
+        self.comparison, self.base_dir, self.path = comp, os.path.dirname(os.path.abspath(path)), os.path.abspath(path)
+        self._sync_controls()
+        return True
+
+    def add_file_dialog(self) -> None:
+        path = self.ask_open_path(tr("Add scenario"), SCENARIO_FILTER, self.base_dir or "")
+        if path:
+            name = os.path.splitext(os.path.basename(path))[0]
+            self.add_entry(Entry(label=name, file=os.path.abspath(path)))
+
+    def add_preset_dialog(self) -> None:
+        from colossus_desktop.scenario.presets import preset_ids
+
+        preset = self.ask_item(tr("Add preset"), tr("Preset:"), preset_ids())
+        if preset:
+            self.add_entry(Entry(label=preset, preset=preset))
+
+    def add_current(self) -> None:
+        name = self.window_.document.display_name if self.window_ is not None else tr("Current document")
+        self.add_entry(Entry(label=name, current=True))
+
+    def remove_selected(self) -> None:
+        index = self.table.currentColumn()
+        n = len(self.comparison.entries)
+        if n:
+            self.remove_entry(index if 0 <= index < n else n - 1)
+
+    # dialogs (tests replace these) ------------------------------------------------------
+    def ask_open_path(self, title: str, filt: str, directory: str) -> str | None:
+        return QFileDialog.getOpenFileName(self, title, directory, filt)[0] or None
+
+    def ask_save_path(self, title: str, filt: str, suggested: str) -> str | None:
+        return QFileDialog.getSaveFileName(self, title, suggested, filt)[0] or None
+
+    def ask_item(self, title: str, label: str, items: list[str]) -> str | None:
+        item, ok = QInputDialog.getItem(self, title, label, items, 0, False)
+        return item if ok else None
+
+    # ------------------------------------------------------------------ evaluation
+    def _current(self):
+        return self.window_.document.scenario if self.window_ is not None else None
+
+    def refresh(self) -> None:
+        """Evaluate again now when visible, else when the tab is next shown."""
+        self._dirty = True
+        if self.isVisible():
+            self._start()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().showEvent(event)
+        if self._dirty:
+            self._start()
+
+    def _document_evaluated(self, _ev) -> None:
+        if any(e.kind == "current" for e in self.comparison.entries):
+            self.refresh()
+
+    def _start(self) -> None:
+        self._dirty = False
+        comp = self.comparison
+        if not comp.entries:
+            self.compared = None
+            self.table.clear_compared()
+            self.status.setText(tr("Add scenarios with the toolbar: files, presets or the current document."))
+            return
+        base_dir, current, samples = self.base_dir, self._current(), self.samples
+        self.task.start(lambda progress: evaluate_comparison(comp, base_dir, current, samples=samples, progress=progress))
+
+    def _show(self, compared) -> None:
+        self.compared = compared
+        self.error = None
+        self.table.set_compared(compared)
+        for chart in self.charts:
+            chart.set_evaluated(compared)
+        if compared.bands is not None:
+            text = tr("Uncertainty: P10 – P90 of {0} Monte Carlo samples (seed {1}); ratios sample by "
+                      "sample against the reference.").format(f"{compared.samples:,}", compared.seed)
+            if compared.unsampled_mfu:
+                text += " " + tr("MFU predicted and not sampled for {0}: the bands leave out the throughput "
+                                 "model's own error.").format(", ".join(compared.unsampled_mfu))
+            self.status.setText(text)
+        else:
+            self.status.setText(tr("No scenario carries uncertainty: single values."))
+
+    def _failed(self, message: str) -> None:
+        self.error = message
+        self.status.setText("⚠ " + message)
+
+    def apply_theme(self, theme) -> None:
+        for chart in self.charts:
+            chart.apply_theme(theme)
+
+
+def create_view(window) -> CompareView:
+    """The Compare tab of ``window``, opened on the shipped comparison, with File → Open Comparison…
+    above Quit (the window restyles its charts through :meth:`CompareView.apply_theme`)."""
+    view = CompareView(window)
+    view.open_shipped()
+    action = QAction(tr("Open Co&mparison…"), window)
+    action.setObjectName("action-open-comparison")
+    action.triggered.connect(lambda *_: (window.tabs.setCurrentWidget(view), view.open_dialog()))
+    quit_action = window.actions_by_key.get("quit")
+    for bar_action in window.menuBar().actions():  # File menu: above the separator before Quit
+        menu = bar_action.menu()
+        if menu is not None and quit_action in menu.actions():
+            actions = menu.actions()
+            menu.insertAction(actions[max(actions.index(quit_action) - 1, 0)], action)
+            break
+    window.actions_by_key["open_comparison"] = action
+    return view

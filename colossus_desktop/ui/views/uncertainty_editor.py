@@ -1,0 +1,309 @@
+"""The editor of the document's ``uncertainty`` section: which inputs carry a distribution,
+of what kind and with what parameters, and the Monte Carlo samples and seed.
+
+Every change is an undoable document edit: adding and removing an input is one
+:class:`SetUncertainInputs` step each (never merged with the next), a parameter typed into a
+spin box is a :class:`~colossus_desktop.ui.edits.SetFields` on its path
+(``uncertainty.inputs[2].high``), merged while typing like any field of the form. A new input
+gets the catalog's low/typical/high ("range", ``analysis.default_uncertainty``).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from colossus_desktop.ui.edits import Edit, set_values
+from colossus_desktop.ui.views.picker import ParameterPicker
+from colossus_desktop.ui.views.sweep_controls import spin_decimals
+
+KIND_NAMES = {
+    "range": "Catalog range (low / typical / high)",
+    "uniform": "Uniform",
+    "triangular": "Triangular",
+    "normal": "Normal",
+    "lognormal": "Lognormal",
+}
+PARAM_NAMES = {"low": "Low", "mode": "Most likely", "high": "High", "mean": "Mean", "sd": "Standard deviation",
+               "median": "Median", "sigma": "σ of ln x"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Analysis", text)
+
+
+@dataclass
+class SetUncertainInputs(Edit):
+    """Replace ``uncertainty.inputs`` (and drop correlations that name a removed input)."""
+
+    inputs: list[dict]
+    label: str = ""
+
+    def __post_init__(self):
+        self.text = self.label or "Change uncertain inputs"
+
+    def apply(self, scenario):
+        paths = {i["path"] for i in self.inputs}
+        corr = [c.model_dump(mode="python") for c in scenario.uncertainty.correlations if c.a in paths and c.b in paths]
+        return set_values(scenario, {"uncertainty.inputs": self.inputs, "uncertainty.correlations": corr})
+
+
+def converted(entry: dict, kind: str) -> dict:
+    """``entry`` re-expressed as ``kind`` with parameters spanning about the same values: the
+    same low/high ends for bounded kinds; mean at the middle and sd a quarter of the span for
+    normal; median at the geometric middle and σ a quarter of ln(high/low) for lognormal."""
+    lo, hi, mid = _span(entry)
+    out = {"path": entry["path"], "distribution": kind, "source": entry.get("source", "")}
+    if kind == "uniform":
+        out.update(low=lo, high=hi)
+    elif kind in ("triangular", "range"):
+        out.update(low=lo, mode=min(max(mid, lo), hi), high=hi)
+    elif kind == "normal":
+        out.update(mean=mid, sd=(hi - lo) / 4 or abs(mid) * 0.05 or 1.0)
+    else:
+        lo_p = lo if lo > 0 else max(mid, 1e-9) / 2
+        hi_p = hi if hi > lo_p else lo_p * 2
+        out.update(median=math.sqrt(lo_p * hi_p), sigma=math.log(hi_p / lo_p) / 4)
+    return out
+
+
+def _span(e: dict) -> tuple[float, float, float]:
+    """(low end, high end, middle) of an entry, whatever its kind."""
+    k = e["distribution"]
+    if k in ("uniform", "triangular", "range"):
+        mid = e.get("mode") if e.get("mode") is not None else (e["low"] + e["high"]) / 2
+        return e["low"], e["high"], mid
+    if k == "normal":
+        return e["mean"] - 2 * e["sd"], e["mean"] + 2 * e["sd"], e["mean"]
+    return e["median"] * math.exp(-2 * e["sigma"]), e["median"] * math.exp(2 * e["sigma"]), e["median"]
+
+
+class UncertaintyEditor(QWidget):
+    """Picker + list of uncertain inputs + the selected one's distribution + samples and seed."""
+
+    message = Signal(str)
+
+    def __init__(self, document, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.params: dict = {}
+        self.picker = ParameterPicker(rows=5)
+        self.add_button = QPushButton(tr("Add input"))
+        self.add_button.setObjectName("uncertainty-add")
+        self.inputs = QListWidget()
+        self.inputs.setObjectName("uncertainty-inputs")
+        self.remove_button = QPushButton(tr("Remove"))
+        self.remove_button.setObjectName("uncertainty-remove")
+        self.kind = QComboBox()
+        for key, name in KIND_NAMES.items():
+            self.kind.addItem(tr(name), key)
+        self.spins: dict[str, QDoubleSpinBox] = {}
+        self.form = QFormLayout()
+        for name in PARAM_NAMES:
+            spin = QDoubleSpinBox()
+            spin.setKeyboardTracking(False)
+            spin.setRange(-1e18, 1e18)
+            spin.valueChanged.connect(lambda v, n=name: self._param_changed(n, v))
+            self.spins[name] = spin
+        self.source = QLabel()
+        self.source.setWordWrap(True)
+        self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.samples = QSpinBox()
+        self.samples.setRange(1, 1_000_000)
+        self.samples.setSingleStep(1000)
+        self.samples.setGroupSeparatorShown(True)
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 2**31 - 1)
+        for w in (self.samples, self.seed):
+            w.setKeyboardTracking(False)
+
+        pick_box = QGroupBox(tr("Add an uncertain input"))
+        pl = QVBoxLayout(pick_box)
+        pl.addWidget(self.picker, 1)
+        pl.addWidget(self.add_button)
+        list_box = QGroupBox(tr("Uncertain inputs"))
+        ll = QVBoxLayout(list_box)
+        ll.addWidget(self.inputs, 1)
+        self.detail = QWidget()
+        dl = QVBoxLayout(self.detail)
+        dl.setContentsMargins(0, 0, 0, 0)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.kind, 1)
+        kind_row.addWidget(self.remove_button)
+        dl.addLayout(kind_row)
+        dl.addLayout(self.form)
+        dl.addWidget(self.source)
+        ll.addWidget(self.detail)
+        mc = QFormLayout()
+        mc.addRow(tr("Samples"), self.samples)
+        mc.addRow(tr("Seed"), self.seed)
+        ll.addLayout(mc)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(pick_box, 2)
+        lay.addWidget(list_box, 3)
+
+        self.add_button.clicked.connect(self.add_current)
+        self.picker.picked.connect(lambda _p: None)
+        self.picker.list.doubleClicked.connect(lambda *_: self.add_current())
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.inputs.currentRowChanged.connect(lambda *_: self._show_detail())
+        self.kind.activated.connect(lambda *_: self._kind_changed())
+        self.samples.valueChanged.connect(lambda v: self._set("uncertainty.samples", int(v), "Change Monte Carlo samples"))
+        self.seed.valueChanged.connect(lambda v: self._set("uncertainty.seed", int(v), "Change Monte Carlo seed"))
+        document.changed.connect(self.refresh)
+        self.refresh_parameters()
+        self.refresh()
+
+    # ------------------------------------------------------------------ document → widgets
+    def refresh_parameters(self) -> None:
+        from colossus_desktop.scenario.parameters import parameters
+
+        try:
+            params = parameters(self.document.scenario)
+        except Exception as exc:  # noqa: BLE001 - shown, never raised into Qt
+            self.message.emit(" ".join(str(exc).split()))
+            return
+        self.params = {p.path: p for p in params}
+        self.picker.set_parameters(params)
+
+    def entries(self) -> list[dict]:
+        return [i.model_dump(mode="python", exclude_none=True) for i in self.document.scenario.uncertainty.inputs]
+
+    def refresh(self) -> None:
+        self.refresh_parameters()
+        u = self.document.scenario.uncertainty
+        row = self.inputs.currentRow()
+        self.inputs.blockSignals(True)
+        self.inputs.clear()
+        for e in u.inputs:
+            p = self.params.get(e.path)
+            item = QListWidgetItem(f"{p.label if p else e.path} — {tr(KIND_NAMES[e.distribution]).split(' (')[0]}")
+            item.setToolTip(e.path)
+            self.inputs.addItem(item)
+        self.inputs.blockSignals(False)
+        if self.inputs.count():
+            self.inputs.setCurrentRow(min(max(row, 0), self.inputs.count() - 1))
+        for w, v in ((self.samples, u.samples), (self.seed, u.seed)):
+            w.blockSignals(True)
+            w.setValue(int(v))
+            w.blockSignals(False)
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        row = self.inputs.currentRow()
+        entries = self.entries()
+        self.detail.setEnabled(0 <= row < len(entries))
+        for spin in self.spins.values():
+            if self.form.indexOf(spin) >= 0:
+                self._take(spin)
+        if not 0 <= row < len(entries):
+            self.source.setText(tr("Add an input from the list above."))
+            return
+        e = entries[row]
+        p = self.params.get(e["path"])
+        self.kind.setCurrentIndex(self.kind.findData(e["distribution"]))
+        from colossus_desktop.scenario.uncertainty import KIND_PARAMETERS
+
+        names = KIND_PARAMETERS[e["distribution"]]
+        decimals = spin_decimals(*(e[n] for n in names))
+        for n in names:
+            spin = self.spins[n]
+            spin.blockSignals(True)
+            spin.setDecimals(decimals + (1 if n == "sigma" else 0))
+            spin.setSingleStep(10.0 ** -max(decimals - 1, 0))
+            spin.setValue(e[n])
+            unit = p.unit if p and p.unit and n != "sigma" else ""
+            spin.setSuffix(f" {unit}" if unit and unit != "share" else "")
+            spin.blockSignals(False)
+            spin.show()
+            self.form.addRow(tr(PARAM_NAMES[n]), spin)
+        self.source.setText(e.get("source") or "")
+
+    def _take(self, spin) -> None:
+        """Take a spin box out of the form (kept for reuse), with its label."""
+        taken = self.form.takeRow(spin)
+        spin.hide()
+        spin.setParent(self)
+        label = taken.labelItem.widget() if taken.labelItem is not None else None
+        if label is not None:
+            label.hide()
+            label.deleteLater()
+
+    # ------------------------------------------------------------------ widgets → document
+    def add_current(self) -> str | None:
+        """Add the picker's input with the catalog's default distribution (one undo step)."""
+        p = self.picker.current()
+        if p is None:
+            return None
+        return self.add(p.path)
+
+    def add(self, path: str) -> str | None:
+        from colossus_desktop.analysis import default_uncertainty
+
+        entries = self.entries()
+        if any(e["path"] == path for e in entries):
+            self.inputs.setCurrentRow([e["path"] for e in entries].index(path))
+            return None
+        p = self.params.get(path)
+        if p is None:
+            return tr("{0} is not a numeric input of this scenario").format(path)
+        entries.append({k: v for k, v in default_uncertainty(p).items() if v is not None})
+        err = self.document.apply(SetUncertainInputs(entries, f"Add uncertainty on {p.label}"))
+        if err:
+            self.message.emit(err)
+        else:
+            self.inputs.setCurrentRow(len(entries) - 1)
+        return err
+
+    def remove_selected(self) -> None:
+        row = self.inputs.currentRow()
+        entries = self.entries()
+        if 0 <= row < len(entries):
+            gone = entries.pop(row)
+            p = self.params.get(gone["path"])
+            self.document.apply(SetUncertainInputs(entries, f"Remove uncertainty on {p.label if p else gone['path']}"))
+
+    def _kind_changed(self) -> None:
+        row = self.inputs.currentRow()
+        entries = self.entries()
+        kind = self.kind.currentData()
+        if not 0 <= row < len(entries) or entries[row]["distribution"] == kind:
+            return
+        if kind == "range" and entries[row]["path"] in self.params:
+            from colossus_desktop.analysis import default_uncertainty
+
+            new = {k: v for k, v in default_uncertainty(self.params[entries[row]["path"]]).items() if v is not None}
+        else:
+            new = converted(entries[row], kind)
+        entries[row] = new
+        err = self.document.apply(SetUncertainInputs(entries, "Change distribution"))
+        if err:
+            self.message.emit(err)
+            self._show_detail()
+
+    def _param_changed(self, name: str, value: float) -> None:
+        row = self.inputs.currentRow()
+        if row >= 0:
+            self._set(f"uncertainty.inputs[{row}].{name}", float(value), "Change distribution")
+
+    def _set(self, path: str, value, label: str) -> None:
+        err = self.document.set_field(path, value, label)
+        if err:
+            self.message.emit(err)

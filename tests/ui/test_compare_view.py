@@ -1,0 +1,107 @@
+"""The Compare tab: fills its table and legends from the shipped comparison, edits and saves."""
+
+from __future__ import annotations
+
+import pytest
+
+from colossus_desktop.scenario.comparison import Entry, load_comparison
+
+
+def _wait(qtbot, view, timeout_s: float = 60) -> None:
+    qtbot.waitUntil(lambda: not view.task.running and not view._dirty, timeout=int(timeout_s * 1000))
+
+
+@pytest.fixture
+def window(qtbot, make_window):
+    w = make_window("deepseek-v3", autosave=False, restore_geometry=False)
+    w.show()
+    view = w.views["compare"]
+    w.tabs.setCurrentWidget(view)
+    _wait(qtbot, view)
+    yield w
+    view.task.wait()
+
+
+def test_opens_on_the_shipped_comparison_and_fills_table_and_legends(window):
+    view = window.views["compare"]
+    assert view.error is None and view.compared is not None
+    table = view.table
+    assert table.columnCount() == 2
+    assert "Colossus 2" in table.horizontalHeaderItem(0).text() and "reference" in table.horizontalHeaderItem(0).text()
+    labels = [table.verticalHeaderItem(i).text() for i in range(table.rowCount())]
+    for name in ("Peak per MW", "Capex per PFLOP/s", "Run cost per 10^24 FLOP", "Tokens per dollar", "Time to train"):
+        assert name in labels
+    row = labels.index("Run cost per 10^24 FLOP")
+    ratio = view.compared.ratio("run_usd_per_1e24_flop")[1]
+    assert table.cell_text(row, 0).startswith("$") and "×" not in table.cell_text(row, 0)
+    assert f"×{ratio:.2f}" in table.cell_text(row, 1)
+    for chart in view.charts:
+        assert chart.legend_names() == ["Colossus 2", "DeepSeek-V3 cluster"]
+    assert view.same.isChecked() and view.workload_from.currentText() == "DeepSeek-V3 cluster"
+    power = next(c for c in view.charts if c.chart_id == "compare_power")
+    assert power.readout(1.0, 0.0).startswith("DeepSeek-V3 cluster")  # hover names the scenario and its MW
+    assert "(MW)" in power.plot_item.getAxis("left").labelText
+
+
+def test_add_current_follows_the_document_and_remove(window, qtbot):
+    view = window.views["compare"]
+    view.add_current()
+    _wait(qtbot, view)
+    assert view.table.columnCount() == 3 and len(view.charts[0].legend_names()) == 3
+    before = view.compared.values["capex_usd"][2]
+    window.document.set_field("pools[0].count", 4096)  # the window's DeepSeek-V3 cluster, doubled
+    window.evaluator.evaluate_now()
+    _wait(qtbot, view)
+    assert view.compared.values["capex_usd"][2] > 1.5 * before
+    view.table.selectColumn(2)
+    view.remove_selected()
+    _wait(qtbot, view)
+    assert view.table.columnCount() == 2
+
+
+def test_same_workload_off_and_reference_change(window, qtbot):
+    view = window.views["compare"]
+    view.same.setChecked(False)
+    _wait(qtbot, view)
+    assert view.comparison.common_workload is None and not view.compared.same_workload
+    view._set_reference(1)
+    _wait(qtbot, view)
+    assert "reference" in view.table.horizontalHeaderItem(1).text()
+
+
+def test_save_and_reopen_unchanged(window, qtbot, tmp_path):
+    view = window.views["compare"]
+    view.add_entry(Entry(label="Llama", preset="llama-3-405b"))
+    _wait(qtbot, view)
+    path = tmp_path / "c.json"
+    assert view.save_path(str(path))
+    saved = load_comparison(path)
+    assert saved == view.comparison
+    view.new()
+    assert view.table.columnCount() == 0
+    assert view.open_path(str(path))
+    _wait(qtbot, view)
+    assert view.comparison == saved and view.table.columnCount() == 3
+
+
+def test_a_bad_file_shows_one_line_naming_it(window, tmp_path):
+    view = window.views["compare"]
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "colossus-desktop-comparison", "schema_version": 1, "entries": [{"label": "A"}]}')
+    assert not view.open_path(str(bad))
+    assert "bad.json: entries[0]" in view.status.text()
+    assert window.actions_by_key["open_comparison"] is not None
+
+
+def test_screenshot_of_the_compare_view(qtbot, tmp_path, _isolated_home):
+    from PySide6.QtGui import QImage
+
+    from colossus_desktop.ui.app import main as app_main
+
+    out = tmp_path / "compare.png"
+    assert app_main(["--screenshot", str(out), "--size", "1280x800", "--view", "compare",
+                     "preset:colossus-2", "preset:deepseek-v3"]) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1280, 800)
+    assert app_main(["--screenshot", str(out), "--view", "compare", "preset:nope"]) == 2
+    assert app_main(["a.json", "b.json"]) == 2  # several files only with --view compare
