@@ -209,8 +209,10 @@ def main(argv: list[str] | None = None) -> int:
         window.resize_for_screenshot(*args.size)
     if path:
         from colossus_desktop.ui import settings
+        from colossus_desktop.ui.file_actions import remove_save_leftovers
 
         settings.add_recent_file(path)
+        remove_save_leftovers(path)
     window.show()
     from PySide6.QtCore import QTimer
 

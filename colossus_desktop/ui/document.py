@@ -27,6 +27,7 @@ from colossus_desktop.ui.edits import (
     SetPoolAccelerator,
 )
 from colossus_desktop.ui.history import History
+from colossus_desktop.ui.sharing import share_unchanged
 
 
 class Document(QObject):
@@ -85,13 +86,18 @@ class Document(QObject):
         except EditError as exc:
             self._set_error(exc.path, exc.message, edit)
             return exc.message
-        self._clear_errors_of(edit)
-        if after == self._scenario:
+        errors_dropped = self._drop_errors_of(edit)
+        # The unchanged parts stay the previous state's objects: a step of the history then
+        # holds what changed, not a copy of the whole document (ui/sharing.py).
+        after = share_unchanged(self._scenario, after)
+        if after is self._scenario or after == self._scenario:
+            if errors_dropped:
+                self.errorsChanged.emit()
             return None
         was_modified = self.is_modified
         merge_key = edit.merge_key if isinstance(edit, SetFields) else None
         self._history.do(edit.text, self._scenario, after, merge_key)
-        self._set_scenario(after)
+        self._set_scenario(after, errors_dropped)
         self._history_changed(was_modified)
         return None
 
@@ -174,12 +180,21 @@ class Document(QObject):
             self._path = new
             self.pathChanged.emit(new)
 
-    def _set_scenario(self, scenario: Scenario) -> None:
+    def _set_scenario(self, scenario: Scenario, errors_changed: bool = False) -> None:
+        """Put ``scenario`` in place and tell the views: ``changed`` first, then ``errorsChanged``.
+
+        The order matters: between the two, a view must never be asked about errors while its
+        picture of the scenario is the old one (the pools table would signal rows that are gone:
+        "dataChanged() called with an invalid index range"). So the whole new state (scenario,
+        no errors) is in place before the first signal, and ``changed`` goes out first.
+        """
         self._scenario = scenario
-        if self._errors:  # undo/redo resets the fields to the document's values
+        if self._errors:  # a new scenario resets the fields to the document's values
             self._errors.clear()
-            self.errorsChanged.emit()
+            errors_changed = True
         self.changed.emit()
+        if errors_changed:
+            self.errorsChanged.emit()
 
     def _set_error(self, path: str, message: str, edit: Edit) -> None:
         key = path
@@ -189,7 +204,8 @@ class Document(QObject):
             self._errors[key] = message
             self.errorsChanged.emit()
 
-    def _clear_errors_of(self, edit: Edit) -> None:
+    def _drop_errors_of(self, edit: Edit) -> bool:
+        """Forget the errors ``edit`` answers (no signal); ``True`` if any went."""
         if isinstance(edit, SetFields):
             keys = list(edit.values)
         elif isinstance(edit, SetPoolAccelerator):
@@ -197,5 +213,4 @@ class Document(QObject):
         else:
             keys = ["pools"]
         removed = [k for k in keys if self._errors.pop(k, None) is not None]
-        if removed:
-            self.errorsChanged.emit()
+        return bool(removed)

@@ -90,6 +90,7 @@ class FileController(QObject):
         if not self.maybe_save():
             return False
         self.load(scenario, os.path.abspath(os.fspath(path)))
+        remove_save_leftovers(path)
         from colossus_desktop.scenario.files import SCHEMA_VERSION, file_schema_version
 
         version = file_schema_version(path)
@@ -216,6 +217,16 @@ class FileController(QObject):
         if self.window.autosaver is not None:
             self.window.autosaver.close()
         return True
+
+
+def remove_save_leftovers(path: str | os.PathLike[str]) -> list[Path]:
+    """Remove the temporary files that killed saves of ``path`` left beside it (only files named
+    exactly like :func:`~colossus_desktop.scenario.files.save_scenario`'s, a minute old or more:
+    see :mod:`colossus_desktop.scenario.leftovers`); return those removed."""
+    from colossus_desktop.scenario.leftovers import remove_stale_temp_files
+
+    target = Path(path)
+    return remove_stale_temp_files(target.parent if str(target.parent) else Path("."), target=target.name)
 
 
 def _dropped_file(mime) -> str | None:

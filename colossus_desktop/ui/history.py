@@ -18,8 +18,11 @@ What it keeps, besides the steps:
   there is something to redo.
 - a **memory bound** — at most :data:`MAX_STEPS` steps; pushing one more drops the oldest. A
   step holds two references to states and consecutive steps share one, so the history retains
-  about ``max_steps + 1`` scenarios: about 19 KiB each for the colossus-2 preset (four pools,
-  measured with tracemalloc), under 10 MB at the default bound.
+  about ``max_steps + 1`` states. The document shares the unchanged parts of successive states
+  (:mod:`colossus_desktop.ui.sharing`), so a step costs what it changed: about 2.5 KiB for an
+  edit of one field of the colossus-2 preset instead of a whole scenario's 22 KiB (measured
+  with tracemalloc), about 1.2 MB at the default bound, 11 MB in the worst case of steps that
+  each change every section. Edit → Undo's tooltip states the bound.
 """
 
 from __future__ import annotations

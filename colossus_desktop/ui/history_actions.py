@@ -10,10 +10,14 @@ asks the document to undo (redo). The window's modified mark follows
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 
 from colossus_desktop.ui.document import Document
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("HistoryActions", text)
 
 
 def prefixed(prefix: str, label: str) -> str:
@@ -35,6 +39,13 @@ class HistoryActions(QObject):
         self.redo = QAction(redo_prefix, parent)
         self.undo.triggered.connect(self._undo)
         self.redo.triggered.connect(self._redo)
+        steps = document.history.max_steps
+        for action, tip in (
+            (self.undo, tr("Undo the last change. The last {0} changes can be undone; older ones are forgotten.")),
+            (self.redo, tr("Redo the change just undone (up to {0} steps are kept).")),
+        ):
+            action.setToolTip(tip.format(steps))
+            action.setStatusTip(tip.format(steps))
         document.historyChanged.connect(self.refresh)
         self.refresh()
 

@@ -140,10 +140,21 @@ class MainWindow(QMainWindow):
         self.warning_label.setObjectName("warning-label")
         self.warning_label.setStyleSheet(WARN_STYLE)
         self.warning_label.hide()
+        self.autosave_label = QLabel()  # a write of the autosave failed: said until one succeeds
+        self.autosave_label.setObjectName("autosave-label")
+        self.autosave_label.setStyleSheet(STALE_STYLE)
+        self.autosave_label.hide()
         self.statusBar().addWidget(self.stale_label)
         self.statusBar().addWidget(self.warning_label, 1)
+        self.statusBar().addPermanentWidget(self.autosave_label)
+        if self.autosaver is not None:
+            self.autosaver.failed.connect(self._show_autosave_failure)
+            self.autosaver.saved.connect(self.autosave_label.hide)
 
         self._build_actions()
+        from colossus_desktop.ui.undo_keys import UndoKeys
+
+        self.undo_keys = UndoKeys(self.document, self.builder.binder, self)  # Ctrl+Z in a field: the document's
         install_file_actions(self)  # File menu, drag and drop, the prompt before closing
         self._build_menus()
         from colossus_desktop.ui.export_actions import install_export_actions
@@ -196,6 +207,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions_by_key
         edit_menu = self.menuBar().addMenu(tr("&Edit"))
+        edit_menu.setToolTipsVisible(True)  # Undo's tooltip says how many steps are kept
         edit_menu.addAction(a["undo"])
         edit_menu.addAction(a["redo"])
         view_menu = self.menuBar().addMenu(tr("&View"))
@@ -278,6 +290,16 @@ class MainWindow(QMainWindow):
         self.stale_label.setText(text)
         self.stale_label.setToolTip("\n".join(f"{k}: {v}" for k, v in errors.items()) or text)
         self.stale_label.setVisible(bool(text))
+
+    def _show_autosave_failure(self, reason: str) -> None:
+        """Say in the status bar that unsaved work is not protected, and why (until a write works)."""
+        self.autosave_label.setText(tr("Autosave failed"))
+        self.autosave_label.setToolTip(
+            tr("Your unsaved changes could not be written to the autosave folder, so they would be lost "
+               "in a crash: {0}\nSave the scenario (File → Save As…) to keep it; autosave tries again "
+               "after each edit.").format(reason))
+        self.autosave_label.show()
+        self.statusBar().showMessage(tr("Autosave failed: {0}").format(reason), 15000)
 
     # ------------------------------------------------------------------ title
     def _update_title(self) -> None:

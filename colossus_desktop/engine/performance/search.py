@@ -104,16 +104,25 @@ def _replicas(micro_batches: np.ndarray, most: np.ndarray) -> np.ndarray:
     """Data-parallel replicas: the most the accelerators hold (``most``) when the batch is open
     (NaN), else the largest count not above it that splits ``micro_batches`` evenly (1 when no
     divisor lies within DIVISOR_STEPS quotients)."""
-    q = np.floor(micro_batches)
-    k = np.ceil(q / np.maximum(most, 1.0))
-    best = np.full(np.broadcast(q, most).shape, np.nan)
+    open_batch = np.isnan(micro_batches)
+    # An open batch takes ``most`` below; it must not enter the loop as NaN, where each np.mod
+    # takes libm's slow path (1.5 s for 48 x 2268 layouts, every edit of such a scenario).
+    q = np.where(open_batch, 1.0, np.floor(micro_batches))
+    k = np.ceil(q / np.fmax(most, 1.0))  # fmax: a NaN ``most`` counts as 1, not NaN
+    shape = np.broadcast(q, most).shape
+    open_everywhere = np.broadcast_to(open_batch, shape)
+    if open_everywhere.all():
+        return np.where(open_batch, most, 1.0)
+    best = np.full(shape, np.nan)
     for _ in range(DIVISOR_STEPS):
         if not np.any(np.isnan(best) & ~np.isnan(q)):  # every divisor found (an open batch has none to find)
             break
         found = np.isnan(best) & (np.mod(q, k) == 0) & (k >= 1)
         best = np.where(found, q / k, best)
+        if not (np.isnan(best) & ~open_everywhere).any():
+            break  # every closed batch has its divisor
         k = k + 1.0
-    return np.where(np.isnan(micro_batches), most, np.where(np.isnan(best), 1.0, best))
+    return np.where(open_batch, most, np.where(np.isnan(best), 1.0, best))
 
 
 class _Cols:

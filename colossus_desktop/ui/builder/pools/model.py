@@ -52,7 +52,9 @@ class PoolsModel(QAbstractTableModel):
 
     # ---- shape
     def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.document.scenario.pools)
+        # The rows the views were told of (``_on_changed`` resets them), not the document's
+        # live count: the two differ only inside a change, and a view must see the first.
+        return 0 if parent.isValid() else self._rows
 
     def columnCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(COLUMNS)
@@ -78,7 +80,7 @@ class PoolsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, col = index.row(), index.column()
-        pool = self.document.scenario.pools[row]
+        pool = self._pools[row]
         key = COLUMNS[col]
         bad = (row, col) in self._bad
         if role == Qt.ItemDataRole.EditRole:
@@ -161,15 +163,16 @@ class PoolsModel(QAbstractTableModel):
         pools = self.document.scenario.pools
         if pools == self._pools and not self._bad:
             return  # an edit elsewhere in the scenario
-        self._pools = pools
         rows = len(pools)
         self._bad.clear()
         if rows != self._rows:
             self.beginResetModel()
+            self._pools = pools
             self._rows = rows
             self.endResetModel()
         else:
-            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, len(COLUMNS) - 1))
+            self._pools = pools
+            self._all_changed()
 
     def _on_errors(self):
         errors = self.document.errors
@@ -177,4 +180,9 @@ class PoolsModel(QAbstractTableModel):
         for k in stale:
             del self._bad[k]
         if stale:
+            self._all_changed()
+
+    def _all_changed(self):
+        """Every cell may show something new (nothing to say for a table without rows)."""
+        if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, len(COLUMNS) - 1))
