@@ -12,7 +12,7 @@ import os
 import platform
 import sys
 
-SUITES = ["engine", "gui", "startup", "memory", "bundle"]
+SUITES = ["engine", "gui", "compare_view", "startup", "memory", "bundle"]
 
 
 def machine() -> dict:
