@@ -217,8 +217,11 @@ def _with_uncertainty(compared: Compared, samples: int | None, seed: int | None,
 def _quantiles(d: np.ndarray) -> np.ndarray:
     """(E, S) samples → (E, 3) P10, P50, P90, ignoring NaN (all-NaN rows give NaN)."""
     out = np.full((d.shape[0], len(QUANTILES)), np.nan)
-    for i, row in enumerate(d):
-        row = row[~np.isnan(row)]
+    whole = ~np.isnan(d).any(axis=1)
+    if whole.any():  # the rows without NaN in one call (a call per row was a quarter of an edit's work)
+        out[whole] = np.quantile(d[whole], QUANTILES, axis=1).T
+    for i in np.flatnonzero(~whole):
+        row = d[i][~np.isnan(d[i])]
         if row.size:
             out[i] = np.quantile(row, QUANTILES)
     return out
