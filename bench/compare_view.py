@@ -141,10 +141,14 @@ def run(quick: bool = False, rounds: int | None = None, samples: int | None = No
             r["ratio_p95"] = r["compare_p95_ms"] / r["main_p95_ms"]
             per_round.append(r)
     finally:
-        view.task.wait()
+        from colossus_desktop.ui.views.worker import Task
+
+        window.tabs.setCurrentWidget(window.chart_panel)  # hidden: the tab starts no more work
         window.document.replace(window.document.scenario)  # mark clean: no prompt on close
+        app.processEvents()
         window.close()
         app.processEvents()
+        Task.shutdown_all()  # a worker thread still running at exit would abort the process
     out = {k: statistics.median(r[k] for r in per_round) for k in per_round[0]}
     out["rounds"] = per_round
     out["samples_per_block"] = samples
