@@ -77,8 +77,8 @@ def test_reuse_evaluates_and_samples_only_the_entries_that_changed(monkeypatch):
     """After an edit of the current document, ``reuse`` (the last result) and ``known`` (the
     window's evaluation) give the same figures as evaluating everything, and only the edited
     entry is sampled again; other samples or seed sample every uncertain entry again."""
-    import colossus_desktop.analysis as analysis
-    import colossus_desktop.comparison as comparison
+    from colossus_desktop import analysis
+    from colossus_desktop import comparison
     from colossus_desktop.evaluation import evaluate_scenario
 
     comp = Comparison(entries=[Entry(label="doc", current=True), Entry(label="DS", preset="deepseek-v3")])
