@@ -71,3 +71,35 @@ def test_columns_with_a_predicted_unsampled_mfu_are_named(compared):
     assert compared.unsampled_mfu == ["C2", "DS"]
     alone = evaluate_comparison(Comparison(entries=[Entry(label="C2", preset="colossus-2")]), None, uncertainty=False)
     assert load_preset("colossus-2").workload.mfu is not None and alone.unsampled_mfu == []
+
+
+def test_reuse_evaluates_and_samples_only_the_entries_that_changed(monkeypatch):
+    """After an edit of the current document, ``reuse`` (the last result) and ``known`` (the
+    window's evaluation) give the same figures as evaluating everything, and only the edited
+    entry is sampled again; other samples or seed sample every uncertain entry again."""
+    from colossus_desktop import analysis
+    from colossus_desktop import comparison
+    from colossus_desktop.evaluation import evaluate_scenario
+
+    comp = Comparison(entries=[Entry(label="doc", current=True), Entry(label="DS", preset="deepseek-v3")])
+    doc = load_preset("colossus-2")
+    before = evaluate_comparison(comp, None, doc, samples=200)
+    edited = doc.model_copy(update={"facility": doc.facility.model_copy(update={"pue": doc.facility.pue + 0.05})})
+    window_ev = evaluate_scenario(edited)
+    full = evaluate_comparison(comp, None, edited, samples=200)
+
+    evaluated, sampled = [], []
+    real_eval, real_mc = comparison.evaluate_scenario, analysis.run_monte_carlo
+    monkeypatch.setattr(comparison, "evaluate_scenario", lambda s, c=None: evaluated.append(s) or real_eval(s, c))
+    monkeypatch.setattr(analysis, "run_monte_carlo", lambda s, **kw: sampled.append(s) or real_mc(s, **kw))
+    fast = evaluate_comparison(comp, None, edited, samples=200, reuse=before, known=[window_ev])
+    assert evaluated == [] and sampled == [edited]
+    assert fast.columns[0].evaluated is window_ev and fast.columns[1].evaluated is before.columns[1].evaluated
+    for k in KEYS:
+        for name in ("values", "bands", "ratio_bands"):
+            assert np.array_equal(getattr(fast, name)[k], getattr(full, name)[k], equal_nan=True), (name, k)
+    assert fast.values["facility_mw"][0] > before.values["facility_mw"][0]  # the edit is in the result
+
+    sampled.clear()
+    other = evaluate_comparison(comp, None, edited, samples=100, reuse=fast)
+    assert len(sampled) == 2 and other.draws["tco_usd"].shape == (2, 100)

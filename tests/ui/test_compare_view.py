@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import numpy as np
-
 import pytest
 
-from colossus_desktop.scenario.comparison import Entry, load_comparison
+from colossus_desktop.comparison import EFFICIENCY_KEYS
+from colossus_desktop.engine.analysis.outputs import OUTPUTS
+from colossus_desktop.scenario.comparison import Comparison, Entry, load_comparison
+from colossus_desktop.ui.views.compare_table import format_figure
 
 
 def _wait(qtbot, view, timeout_s: float = 60) -> None:
@@ -112,3 +114,44 @@ def test_screenshot_of_the_compare_view(qtbot, tmp_path, _isolated_home):
     assert (image.width(), image.height()) == (1280, 800)
     assert app_main(["--screenshot", str(out), "--view", "compare", "preset:nope"]) == 2
     assert app_main(["a.json", "b.json"]) == 2  # several files only with --view compare
+
+
+def test_an_edit_re_evaluates_only_the_document_and_keeps_the_row_headers(window, qtbot):
+    """After an edit the other entries' evaluations and Monte Carlo draws are taken from the last
+    result and the document's from the window (each column trains its own workload, so the
+    document's column is the document); the table shows the edit under the same rows."""
+    view = window.views["compare"]
+    view.same.setChecked(False)
+    view.add_current()
+    _wait(qtbot, view)
+    before = view.compared
+    headers = [view.table.verticalHeaderItem(i).text() for i in range(view.table.rowCount())]
+    window.document.set_field("pools[0].count", 4096)
+    window.evaluator.evaluate_now()
+    _wait(qtbot, view)
+    after = view.compared
+    assert after.columns[2].evaluated is window.evaluator.last
+    assert [c.evaluated for c in after.columns[:2]] == [c.evaluated for c in before.columns[:2]]
+    for k in ("capex_usd", "facility_mw"):  # both grow with the pool
+        assert np.array_equal(after.draws[k][:2], before.draws[k][:2])
+        assert not np.array_equal(after.draws[k][2], before.draws[k][2])
+    assert [view.table.verticalHeaderItem(i).text() for i in range(view.table.rowCount())] == headers
+    row = view.table.row_keys.index(("capex_usd", "value"))
+    assert view.table.cell_text(row, 2).startswith(format_figure("USD", after.values["capex_usd"][2]))
+
+
+def test_the_row_headers_follow_a_change_of_rows(qtbot):
+    """Without uncertainty the P10 – P90 rows go, with it they come back, headers in step."""
+    from colossus_desktop.comparison import evaluate_comparison
+    from colossus_desktop.ui.views.compare_table import CompareTable
+
+    comp = Comparison(entries=[Entry(label="C2", preset="colossus-2"), Entry(label="DS", preset="deepseek-v3")])
+    table = CompareTable()
+    qtbot.addWidget(table)
+    for compared in (evaluate_comparison(comp, None, samples=100), evaluate_comparison(comp, None, uncertainty=False),
+                     evaluate_comparison(comp, None, samples=100)):
+        table.set_compared(compared)
+        names = [table.verticalHeaderItem(i).text().strip() for i in range(table.rowCount())]
+        assert len(names) == table.rowCount() == len(table.row_keys)
+        assert names.count("P10 – P90") == (0 if compared.bands is None else len(EFFICIENCY_KEYS))
+        assert all(n == OUTPUTS[k].label for n, (k, kind) in zip(names, table.row_keys) if kind == "value")

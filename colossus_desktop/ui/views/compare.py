@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from colossus_desktop.comparison import LIVE_SAMPLES, evaluate_comparison
 from colossus_desktop.drawing.charts.compare import COMPARE_CHARTS
+from colossus_desktop.evaluation import evaluate_scenario
 from colossus_desktop.paths import comparisons_dir
 from colossus_desktop.scenario.comparison import (
     MAX_ENTRIES, Comparison, Entry, entry_scenario, load_comparison, rebase, save_comparison,
@@ -316,7 +317,19 @@ class CompareView(QWidget):
             self.status.setText(tr("Add scenarios with the toolbar: files, presets or the current document."))
             return
         base_dir, current, samples = self.base_dir, self._current(), self.samples
-        self.task.start(lambda progress: evaluate_comparison(comp, base_dir, current, samples=samples, progress=progress))
+        # after an edit only the document's column changes: the other entries' evaluations and
+        # Monte Carlo draws come from the last result, the document's evaluation from the window
+        reuse, known = self.compared, self._known()
+        self.task.start(lambda progress: evaluate_comparison(comp, base_dir, current, samples=samples, progress=progress,
+                                                             reuse=reuse, known=known))
+
+    def _known(self) -> list:
+        """The window's last evaluation when it is the standard one of its current document."""
+        evaluator = getattr(self.window_, "evaluator", None)
+        last = getattr(evaluator, "last", None)
+        if last is None or evaluator._evaluate is not evaluate_scenario or last.scenario is not self._current():
+            return []
+        return [last]
 
     def _show(self, compared) -> None:
         self.compared = compared

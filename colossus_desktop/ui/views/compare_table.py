@@ -81,6 +81,7 @@ class CompareTable(QTableWidget):
             rows.append((key, "value"))
             if compared.bands is not None and key in EFFICIENCY_KEYS:
                 rows.append((key, "band"))
+        same_rows = rows == self.row_keys  # after an edit: the row headers stay (each set costs a relayout)
         self.row_keys = rows
         self.setRowCount(len(rows))
         self.setColumnCount(n)
@@ -94,12 +95,13 @@ class CompareTable(QTableWidget):
         italic.setItalic(True)
         for i, (key, kind) in enumerate(rows):
             out = OUTPUTS[key]
-            name = out.label if kind == "value" else "    " + tr("P10 – P90")
-            head = QTableWidgetItem(name)
-            head.setToolTip(f"{out.label} ({out.unit or tr('share')})")
-            if kind == "band":
-                head.setFont(italic)
-            self.setVerticalHeaderItem(i, head)
+            if not same_rows:
+                name = out.label if kind == "value" else "    " + tr("P10 – P90")
+                head = QTableWidgetItem(name)
+                head.setToolTip(f"{out.label} ({out.unit or tr('share')})")
+                if kind == "band":
+                    head.setFont(italic)
+                self.setVerticalHeaderItem(i, head)
             for j in range(n):
                 item = QTableWidgetItem(self._cell(compared, key, kind, j))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
