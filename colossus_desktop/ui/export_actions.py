@@ -70,6 +70,7 @@ class ExportController(QObject):
 
     def export(self, chart, fmt: str, size: tuple[int, int] | None = None) -> Path | None:
         """Ask for a file name, write the chart there, say so in the status bar."""
+        self.window.flush_charts()  # results held back while another tab was in front
         size = size or SLIDE_SIZES[0]
         path = self.dialogs.save_path(self.window, tr("Export chart"), self._suggest(chart, fmt), FILTERS[fmt])
         if not path:
@@ -97,6 +98,7 @@ class ExportController(QObject):
         return self.export(chart, fmt, size)
 
     def copy(self, chart) -> None:
+        self.window.flush_charts()
         copy_chart_to_clipboard(chart, SLIDE_SIZES[0], theme=self.theme)
         self.window.statusBar().showMessage(tr("Copied “{0}” to the clipboard").format(chart.display_title), 4000)
 

@@ -118,6 +118,8 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setTabBarAutoHide(True)  # charts alone: no tab bar
         self.tabs.addTab(self.chart_panel, tr("Charts"))
+        self._charts_pending = None
+        self.tabs.currentChanged.connect(lambda _i: self.tabs.currentWidget() is self.chart_panel and self.flush_charts())
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -265,14 +267,25 @@ class MainWindow(QMainWindow):
     def _show_evaluated(self, ev) -> None:
         self.kpis.set_evaluated(ev)
         self.builder.set_evaluated(ev)
-        for chart in self.charts:
-            chart.set_evaluated(ev)
+        if self.isVisible() and self.tabs.currentWidget() is not self.chart_panel:
+            self._charts_pending = ev  # another tab in front: the charts catch up when shown
+        else:
+            self._charts_pending = None
+            for chart in self.charts:
+                chart.set_evaluated(ev)
         warnings = warning_texts(ev.results, 0, translate=lambda text: QCoreApplication.translate(MESSAGES, text),
                                  number=lambda value, decimals: fmt.number(value, decimals))
         self.warning_label.setVisible(bool(warnings))
         if warnings:
             self.warning_label.setText("⚠ " + warnings[0] + (f"  (+{len(warnings) - 1})" if len(warnings) > 1 else ""))
             self.warning_label.setToolTip("\n".join(warnings))
+
+    def flush_charts(self) -> None:
+        """Hand the charts the results they were spared while another tab was in front."""
+        ev, self._charts_pending = getattr(self, "_charts_pending", None), None
+        if ev is not None:
+            for chart in self.charts:
+                chart.set_evaluated(ev)
 
     def _show_stale(self, stale: bool) -> None:
         self.kpis.set_stale(stale)

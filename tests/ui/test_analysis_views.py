@@ -182,3 +182,23 @@ def test_cancel_stops_a_long_run(window, qtbot, monkeypatch):
     assert seen.get("raised") == "Cancelled"
     assert view.mc is None
     assert "cancelled" in view.status.text().lower()
+
+
+def test_tabs_out_of_sight_wait_for_their_turn(window, qtbot):
+    """While the Compare tab is in front, an edit does not redraw the hidden charts nor list the
+    hidden Sweep tab's inputs (both run work per edit); each catches up when shown."""
+    window.show()
+    qtbot.waitExposed(window)
+    chart = next(c for c in window.charts if c.chart_id == "time_to_train")
+    sweep = window.views["sweep"]
+    window.tabs.setCurrentWidget(window.views["compare"])
+    before = chart._ev
+    window.document.set_field("facility.pue", 1.2)
+    window.evaluator.evaluate_now()
+    assert chart._ev is before and window._charts_pending is not None
+    assert sweep._params_stale
+    assert sweep.axis1.picker.params["facility.pue"].value == pytest.approx(1.14)  # not refreshed yet
+    window.tabs.setCurrentWidget(sweep)
+    assert not sweep._params_stale and sweep.axis1.picker.params["facility.pue"].value == pytest.approx(1.2)
+    window.tabs.setCurrentWidget(window.chart_panel)
+    assert chart._ev is window.evaluator.last and window._charts_pending is None

@@ -241,11 +241,20 @@ class SweepView(QWidget):
         self.debounce.start()
 
     def _document_changed(self) -> None:
+        if self.window.isVisible() and not self.isVisible():
+            # a tab out of sight: listing the inputs runs the engine (their current values), so
+            # it waits until the tab is shown instead of slowing every edit of the form
+            self._params_stale = True
+            self._dirty = True
+            return
         self.refresh_parameters()
         self.debounce.start()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt)
         super().showEvent(event)
+        if getattr(self, "_params_stale", False):
+            self._params_stale = False
+            self.refresh_parameters()
         if self._dirty and not self.task.running and self.specs():
             self.run()
 

@@ -171,6 +171,11 @@ class UncertaintyEditor(QWidget):
         self.refresh_parameters()
         self.refresh()
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self.refresh()
+
     # ------------------------------------------------------------------ document → widgets
     def refresh_parameters(self) -> None:
         from colossus_desktop.scenario.parameters import parameters
@@ -187,6 +192,10 @@ class UncertaintyEditor(QWidget):
         return [i.model_dump(mode="python", exclude_none=True) for i in self.document.scenario.uncertainty.inputs]
 
     def refresh(self) -> None:
+        if self.window().isVisible() and not self.isVisible():
+            self._stale = True  # out of sight: listing the inputs runs the engine; done when shown
+            return
+        self._stale = False
         self.refresh_parameters()
         u = self.document.scenario.uncertainty
         row = self.inputs.currentRow()
