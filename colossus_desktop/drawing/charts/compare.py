@@ -100,7 +100,8 @@ class CompareTimeChart(_CompareChart):
                 days = finite_positive(ev.by_size.training.wall_days)
                 own = first(ev.results.training.wall_days)
                 self.lines[i].setData(sizes, days)
-                self.marks[i].setData([first(ev.results.cluster.train_gpus)], [own] if np.isfinite(own) and own > 0 else [np.nan])
+                ok = np.isfinite(own) and own > 0  # no mark rather than a NaN one (pyqtgraph's All-NaN warning)
+                self.marks[i].setData([first(ev.results.cluster.train_gpus)] if ok else [], [own] if ok else [])
                 self.sizes.append(sizes)
                 self.days.append(days)
             else:

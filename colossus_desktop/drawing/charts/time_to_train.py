@@ -86,8 +86,11 @@ class TimeToTrainChart(ChartView):
         self.cur_wall = first(r.training.wall_days)
         self.cur_ideal = first(r.training.compute_days)
         self.cur_goodput = first(r.training.goodput)
-        self.current.setData([self.cur_n], [self.cur_wall] if np.isfinite(self.cur_wall) and self.cur_wall > 0 else [np.nan])
-        self.current_ideal.setData([self.cur_n], [self.cur_ideal] if self.cur_ideal > 0 else [np.nan])
+        # no mark rather than a NaN one (pyqtgraph warns "All-NaN slice" bounding a NaN point)
+        ok = np.isfinite(self.cur_wall) and self.cur_wall > 0
+        self.current.setData([self.cur_n] if ok else [], [self.cur_wall] if ok else [])
+        ok = np.isfinite(self.cur_ideal) and self.cur_ideal > 0
+        self.current_ideal.setData([self.cur_n] if ok else [], [self.cur_ideal] if ok else [])
         self.current_line.setPos(np.log10(max(self.cur_n, 1.0)))
         self._draw_band()
         self._fit_range()
