@@ -82,6 +82,18 @@ class Compared:
     def labels(self) -> list[str]:
         return [c.label for c in self.columns]
 
+    @property
+    def unsampled_mfu(self) -> list[str]:
+        """Labels of the columns whose MFU the engine predicts and no distribution varies: their
+        bands leave out the throughput model's own error (docs/validation.md)."""
+        out = []
+        for c in self.columns:
+            predicted = c.evaluated.results.training.mfu_source[0] < 0.5
+            sampled = any(u.path == "workload.mfu" for u in c.scenario.uncertainty.inputs)
+            if predicted and not sampled:
+                out.append(c.label)
+        return out
+
     def difference(self, key: str) -> np.ndarray:
         """(E,) value − reference value, in the figure's unit."""
         v = self.values[key]

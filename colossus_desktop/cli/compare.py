@@ -70,7 +70,8 @@ def comparison_document(compared) -> dict[str, Any]:
         "entries": [{"label": c.label, "source": c.source, "scenario": c.scenario.name,
                      "accelerators": _clean(c.evaluated.results.cluster.accelerators[0]),
                      "uncertain": c.uncertain} for c in compared.columns],
-        "uncertainty": ({"samples": compared.samples, "seed": compared.seed, "quantiles": [0.1, 0.5, 0.9]}
+        "uncertainty": ({"samples": compared.samples, "seed": compared.seed, "quantiles": [0.1, 0.5, 0.9],
+                         "unsampled_mfu": compared.unsampled_mfu}
                         if compared.bands is not None else None),
         "outputs": outputs,
     }
@@ -128,6 +129,9 @@ def format_comparison(doc: dict[str, Any]) -> str:
 
         lines.append(f"Uncertainty: P10 - P50 - P90 of {u['samples']:,} Monte Carlo samples (seed {u['seed']}), "
                      f"ratios sample by sample")
+        if u.get("unsampled_mfu"):
+            lines.append(f"  MFU predicted by the model and not sampled for {', '.join(u['unsampled_mfu'])}: these bands "
+                         f"leave out the throughput model's own error (docs/validation.md)")
         for key in EFFICIENCY_KEYS:
             o = doc["outputs"][key]
             lines.append(f"  {o['label']}")

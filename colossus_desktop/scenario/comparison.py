@@ -16,8 +16,10 @@ A comparison is a JSON object::
 * ``scenario`` embeds a document (any schema version this program reads; migrated on load);
 * ``current`` stands for the document open in the window (the command line has none).
 
-``common_workload`` ("train the same model on each") replaces every entry's workload, except
-the price of an hour on that cluster (:data:`KEPT_FROM_ENTRY`). ``reference`` is the 0-based
+``common_workload`` ("train the same model on each") replaces every entry's workload, and every
+entry is then priced at its own cost of ownership per GPU-hour (engine/training.py): a rental price quoted for
+one cluster (DeepSeek's $2 per H800-hour) says nothing of another, and mixing a quote with an
+owner's cost would compare two bases (:data:`PRICED_AT_OWN_COST`). ``reference`` is the 0-based
 index of the column that differences and ratios are taken against. At most
 :data:`MAX_ENTRIES` entries. Loading validates with pydantic and raises a
 :class:`ScenarioError` naming the comparison file, the entry (``entries[1].file``) and the
@@ -37,15 +39,15 @@ from colossus_desktop.engine.catalog import Catalog
 from colossus_desktop.scenario import files
 from colossus_desktop.scenario.errors import ScenarioError
 from colossus_desktop.scenario.model import Scenario, Workload
+from colossus_desktop.scenario.parsing import parse_json
 from colossus_desktop.scenario.validation import validation_error
 
 FORMAT = "colossus-desktop-comparison"
 SCHEMA_VERSION = 1
 MAX_ENTRIES = 8
-#: Workload fields each entry keeps when a common workload is applied: what an hour of that
-#: cluster costs is a property of the cluster (its owner's cost, or a rental price it is quoted at),
-#: not of the model trained on it.
-KEPT_FROM_ENTRY = ("rental_usd_per_gpu_hour",)
+#: Workload fields a common workload leaves empty on every entry: each cluster's hours are priced
+#: at its own cost (capex recovery + opex per GPU-hour), one basis for every column.
+PRICED_AT_OWN_COST = ("rental_usd_per_gpu_hour",)
 KINDS = ("file", "preset", "scenario", "current")
 
 
@@ -149,7 +151,7 @@ def loads_comparison(text: str | bytes, path: str | os.PathLike[str] | None = No
         text = text.removeprefix("\ufeff")
         if not text.strip():
             raise ScenarioError("is empty, not a Colossus Desktop comparison")
-        return comparison_from_data(files._parse_json(text), catalog)
+        return comparison_from_data(parse_json(text), catalog)
     except ScenarioError as exc:
         raise (exc.with_path(path) if path is not None else exc) from None
 
@@ -208,23 +210,21 @@ def entry_scenario(comp: Comparison, index: int, base_dir: str | os.PathLike[str
 
 
 def apply_workload(scenario: Scenario, workload: Workload | None) -> Scenario:
-    """``scenario`` training ``workload`` (its own hourly price kept, :data:`KEPT_FROM_ENTRY`);
-    ``workload`` None: unchanged.
+    """``scenario`` training ``workload``, priced at the cluster's own cost (:data:`PRICED_AT_OWN_COST`
+    emptied); ``workload`` None: unchanged.
 
     The scenario's uncertain inputs on its workload (``workload.mfu`` …) described its own run,
     so they are dropped with their correlations, unless the scenario already trains ``workload``
     (then they still describe it)."""
     if workload is None:
         return scenario
-    kept = {k: getattr(scenario.workload, k) for k in KEPT_FROM_ENTRY}
-    new = workload.model_copy(update=kept, deep=True)
+    new = workload.model_copy(update={k: None for k in PRICED_AT_OWN_COST}, deep=True)
+    new.notes = {k: v for k, v in new.notes.items() if k not in PRICED_AT_OWN_COST}
     update: dict[str, Any] = {"workload": new}
     uncertainty = getattr(scenario, "uncertainty", None)
-    if uncertainty is not None and new != scenario.workload:
-        kept_paths = {f"workload.{k}" for k in KEPT_FROM_ENTRY}
-
+    if uncertainty is not None and workload != scenario.workload:
         def of_run(path: str) -> bool:
-            return path.startswith("workload.") and path not in kept_paths
+            return path.startswith("workload.")
 
         update["uncertainty"] = uncertainty.model_copy(update={
             "inputs": [u for u in uncertainty.inputs if not of_run(u.path)],

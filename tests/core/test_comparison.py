@@ -34,14 +34,16 @@ def test_values_differences_and_ratios(compared):
 
 
 def test_efficiency_figures_of_the_deepseek_cluster_by_hand(compared):
-    """2,048 H800 at the catalog's dense FP8 peak; the run priced at DeepSeek's $2 per GPU-hour rental."""
+    """2,048 H800 at the catalog's dense FP8 peak; the run priced at the cluster's own cost per
+    GPU-hour (a common workload prices every column at its own cost)."""
     ds = compared.columns[1]
     r = ds.evaluated.results
     fp8_pflops = 2048 * load_catalog().accelerator("h800-sxm").value("fp8_tflops") / 1e3
     v = {k: compared.values[k][1] for k in KEYS}
     assert v["peak_eflops_per_mw"] == pytest.approx(fp8_pflops / 1e3 / r.power.facility_mw[0])
     assert v["capex_usd_per_pflops"] == pytest.approx(r.cost.capex_usd[0] / fp8_pflops)
-    cost_usd = 2.0 * r.training.gpu_hours[0]
+    own_rate = r.cost.usd_per_gpu_hour[0] / (1 - ds.evaluated.scenario.reliability.spare_fraction)
+    cost_usd = own_rate * r.training.gpu_hours[0]
     assert v["run_cost_usd"] == pytest.approx(cost_usd)
     assert v["run_usd_per_1e24_flop"] == pytest.approx(cost_usd / (r.training.model_flops[0] / 1e24))
     assert v["run_mwh_per_1e24_flop"] == pytest.approx(r.training.energy_mwh[0] / (r.training.model_flops[0] / 1e24))
@@ -61,3 +63,11 @@ def test_from_sources_same_workload_and_reference():
 def test_an_empty_comparison_is_refused():
     with pytest.raises(ScenarioError, match="has no entries"):
         evaluate_comparison(Comparison(), None)
+
+
+def test_columns_with_a_predicted_unsampled_mfu_are_named(compared):
+    """Both train DeepSeek-V3 with the MFU predicted: the bands cannot hold the model's own error,
+    and the comparison says so; an MFU given by hand (Colossus 2 alone, its own run) is not named."""
+    assert compared.unsampled_mfu == ["C2", "DS"]
+    alone = evaluate_comparison(Comparison(entries=[Entry(label="C2", preset="colossus-2")]), None, uncertainty=False)
+    assert load_preset("colossus-2").workload.mfu is not None and alone.unsampled_mfu == []

@@ -38,6 +38,9 @@ def test_opens_on_the_shipped_comparison_and_fills_table_and_legends(window):
     for chart in view.charts:
         assert chart.legend_names() == ["Colossus 2", "DeepSeek-V3 cluster"]
     assert view.same.isChecked() and view.workload_from.currentText() == "DeepSeek-V3 cluster"
+    power = next(c for c in view.charts if c.chart_id == "compare_power")
+    assert power.readout(1.0, 0.0).startswith("DeepSeek-V3 cluster")  # hover names the scenario and its MW
+    assert "(MW)" in power.plot_item.getAxis("left").labelText
 
 
 def test_add_current_follows_the_document_and_remove(window, qtbot):

@@ -172,7 +172,7 @@ class ComparePowerChart(_CompareChart):
     title = QT_TRANSLATE_NOOP("Charts", "Facility power")
 
     def axis_items(self):
-        return {"left": SIAxis("left", "power"), "bottom": pg.AxisItem("bottom")}
+        return {"left": pg.AxisItem("left"), "bottom": pg.AxisItem("bottom")}  # log10 of MW: pyqtgraph's own log ticks
 
     def setup(self) -> None:
         # Points on a log axis: a gigawatt site and a few-megawatt one side by side.
@@ -183,7 +183,7 @@ class ComparePowerChart(_CompareChart):
         self.plot_item.addItem(self.peaks)
         self.plot_item.setLogMode(y=True)
         self.plot_item.showGrid(x=False, y=True)
-        self.set_axis_label("left", tr("Power (W)"))
+        self.set_axis_label("left", tr("Facility power (MW)"), short=tr("MW"))  # log ticks: 2 k MW = 2 GW
         self.set_axis_label("bottom", tr("Average facility power (dot) and peak (bar)"), short=tr("Scenario"))
         self.labels: list[str] = []
         self.avg = np.zeros(0)
@@ -198,6 +198,7 @@ class ComparePowerChart(_CompareChart):
 
     def update_data(self, compared) -> None:
         n = len(compared.columns)
+        self.labels = list(compared.labels)  # for the hover read-out
         self.avg = finite_positive([first(c.evaluated.results.power.facility_mw) for c in compared.columns])
         self.peak = finite_positive([first(c.evaluated.results.power.facility_peak_mw) for c in compared.columns])
         for i, p in enumerate(self.points):

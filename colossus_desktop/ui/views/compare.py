@@ -325,8 +325,12 @@ class CompareView(QWidget):
         for chart in self.charts:
             chart.set_evaluated(compared)
         if compared.bands is not None:
-            self.status.setText(tr("Uncertainty: P10 – P90 of {0} Monte Carlo samples (seed {1}); ratios sample by "
-                                   "sample against the reference.").format(f"{compared.samples:,}", compared.seed))
+            text = tr("Uncertainty: P10 – P90 of {0} Monte Carlo samples (seed {1}); ratios sample by "
+                      "sample against the reference.").format(f"{compared.samples:,}", compared.seed)
+            if compared.unsampled_mfu:
+                text += " " + tr("MFU predicted and not sampled for {0}: the bands leave out the throughput "
+                                 "model's own error.").format(", ".join(compared.unsampled_mfu))
+            self.status.setText(text)
         else:
             self.status.setText(tr("No scenario carries uncertainty: single values."))
 
