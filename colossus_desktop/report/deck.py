@@ -17,44 +17,17 @@ from colossus_desktop.assumptions import APP, short_source, speaker_notes
 from colossus_desktop.report.pdf import kpi_rows
 from colossus_desktop.drawing.export import chart_image
 from colossus_desktop.drawing.paint import resolve_theme
-
-SLIDE_W_IN, SLIDE_H_IN = 13.333, 7.5
-TITLE_H_IN = 1.05
-LAYOUT_TITLE, LAYOUT_CONTENT, LAYOUT_TITLE_ONLY = 0, 1, 5
-
-
-def _rgb(hex_color: str):
-    from pptx.dml.color import RGBColor
-
-    return RGBColor.from_string(hex_color.lstrip("#")[:6].upper())
-
-
-def _place_title(slide, pt: int = 32) -> None:
-    from pptx.util import Inches, Pt
-
-    title = slide.shapes.title
-    title.left, title.top = Inches(0.5), Inches(0.2)
-    title.width, title.height = Inches(SLIDE_W_IN - 1.0), Inches(TITLE_H_IN - 0.2)
-    for p in title.text_frame.paragraphs:
-        for r in p.runs:
-            r.font.size = Pt(pt)
-            r.font.bold = True
-
-
-def _background(slide, theme) -> None:
-    if theme.name == "dark":
-        fill = slide.background.fill
-        fill.solid()
-        fill.fore_color.rgb = _rgb(theme.background)
-
-
-def _color_text(shape, theme) -> None:
-    if theme.name != "dark" or not shape.has_text_frame:
-        return
-    for p in shape.text_frame.paragraphs:
-        for r in p.runs:
-            r.font.color.rgb = _rgb(theme.foreground)
-
+from colossus_desktop.report.slides import (
+    LAYOUT_CONTENT,
+    LAYOUT_TITLE,
+    LAYOUT_TITLE_ONLY,
+    SLIDE_H_IN,
+    SLIDE_W_IN,
+    TITLE_H_IN,
+    background as _background,
+    color_text as _color_text,
+    place_title as _place_title,
+)
 
 def _chunks(items: list[str], limit: int = 900) -> list[list[str]]:
     out, cur, n = [], [], 0
@@ -69,7 +42,10 @@ def _chunks(items: list[str], limit: int = 900) -> list[list[str]]:
     return out or [[]]
 
 
-def write_deck(ev, charts, path: Path | str, theme=None, size=(1920, 1080), date: _dt.date | None = None) -> Path:
+def write_deck(ev, charts, path: Path | str, theme=None, size=(1920, 1080), date: _dt.date | None = None,
+               extra=()) -> Path:
+    """Title, key figures, a slide per chart, the ``extra`` pages (:class:`~.pages.Page`: the
+    uncertainty and sweep sections, with their speaker notes), then the sources."""
     from pptx import Presentation
     from pptx.util import Inches, Pt
 
@@ -140,6 +116,11 @@ def write_deck(ev, charts, path: Path | str, theme=None, size=(1920, 1080), date
                 raise OSError(f"{png}: could not render the chart")
             slide.shapes.add_picture(str(png), 0, Inches(TITLE_H_IN), width=Inches(SLIDE_W_IN))
             slide.notes_slide.notes_text_frame.text = speaker_notes(s, chart.chart_id, ev.inputs)
+
+    if extra:
+        from colossus_desktop.report.pages import add_slides
+
+        add_slides(prs, list(extra), theme, size)
 
     # sources
     sources = list(s.sources) or ["No sources are recorded in this scenario."]

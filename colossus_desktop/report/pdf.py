@@ -39,7 +39,7 @@ def kpi_rows(results) -> list[tuple[str, str, str]]:
     return rows
 
 
-def _document(html: str, theme, width: float, height: float | None = None, pt: float = 13) -> QTextDocument:
+def text_document(html: str, theme, width: float, height: float | None = None, pt: float = 13) -> QTextDocument:
     doc = QTextDocument()
     font = QFont()
     font.setPointSizeF(pt)
@@ -56,8 +56,9 @@ def _document(html: str, theme, width: float, height: float | None = None, pt: f
     return doc
 
 
-def _title_html(ev, date: _dt.date, charts: int) -> str:
+def _title_html(ev, date: _dt.date, charts: int, sections: tuple[str, ...] = ()) -> str:
     s = ev.scenario
+    more = "".join(f", {x}" for x in sections)
     desc = escape(" ".join((s.description or "").split()))
     if len(desc) > 1400:
         desc = desc[:1400].rsplit(" ", 1)[0] + " …"
@@ -66,8 +67,19 @@ def _title_html(ev, date: _dt.date, charts: int) -> str:
         f"<h1>{escape(s.name)}</h1>"
         f"<p style='font-size:15pt'>{desc}</p>"
         f"<p class='muted' style='font-size:12pt'>{APP} {__version__} · {date.isoformat()} · "
-        f"key figures, {charts} charts, every assumption with its source.</p>"
+        f"key figures, {charts} charts{more}, every assumption with its source.</p>"
     )
+
+
+def _sections(pages) -> tuple[str, ...]:
+    """What the extra pages add, for the title page: "uncertainty (P10/P50/P90, tornado)", "a sweep"."""
+    titles = [p.title for p in pages]
+    out = []
+    if any(t.startswith("Uncertainty") for t in titles):
+        out.append("uncertainty (P10/P50/P90, tornado, distribution)")
+    if any(t.startswith("Sweep") for t in titles):
+        out.append("a sweep")
+    return tuple(out)
 
 
 def _kpi_html(ev) -> str:
@@ -97,7 +109,7 @@ def _assumptions_html(ev) -> str:
     return "".join(parts)
 
 
-def _draw_pages(painter: QPainter, writer, doc: QTextDocument, margin: float, theme, first: bool) -> bool:
+def draw_pages(painter: QPainter, writer, doc: QTextDocument, margin: float, theme, first: bool) -> bool:
     """Draw a paginated document, one PDF page per document page; returns ``first`` = False."""
     w, h = doc.pageSize().width(), doc.pageSize().height()
     for i in range(doc.pageCount()):
@@ -112,8 +124,9 @@ def _draw_pages(painter: QPainter, writer, doc: QTextDocument, margin: float, th
     return first
 
 
-def write_pdf_report(ev, charts, path: Path | str, theme=None, date: _dt.date | None = None) -> Path:
-    """Title, key figures, every chart, the assumptions and sources: one vector PDF."""
+def write_pdf_report(ev, charts, path: Path | str, theme=None, date: _dt.date | None = None, extra=()) -> Path:
+    """Title, key figures, every chart, the ``extra`` pages (:class:`~.pages.Page`: the
+    uncertainty and sweep sections), the assumptions and sources: one vector PDF."""
     theme = resolve_theme(theme)
     date = date or _dt.date.today()
     path = Path(path)
@@ -126,15 +139,19 @@ def write_pdf_report(ev, charts, path: Path | str, theme=None, date: _dt.date | 
         pw, ph = float(writer.width()), float(writer.height())
         margin = pw * 0.05
         first = True
-        for html in (_title_html(ev, date, len(charts)), _kpi_html(ev)):
-            doc = _document(html, theme, pw - 2 * margin, ph - 2 * margin)
-            first = _draw_pages(painter, writer, doc, margin, theme, first)
+        for html in (_title_html(ev, date, len(charts), _sections(extra)), _kpi_html(ev)):
+            doc = text_document(html, theme, pw - 2 * margin, ph - 2 * margin)
+            first = draw_pages(painter, writer, doc, margin, theme, first)
         for chart in charts:
             writer.newPage()
             paint_chart(painter, chart, QRectF(0, 0, pw, ph), theme, dpi=writer.resolution())
+        if extra:
+            from colossus_desktop.report.pages import draw_pdf_pages
+
+            draw_pdf_pages(painter, writer, list(extra), theme, first=False)
         writer.newPage()
-        doc = _document(_assumptions_html(ev), theme, pw - 2 * margin, ph - 2 * margin, pt=11)
-        _draw_pages(painter, writer, doc, margin, theme, True)
+        doc = text_document(_assumptions_html(ev), theme, pw - 2 * margin, ph - 2 * margin, pt=11)
+        draw_pages(painter, writer, doc, margin, theme, True)
     finally:
         painter.end()
     os.replace(tmp, path)

@@ -150,6 +150,11 @@ def _cell(value: Any) -> Any:
     return value
 
 
+def write_table_csv(path: Path, header, rows) -> Path:
+    """One table as CSV (full precision: floats by ``repr``), written atomically."""
+    return _write_csv(Path(path), header, rows)
+
+
 def _write_csv(path: Path, header, rows) -> Path:
     tmp = path.with_name(f".{path.name}.part")
     with open(tmp, "w", newline="", encoding="utf-8") as f:
@@ -183,19 +188,26 @@ def _xlsx_value(value: Any) -> Any:
     return value
 
 
-def write_xlsx(ev, path: Path) -> Path:
-    """One workbook: Inputs, Outputs, Pools, Yearly costs, Build-out (bold, frozen headers)."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    wb = Workbook()
+def write_xlsx(ev, path: Path, extra: list[tuple] | None = None) -> Path:
+    """One workbook: Inputs, Outputs, Pools, Yearly costs, Build-out (bold, frozen headers), then
+    the ``extra`` sheets given as (title, header, rows)."""
     sheets = [
         ("Inputs", INPUT_HEADER, input_rows(ev.scenario)),
         ("Outputs", OUTPUT_HEADER, output_rows(ev.results)),
         ("Pools", POOL_HEADER, pool_rows(ev.scenario, ev.inputs)),
         ("Yearly costs", *yearly_rows(ev.results)),
         ("Build-out", *buildout_rows(ev.results)),
+        *(extra or []),
     ]
+    return write_workbook(path, sheets, ev.scenario.name)
+
+
+def write_workbook(path: Path, sheets: list[tuple], book_title: str) -> Path:
+    """An XLSX of ``sheets`` = [(title, header, rows)], bold frozen headers, written atomically."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
     first = True
     for title, header, rows in sheets:
         ws = wb.active if first else wb.create_sheet()
@@ -210,7 +222,7 @@ def write_xlsx(ev, path: Path) -> Path:
         for col, name in zip(ws.columns, header):
             width = max([len(str(name))] + [min(len(str(c.value or "")), 60) for c in col]) + 2
             ws.column_dimensions[col[0].column_letter].width = width
-    wb.properties.title = ev.scenario.name
+    wb.properties.title = book_title
     wb.properties.creator = "Colossus Desktop"
     path = Path(path)
     tmp = path.with_name(f".{path.name}.part")

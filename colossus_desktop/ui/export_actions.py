@@ -115,7 +115,8 @@ class ExportController(QObject):
         try:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                written = build_report(ev, folder, theme=self.theme, base=base)
+                written = build_report(ev, folder, theme=self.theme, base=base,
+                                       uncertainty=self.uncertainty_shown(ev), sweep=self.sweep_shown(ev))
             finally:
                 QApplication.restoreOverrideCursor()
         except (OSError, ValueError, RuntimeError) as exc:
@@ -124,6 +125,36 @@ class ExportController(QObject):
         self.last_dir = folder
         self.window.statusBar().showMessage(tr("Wrote {0} files to {1}").format(len(written), folder), 8000)
         return written
+
+    def _view(self, name: str):
+        return getattr(self.window, "views", {}).get(name)
+
+    @staticmethod
+    def _settled(view) -> bool:
+        """The view's result is of the current document: no edit is waiting to re-run it."""
+        return not (view.task.running or view.debounce.isActive() or getattr(view, "_dirty", False))
+
+    def uncertainty_shown(self, ev):
+        """The Uncertainty tab's full run (Monte Carlo and tornado) when it is of the current
+        document, else "auto" (the report runs its own, as the CLI does)."""
+        from colossus_desktop.report.analysis_data import uncertainty_data
+
+        view = self._view("uncertainty")
+        if view is None or view.mc is None or view.tornado is None or not view.full or not self._settled(view):
+            return "auto"
+        return uncertainty_data(ev.scenario, mc=view.mc, tornado=view.tornado)
+
+    def sweep_shown(self, ev):
+        """The Sweep tab's result with its chosen outputs, or None when it has none. A sweep run
+        before the last edit is run again with the same inputs and values."""
+        from colossus_desktop.report.analysis_data import sweep_data
+
+        view = self._view("sweep")
+        if view is None or view.result is None or not view.run_specs:
+            return None
+        result = view.result if self._settled(view) else None
+        keys = [k for k in view.checked_outputs() if k in view.result.outputs] or None
+        return sweep_data(ev, view.run_specs, keys, result=result)
 
     def present(self, show: bool = True):
         """Open (or bring back) the full-screen presentation, on the chart last right-clicked."""

@@ -25,6 +25,7 @@ def run(*args):
 
 
 CHARTS = 7  # colossus_desktop.drawing.charts.CHART_TYPES (not imported: this module stays Qt-free)
+UNCERTAINTY_CHARTS = 3  # tornado of run cost and wall days, histogram of run cost (presets with uncertainty)
 
 @pytest.fixture(scope="module")
 def full(tmp_path_factory, qapp):
@@ -39,7 +40,7 @@ def test_every_format_is_written(full):
     names = {os.path.basename(p) for p in written}
     assert "colossus-2-report.pdf" in names and "colossus-2-deck.pptx" in names and "colossus-2-data.xlsx" in names
     assert {n for n in names if n.endswith(".png")} == {n.replace(".svg", ".png") for n in names if n.endswith(".svg")}
-    assert len([n for n in names if n.endswith(".png")]) == CHARTS
+    assert len([n for n in names if n.endswith(".png")]) == CHARTS + UNCERTAINTY_CHARTS
     assert {"colossus-2-inputs.csv", "colossus-2-outputs.csv", "colossus-2-pools.csv"} <= names
     assert all((folder / n).stat().st_size > 0 for n in names)
 
@@ -80,7 +81,8 @@ def test_pptx_slides_titles_and_notes(full):
     assert titles[2:9] == ["Capex by category", "Power: demand and supply", "Build-out timeline",
                            "Time to train vs cluster size", "Reliability vs cluster size",
                            "Cost per year over the horizon", "Step time by layout"]
-    assert titles[9].startswith("Sources")
+    assert titles[9].startswith("Uncertainty: P10, P50 and P90")  # the preset carries uncertainty
+    assert titles[-1].startswith("Sources") or titles[-2].startswith("Sources")
     for slide in list(prs.slides)[2:9]:
         notes = slide.notes_slide.notes_text_frame.text
         assert "Assumptions" in notes and "accelerators" in notes
@@ -175,7 +177,8 @@ def test_headless_subprocess_and_qt_free_commands(tmp_path):
                         str(tmp_path), "--formats", "png,xlsx", "--size", "1280x720"],
                        env=env, capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
-    assert len(list(tmp_path.glob("*.png"))) == CHARTS and (tmp_path / "deepseek-v3-data.xlsx").is_file()
+    pngs = len(list(tmp_path.glob("*.png")))
+    assert pngs == CHARTS + UNCERTAINTY_CHARTS and (tmp_path / "deepseek-v3-data.xlsx").is_file()
     code = ("import sys; from colossus_desktop.cli import main; main(['presets']); main(['report', '--help']);"
             "main(['evaluate', '--preset', 'deepseek-v3']);"
             "assert not [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))], 'Qt imported'")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 import pytest
 
 from colossus_desktop.scenario.comparison import Entry, load_comparison
@@ -38,6 +40,11 @@ def test_opens_on_the_shipped_comparison_and_fills_table_and_legends(window):
     for chart in view.charts:
         assert chart.legend_names() == ["Colossus 2", "DeepSeek-V3 cluster"]
     assert view.same.isChecked() and view.workload_from.currentText() == "DeepSeek-V3 cluster"
+    time_chart = next(c for c in view.charts if c.chart_id == "compare_time_to_train")
+    # both runs use 2,048 accelerators (the same model on each): their marks share one x
+    xs = [float(m.xData[0]) for m in time_chart.marks[:2]]
+    assert xs == [2048.0, 2048.0]
+    assert "Colossus 2" in time_chart.readout(float(np.log10(2048)), 1.0)
     power = next(c for c in view.charts if c.chart_id == "compare_power")
     assert power.readout(1.0, 0.0).startswith("DeepSeek-V3 cluster")  # hover names the scenario and its MW
     assert "(MW)" in power.plot_item.getAxis("left").labelText

@@ -1,7 +1,7 @@
 """The comparison's overlaid charts: one colour per scenario, each named in the legend.
 
-* :class:`CompareTimeChart`: time to train against cluster size (log–log), each scenario's
-  size sweep (``Evaluated.by_size``) with its own size marked;
+* :class:`CompareTimeChart`: time to train against the accelerators the run uses (log–log), each
+  scenario's size sweep (``Evaluated.by_size``, whose runs scale with the cluster) with its own run marked;
 * :class:`CompareCostChart`: the total cost of each year of the horizon, a line per scenario;
 * :class:`ComparePowerChart`: average facility power per scenario (a dot) and its peak (a bar), log scale.
 
@@ -62,7 +62,7 @@ class _CompareChart(ChartView):
 
 class CompareTimeChart(_CompareChart):
     chart_id = "compare_time_to_train"
-    title = QT_TRANSLATE_NOOP("Charts", "Time to train vs cluster size")
+    title = QT_TRANSLATE_NOOP("Charts", "Time to train vs accelerators used")
 
     def axis_items(self):
         return {"left": SIAxis("left", "plain"), "bottom": SIAxis("bottom", "si")}
@@ -76,7 +76,7 @@ class CompareTimeChart(_CompareChart):
         for m in self.marks:
             plot.addItem(m)
         self.set_axis_label("left", tr("Time to train (days)"), short=tr("Days"))
-        self.set_axis_label("bottom", tr("Cluster size (accelerators)"), short=tr("Accelerators"))
+        self.set_axis_label("bottom", tr("Accelerators the run uses"), short=tr("Accelerators"))
         self.labels: list[str] = []
         self.sizes: list[np.ndarray] = []
         self.days: list[np.ndarray] = []
@@ -88,16 +88,19 @@ class CompareTimeChart(_CompareChart):
             self.marks[i].setSymbolPen(pg.mkPen(theme.foreground, width=1))
 
     def update_data(self, compared) -> None:
+        # x is the accelerators the RUN uses (the size sweep scales them with the cluster), so the
+        # same model on a million-GPU site and on 2,048 GPUs is compared at equal run sizes
         n = len(compared.columns)
+        self.labels = list(compared.labels)
         self.sizes, self.days = [], []
         for i in range(SLOTS):
             if i < n:
                 ev = compared.columns[i].evaluated
-                sizes = np.asarray(ev.sizes, dtype=float)
+                sizes = np.asarray(ev.by_size.cluster.train_gpus, dtype=float)
                 days = finite_positive(ev.by_size.training.wall_days)
                 own = first(ev.results.training.wall_days)
                 self.lines[i].setData(sizes, days)
-                self.marks[i].setData([first(ev.results.cluster.accelerators)], [own] if np.isfinite(own) and own > 0 else [np.nan])
+                self.marks[i].setData([first(ev.results.cluster.train_gpus)], [own] if np.isfinite(own) and own > 0 else [np.nan])
                 self.sizes.append(sizes)
                 self.days.append(days)
             else:
@@ -184,7 +187,7 @@ class ComparePowerChart(_CompareChart):
         self.plot_item.setLogMode(y=True)
         self.plot_item.showGrid(x=False, y=True)
         self.set_axis_label("left", tr("Facility power (MW)"), short=tr("MW"))  # log ticks: 2 k MW = 2 GW
-        self.set_axis_label("bottom", tr("Average facility power (dot) and peak (bar)"), short=tr("Scenario"))
+        self.set_axis_label("bottom", tr("Average (dot) and peak (bar)"), short=tr("Scenario"))
         self.labels: list[str] = []
         self.avg = np.zeros(0)
         self.peak = np.zeros(0)

@@ -17,6 +17,7 @@ import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.functions as pgfn
 from PySide6.QtCore import QRectF, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QFontMetricsF
 
 from colossus_desktop.drawing.charts.axis import SIAxis, style_axis
 from colossus_desktop.drawing.charts.units import axis_kind, axis_title, format_value, set_axis_unit
@@ -97,6 +98,7 @@ class HeatMapChart(ChartView):
     def style_items(self, theme) -> None:
         self.plot_item.showGrid(x=False, y=False)
         style_axis(self.bar.axis, theme, self.tick_font(), self.compact)
+        self._fit_bar_axis()
         self.current.setSymbolPen(pg.mkPen(theme.background, width=1.5))
         self.current.setSymbolBrush(pg.mkBrush(theme.marker))
         for c in self.contours:
@@ -132,6 +134,7 @@ class HeatMapChart(ChartView):
         self.bar.setLevels((lo, hi))
         self.bar.axis.kind, self.bar.axis.unit = axis_kind(heat.z_unit)
         self.bar.axis.picture = None
+        self._fit_bar_axis()
         self._draw_contours(lo, hi, dx, dy)
         cx, cy = float(heat.current_x), float(heat.current_y)
         if math.isfinite(cx) and math.isfinite(cy):
@@ -149,6 +152,18 @@ class HeatMapChart(ChartView):
         self.plot_item.vb.enableAutoRange(x=False, y=False)
         self.plot_item.setXRange(self.x[0] - dx / 2, self.x[-1] + dx / 2, padding=0)
         self.plot_item.setYRange(self.y[0] - dy / 2, self.y[-1] + dy / 2, padding=0)
+        self._place_labels()  # now that the view shows the map's range (an export's copy is never resized)
+
+    def _fit_bar_axis(self) -> None:
+        """Widen the colour bar's axis to its longest tick text (pyqtgraph fixes it at 45 px and
+        drops the texts that do not fit: "$100 M" did not)."""
+        if getattr(self, "map", None) is None:
+            return
+        lo, hi = self.bar.levels()
+        values = list(np.linspace(lo, hi, 6))
+        texts = self.bar.axis.tickStrings(values, 1.0, (hi - lo) / 5 or 1.0)
+        fm = QFontMetricsF(self.tick_font())
+        self.bar.axis.setWidth(int(math.ceil(max((fm.horizontalAdvance(t) for t in texts), default=30) + 16)))
 
     def _draw_contours(self, lo: float, hi: float, dx: float, dy: float) -> None:
         """One curve per level (NaN-separated polylines, grid coordinates) and its label."""

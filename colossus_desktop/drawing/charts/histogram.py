@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.axis import SIAxis
-from colossus_desktop.drawing.charts.units import axis_title, format_value, set_axis_unit
+from colossus_desktop.drawing.charts.units import axis_title, format_value, output_unit, set_axis_unit
 from colossus_desktop.drawing.charts.view import ChartView, tr
 
 MAX_BINS = 60
@@ -35,6 +35,14 @@ class SampleSet:
     unit: str
     quantiles: tuple[float, float, float]
     base: float = math.nan
+
+
+def sample_set(mc, key: str, output) -> SampleSet:
+    """Output ``key`` (its ``Output``, engine/analysis/outputs.py) of a ``MonteCarlo`` run: the
+    samples, P10/P50/P90 (``MonteCarlo.quantiles``) and the unvaried scenario's value."""
+    q = mc.quantiles((0.1, 0.5, 0.9))[key]
+    return SampleSet(np.asarray(mc.outputs[key], dtype=float), output.label, output_unit(output),
+                     tuple(float(v) for v in q), float(mc.base.get(key, math.nan)))
 
 
 class _SamplesChart(ChartView):

@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFontMetricsF
 
 from colossus_desktop.drawing.charts.axis import SIAxis
-from colossus_desktop.drawing.charts.units import axis_title, format_value, set_axis_unit
+from colossus_desktop.drawing.charts.units import axis_title, format_value, output_unit, set_axis_unit
 from colossus_desktop.drawing.charts.view import ChartView, tr
 
 BAR_HEIGHT = 0.62
@@ -40,6 +40,25 @@ class TornadoBars:
     base: float
     output_label: str
     output_unit: str
+
+
+def tornado_bars(tornado, key: str, output, params: dict | None = None) -> TornadoBars:
+    """The bars of output ``key`` (its ``Output`` from engine/analysis/outputs.py) from a
+    ``Tornado`` (engine/analysis/tornado.py), rows in the engine's order (largest swing first).
+    ``params``: path → ``Parameter`` (scenario/parameters.py) for the inputs' labels and units;
+    a path missing from it is labelled by itself."""
+    t = tornado
+    order = [int(i) for i in t.order(key)]
+    params = params or {}
+    labels, low_text, high_text = [], [], []
+    for i in order:
+        p = params.get(t.paths[i])
+        unit = p.unit if p else ""
+        labels.append(p.label if p else t.paths[i])
+        low_text.append(format_value(float(t.low_values[i]), unit))
+        high_text.append(format_value(float(t.high_values[i]), unit))
+    return TornadoBars(labels, low_text, high_text, np.asarray(t.low[key], float)[order],
+                       np.asarray(t.high[key], float)[order], float(t.base[key]), output.label, output_unit(output))
 
 
 def row_label(label: str, low_text: str, high_text: str) -> str:

@@ -74,6 +74,22 @@ def format_value(value: float, unit: str = "") -> str:
     return fmt.number(v, decimals) + (f" {unit}" if unit else "")
 
 
+def output_unit(output) -> str:
+    """The unit to draw an ``Output`` (engine/analysis/outputs.py) in: the engine's unitless
+    outputs (goodput, MFU) are shares."""
+    return output.unit or "share"
+
+
+def table_unit(label: str, unit: str) -> tuple[str, str]:
+    """(row label, cell unit) for a quantile table: a long unit ("USD per 1e24 FLOP") goes to
+    the label once, and the cells keep the short part ("$0.7 M"), so the P10/P50/P90 columns
+    stay narrow enough to show side by side."""
+    if len(unit) <= 7 or unit == "share":
+        return label, unit
+    money = unit.split()[0].split("/")[0] if unit.upper().startswith(("USD", "$")) else ""
+    return f"{label} ({unit})", money
+
+
 def axis_title(label: str, unit: str) -> str:
     """"Label (unit)", or the label alone when it has no unit or the unit is a plain share."""
     if not unit or _u(unit) in FRACTION_UNITS:

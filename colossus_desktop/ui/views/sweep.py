@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from colossus_desktop.drawing.charts.heatmap import HeatMap, HeatMapChart
 from colossus_desktop.drawing.charts.sweep_line import SweepLine, SweepLineChart
+from colossus_desktop.drawing.charts.units import output_unit
 from colossus_desktop.drawing.theme import current_theme
 from colossus_desktop.ui.views.results_table import ResultsTable
 from colossus_desktop.ui.views.sweep_controls import MAX_POINTS_1D, MAX_POINTS_2D, AxisControls
@@ -45,11 +46,6 @@ MAX_CHARTS = 6
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Analysis", text)
-
-
-def output_unit(output) -> str:
-    """The unit to draw an output in: the engine's unitless outputs (goodput, MFU) are shares."""
-    return output.unit or "share"
 
 
 def base_outputs(ev) -> dict[str, float]:
@@ -229,6 +225,7 @@ class SweepView(QWidget):
             return
         scenario = self.window.document.scenario
         self._dirty = False
+        self.debounce.stop()  # this run is of the current document: no re-run is pending
         self.status.setText(tr("Sweeping {0} points…").format(int(np.prod([v.size for _p, v in specs]))))
         self._pending = specs
         self.task.start(lambda progress: run_sweep(scenario, specs, progress=progress))

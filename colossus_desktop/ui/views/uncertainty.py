@@ -31,13 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from colossus_desktop.drawing import format as fmt
-from colossus_desktop.drawing.charts.histogram import CdfChart, HistogramChart, SampleSet
-from colossus_desktop.drawing.charts.tornado import TornadoBars, TornadoChart
-from colossus_desktop.drawing.charts.units import format_value
+from colossus_desktop.drawing.charts.histogram import CdfChart, HistogramChart, sample_set
+from colossus_desktop.drawing.charts.tornado import TornadoBars, TornadoChart, tornado_bars
+from colossus_desktop.drawing.charts.units import format_value, output_unit, table_unit
 from colossus_desktop.drawing.theme import current_theme
 from colossus_desktop.ui.views import bands
 from colossus_desktop.ui.views.results_table import ResultsTable
-from colossus_desktop.ui.views.sweep import output_unit
 from colossus_desktop.ui.views.uncertainty_editor import UncertaintyEditor
 from colossus_desktop.ui.views.worker import Task, TaskBar
 
@@ -62,16 +61,6 @@ def analyse(scenario, samples: int | None, progress):
     except Exception:  # noqa: BLE001 - the cost band is an extra; the results stand without it
         yearly = None
     return mc, tornado, bands.bands_of(mc, yearly)
-
-
-def table_unit(label: str, unit: str) -> tuple[str, str]:
-    """(row label, cell unit) for the quantile table: a long unit ("USD per 1e24 FLOP") goes to
-    the label once, and the cells keep the short part ("$0.7 M"), so the P10/P50/P90 columns
-    stay narrow enough to show side by side."""
-    if len(unit) <= 7 or unit == "share":
-        return label, unit
-    money = unit.split()[0].split("/")[0] if unit.upper().startswith(("USD", "$")) else ""
-    return f"{label} ({unit})", money
 
 
 class UncertaintyView(QWidget):
@@ -182,6 +171,7 @@ class UncertaintyView(QWidget):
         samples = u.samples if full else min(u.samples, LIVE_SAMPLES)
         scenario = self.window.document.scenario
         self._dirty = False
+        self.debounce.stop()  # this run is of the current document: no re-run is pending
         self._pending_full = full or samples == u.samples
         self.status.setText(tr("Running {0} samples…").format(fmt.count(samples)))
         self.task.start(lambda progress: analyse(scenario, samples, progress))
@@ -261,11 +251,7 @@ class UncertaintyView(QWidget):
         if self.mc is None:
             return
         key = self.current_output()
-        o = self.outputs[key]
-        unit = output_unit(o)
-        q = self.mc.quantiles((0.1, 0.5, 0.9))[key]
-        data = SampleSet(np.asarray(self.mc.outputs[key], dtype=float), o.label, unit,
-                         tuple(float(v) for v in q), float(self.mc.base.get(key, math.nan)))
+        data = sample_set(self.mc, key, self.outputs[key])
         self.histogram.set_samples(data)
         self.cdf.set_samples(data)
         if self.tornado is not None and key in self.tornado.low:
@@ -273,18 +259,7 @@ class UncertaintyView(QWidget):
 
     def tornado_bars(self, key: str) -> TornadoBars:
         """The tornado of output ``key``, rows in the engine's order (largest swing first)."""
-        t, o = self.tornado, self.outputs[key]
-        order = [int(i) for i in t.order(key)]
-        params = self.editor.params
-        labels, low_text, high_text = [], [], []
-        for i in order:
-            p = params.get(t.paths[i])
-            unit = p.unit if p else ""
-            labels.append(p.label if p else t.paths[i])
-            low_text.append(format_value(float(t.low_values[i]), unit))
-            high_text.append(format_value(float(t.high_values[i]), unit))
-        return TornadoBars(labels, low_text, high_text, np.asarray(t.low[key], float)[order],
-                           np.asarray(t.high[key], float)[order], float(t.base[key]), o.label, output_unit(o))
+        return tornado_bars(self.tornado, key, self.outputs[key], self.editor.params)
 
     def apply_theme(self, theme) -> None:
         for chart in (self.tornado_chart, self.histogram, self.cdf):

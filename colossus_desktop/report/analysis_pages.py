@@ -1,0 +1,223 @@
+"""The uncertainty and sweep sections of a scenario's report, as :class:`~.pages.Page` lists.
+
+Uncertainty (when the scenario has uncertain inputs): P10/P50/P90 of every key output, the
+uncertain inputs with their distributions and sources, the tornado of the run cost and of the
+wall-clock days, and the histogram of the run cost. Sweep (when one is asked for): a line chart
+per output against the swept input (1-D) or a heat map with labelled contours per output (2-D),
+then the data table. Every chart's footer and speaker notes say what was run: the samples, the
+seed, the distributions and their sources; or the swept values and what was held.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+
+import numpy as np
+
+from colossus_desktop import __version__
+from colossus_desktop.assumptions import APP, short_source
+from colossus_desktop.drawing.charts.heatmap import HeatMap, HeatMapChart
+from colossus_desktop.drawing.charts.histogram import HistogramChart, sample_set
+from colossus_desktop.drawing.charts.sweep_line import SweepLine, SweepLineChart
+from colossus_desktop.drawing.charts.tornado import TornadoChart, tornado_bars
+from colossus_desktop.drawing.charts.units import format_value, output_unit, table_unit
+from colossus_desktop.drawing.paint import resolve_theme
+from colossus_desktop.engine.analysis.outputs import OUTPUTS
+from colossus_desktop.report.analysis_data import (
+    HISTOGRAM_KEY,
+    TORNADO_KEYS,
+    SweepData,
+    UncertaintyData,
+    distribution_text,
+    quantile_rows,
+    sweep_rows,
+)
+from colossus_desktop.report.pages import Page, Table
+
+TORNADO_RULE = ("Each input moved to the low and the high end of its distribution (P10 and P90 for normal "
+                "and lognormal ones), every other input at the scenario's own value.")
+#: The most rows of a sweep's data table in the PDF (a 100 × 100 sweep would take 300 pages);
+#: the CSV and the XLSX have every row.
+MAX_PDF_ROWS = 300
+SWEEP_RULE = ("Every other input stays at the scenario's value; the parallel layout keeps the scenario's "
+              "chosen degrees other than tensor, pipeline and data parallelism.")
+
+
+def _head(scenario, date: _dt.date | None = None) -> str:
+    return f"{scenario.name}  ·  {APP} {__version__}, {(date or _dt.date.today()).isoformat()}"
+
+
+def _input_label(data: UncertaintyData, path: str) -> str:
+    p = data.params.get(path)
+    return p.label if p else path
+
+
+def source_name(text: str, limit: int) -> str:
+    """The part of an uncertainty source that names it: past a "Catalog range (…):" lead-in, up to
+    ``limit`` characters ("Epoch AI (citing LBNL, Shehabi et al. 2024)")."""
+    text = " ".join((text or "").split())
+    if text.startswith("Catalog range") and "): " in text:
+        text = text.split("): ", 1)[1]
+    return short_source(text, limit) if text else "—"
+
+
+def distribution_display(entry, unit: str) -> str:
+    """The distribution for a table cell, values in the input's unit: "range 1.09 / 1.14 / 1.3"."""
+    vals = entry.parameters()
+    f = lambda k: format_value(vals[k], unit)  # noqa: E731
+    kind = entry.distribution
+    if kind in ("range", "triangular") and {"low", "mode", "high"} <= vals.keys():
+        return f"{kind}: {f('low')} / {f('mode')} / {f('high')} (low / mode / high)"
+    if kind == "uniform" and {"low", "high"} <= vals.keys():
+        return f"uniform: {f('low')} to {f('high')}"
+    if kind == "normal" and {"mean", "sd"} <= vals.keys():
+        return f"normal: mean {f('mean')}, sd {f('sd')}"
+    if kind == "lognormal" and {"median", "sigma"} <= vals.keys():
+        return f"lognormal: median {f('median')}, sigma {vals['sigma']:g} (of ln x)"
+    return distribution_text(entry)
+
+
+def distributions_notes(data: UncertaintyData) -> list[str]:
+    """One line per uncertain input: its distribution and its source (in full)."""
+    lines = []
+    for e in data.entries:
+        unit = data.params[e.path].unit if e.path in data.params else ""
+        src = " ".join((e.source or "no source given").split())
+        lines.append(f"• {_input_label(data, e.path)} ({e.path}{', ' + unit if unit else ''}): "
+                     f"{distribution_text(e)}. Source: {src}")
+    for c in data.correlations:
+        lines.append(f"• Rank correlation {c.a} ~ {c.b}: rho {c.rho:g} (Iman–Conover)")
+    return lines
+
+
+def uncertainty_notes(scenario, data: UncertaintyData, what: str) -> str:
+    return "\n".join([
+        f"{what} Scenario: {scenario.name}.",
+        f"Monte Carlo: {data.run_text()}. The same seed gives the same samples.",
+        "", "Distributions and their sources:", *distributions_notes(data),
+    ])
+
+
+def uncertainty_footer(scenario, data: UncertaintyData, extra: str = "") -> list[str]:
+    lines = [_head(scenario), f"Monte Carlo: {data.run_text()}; the distributions and their sources are "
+                              "listed in the report (“Uncertainty: the inputs”)."]
+    return lines + ([extra] if extra else [])
+
+
+def uncertainty_pages(scenario, data: UncertaintyData, theme=None) -> list[Page]:
+    """The uncertainty section: quantile table, inputs table, two tornado charts, a histogram."""
+    theme = resolve_theme(theme)
+    rows = []
+    for key, label, unit, p10, p50, p90, base in quantile_rows(data):
+        label, cell_unit = table_unit(label, output_unit(OUTPUTS[key]))
+        rows.append([label, *(format_value(v, cell_unit) for v in (p10, p50, p90, base))])
+    pages = [Page(
+        "Uncertainty: P10, P50 and P90 of the key figures",
+        table=Table(["Output", "P10", "P50", "P90", "This scenario"], rows, {1, 2, 3, 4}, [3.2, 1.3, 1.3, 1.3, 1.5]),
+        text=[f"Monte Carlo over the scenario's uncertain inputs: {data.run_text()}. "
+              "P10: one run in ten comes out lower; P90: one in ten higher."],
+        notes=uncertainty_notes(scenario, data, "P10, P50 and P90 of each key figure over the samples."),
+    )]
+    inputs = [[_input_label(data, e.path),
+               distribution_display(e, data.params[e.path].unit if e.path in data.params else ""),
+               source_name(e.source, 90)] for e in data.entries]
+    pages.append(Page(
+        "Uncertainty: the inputs and their distributions",
+        table=Table(["Input", "Distribution", "Source"], inputs, set(), [2.2, 3.4, 3.4]),
+        after=[f"Samples are clipped to each field's allowed range. {data.run_text()}. "
+               "The full sources: the speaker notes, the distributions CSV and the XLSX sheet “Distributions”."],
+        notes=uncertainty_notes(scenario, data, "The uncertain inputs, each with its distribution and source."),
+    ))
+    for key in TORNADO_KEYS:
+        if key not in data.tornado.low:
+            continue
+        chart = TornadoChart(None, theme)
+        chart.set_bars(tornado_bars(data.tornado, key, OUTPUTS[key], data.params))  # it shows the rows that fit
+        rule = TORNADO_RULE + " Every input's swing: the speaker notes."
+        order = [int(i) for i in data.tornado.order(key)]
+        ranking = [f"{n + 1}. {_input_label(data, data.tornado.paths[i])}: "
+                   f"{format_value(float(data.tornado.low[key][i]), output_unit(OUTPUTS[key]))} → "
+                   f"{format_value(float(data.tornado.high[key][i]), output_unit(OUTPUTS[key]))}"
+                   for n, i in enumerate(order)]
+        pages.append(Page(
+            f"Tornado: {OUTPUTS[key].label}", chart=chart, file_id=f"tornado-{key}",
+            footer=uncertainty_footer(scenario, data, rule),
+            notes=uncertainty_notes(scenario, data, f"Tornado of {OUTPUTS[key].label}. {TORNADO_RULE} "
+                                    "Largest swing first:\n" + "\n".join(ranking) + "\n"),
+        ))
+    if HISTOGRAM_KEY in data.mc.outputs:
+        chart = HistogramChart(None, theme)
+        chart.set_samples(sample_set(data.mc, HISTOGRAM_KEY, OUTPUTS[HISTOGRAM_KEY]))
+        q = data.mc.quantiles((0.1, 0.5, 0.9))[HISTOGRAM_KEY]
+        unit = output_unit(OUTPUTS[HISTOGRAM_KEY])
+        pages.append(Page(
+            f"Distribution: {OUTPUTS[HISTOGRAM_KEY].label}", chart=chart, file_id=f"histogram-{HISTOGRAM_KEY}",
+            footer=uncertainty_footer(scenario, data),
+            notes=uncertainty_notes(scenario, data, (
+                f"Histogram of {OUTPUTS[HISTOGRAM_KEY].label}: P10 {format_value(float(q[0]), unit)}, "
+                f"P50 {format_value(float(q[1]), unit)}, P90 {format_value(float(q[2]), unit)}; this scenario "
+                f"{format_value(float(data.mc.base.get(HISTOGRAM_KEY, math.nan)), unit)}.")),
+        ))
+    return pages
+
+
+# ------------------------------------------------------------------------------- sweeps
+def describe_sweep(data: SweepData) -> str:
+    """"PUE (facility.pue), 21 values from 1.05 to 1.6" per input, joined with " × "."""
+    parts = []
+    for p, a in zip(data.params, data.sweep.axes):
+        a = np.asarray(a, dtype=float)
+        parts.append(f"{p.label} ({p.path}), {a.size} values from {format_value(a.min(), p.unit)} "
+                     f"to {format_value(a.max(), p.unit)}")
+    return " × ".join(parts)
+
+
+def sweep_notes(scenario, data: SweepData) -> str:
+    current = "; ".join(f"{p.label} is {format_value(p.value, p.unit)} in the scenario" for p in data.params)
+    return "\n".join([f"Sweep of {scenario.name}: {describe_sweep(data)} ({data.points():,} points).",
+                      f"{current}.", SWEEP_RULE])
+
+
+def sweep_pages(scenario, data: SweepData, theme=None) -> list[Page]:
+    """A chart per output (line for 1-D, heat map for 2-D), then the data table."""
+    theme = resolve_theme(theme)
+    s = data.sweep
+    p0 = data.params[0]
+    footer = [_head(scenario), f"Sweep: {describe_sweep(data)}.", SWEEP_RULE]
+    notes = sweep_notes(scenario, data)
+    pages = []
+    for key in data.keys:
+        o = OUTPUTS[key]
+        z = np.asarray(s.outputs[key], dtype=float)
+        if data.two_d:
+            p1 = data.params[1]
+            chart = HeatMapChart(None, theme)
+            chart.set_map(HeatMap(s.axes[0], s.axes[1], z, p0.label, p0.unit, p1.label, p1.unit, o.label,
+                                  output_unit(o), p0.value, p1.value))
+            title = f"{o.label} over {p0.label} × {p1.label}"
+            fid = f"sweep-{key}"
+        else:
+            chart = SweepLineChart(None, theme)
+            chart.set_line(SweepLine(s.axes[0], z, p0.label, p0.unit, o.label, output_unit(o), p0.value,
+                                     data.base.get(key, math.nan)))
+            title = f"{o.label} vs {p0.label}"
+            fid = f"sweep-{key}"
+        finite = z[np.isfinite(z)]
+        span = (f" It ranges from {format_value(float(finite.min()), output_unit(o))} to "
+                f"{format_value(float(finite.max()), output_unit(o))}." if finite.size else " The engine gave no result.")
+        pages.append(Page(f"Sweep: {title}", chart=chart, footer=footer, file_id=fid,
+                          notes=f"{o.label} across the sweep.{span}\n{notes}"))
+    units = [p.unit for p in data.params] + [output_unit(OUTPUTS[k]) for k in data.keys]
+    header = [f"{p.label} ({p.unit})" if p.unit else p.label for p in data.params]
+    header += [OUTPUTS[k].label for k in data.keys]
+    all_rows = sweep_rows(data)
+    rows = [[format_value(v, u) for v, u in zip(row, units)] for row in all_rows[:MAX_PDF_ROWS]]
+    cut = f"The first {MAX_PDF_ROWS:,} of {len(all_rows):,} rows. " if len(all_rows) > MAX_PDF_ROWS else ""
+    pages.append(Page(
+        "Sweep: the data", table=Table(header, rows, set(range(len(header)))),
+        text=[f"{describe_sweep(data)}; {data.points():,} points. {SWEEP_RULE}"],
+        after=[f"{cut}Full-precision values: the sweep CSV and the XLSX sheet “Sweep”."],
+        notes=notes, deck_rows=24,
+    ))
+    return pages
