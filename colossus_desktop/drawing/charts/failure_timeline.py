@@ -58,21 +58,22 @@ class FailureTimelineChart(ChartView):
         self.curve.setDownsampling(auto=True, method="peak")
         self.curve.setClipToView(True)
         self.daly = self.plot_item.plot([], [])
-        self.failures = pg.ScatterPlotItem([], [], symbol="x", size=9)
+        self.failures = pg.ScatterPlotItem([], [], symbol="x", size=6)
         self.planned = pg.ScatterPlotItem([], [], symbol="t", size=8)
         self.restarts = pg.ScatterPlotItem([], [], symbol="o", size=5)
         self.checkpoints = pg.ScatterPlotItem([], [], symbol="|", size=7)
         for item in (self.checkpoints, self.restarts, self.planned, self.failures):
             self.plot_item.addItem(item)
+        self.curve.setZValue(10)  # the run's line stays on top of its marks
         self.plot_item.setYRange(0, 1.02, padding=0)
-        self.set_axis_label("left", tr("Work kept (share of the run)"), short=tr("Work kept"))
+        self.set_axis_label("left", tr("Work kept"), short=tr("Kept"))
         self.set_axis_label("bottom", tr("Wall-clock days"), short=tr("Days"))
 
     def style_items(self, theme) -> None:
         self.curve.setPen(self.pen("primary", width=max(2.0, theme.line_width)))
         self.daly.setPen(self.pen("foreground", style=Qt.PenStyle.DashLine))
-        self.failures.setPen(self.pen("shortfall", width=2))
-        self.failures.setBrush(self.brush("shortfall"))
+        self.failures.setPen(self.pen("shortfall", width=1))
+        self.failures.setBrush(self.brush("shortfall", 160))
         self.planned.setPen(pg.mkPen(theme.marker))
         self.planned.setBrush(pg.mkBrush(theme.marker))
         self.restarts.setPen(self.pen("tertiary"))
