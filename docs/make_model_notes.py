@@ -14,6 +14,8 @@ MODULES = [
     ("Power", "colossus_desktop.engine.power"),
     ("Cost", "colossus_desktop.engine.cost"),
     ("Reliability", "colossus_desktop.engine.reliability"),
+    ("Failure simulation", "colossus_desktop.engine.simulation.run"),
+    ("Failure classes (Llama 3 Table 5)", "colossus_desktop.engine.simulation.classes"),
     ("Training", "colossus_desktop.engine.training"),
     ("Build-out", "colossus_desktop.engine.buildout"),
     ("Scaling sweeps", "colossus_desktop.engine.scaling"),

@@ -17,7 +17,7 @@ EXIT_INTERNAL = 1
 EXIT_USAGE = 2  # a bad file or a bad argument
 
 #: Sub-commands the CLI owns; ``__main__`` sends anything else to the desktop window.
-COMMANDS = ("presets", "evaluate", "layouts", "report", "compare", "sweep", "montecarlo")
+COMMANDS = ("presets", "evaluate", "layouts", "report", "compare", "sweep", "montecarlo", "simulate")
 
 
 class UsageError(Exception):
@@ -30,7 +30,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from colossus_desktop.cli import compare, evaluate, layouts, montecarlo, presets, report, sweep
+    from colossus_desktop.cli import compare, evaluate, layouts, montecarlo, presets, report, simulate, sweep
 
     parser = _Parser(
         prog=PROG,
@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_parser(sub)
     sweep.add_parser(sub)
     montecarlo.add_parser(sub)
+    simulate.add_parser(sub)
     return parser
 
 

@@ -168,6 +168,9 @@ class Inputs:
     par_mbs: np.ndarray = math.nan  # micro_batch_size, sequences
     par_recompute: np.ndarray = math.nan  # 0 none, 1 selective, 2 full
     par_zero: np.ndarray = math.nan  # ZeRO stage 0-3
+    # --- checkpoints (schema 6): 0.0 blocking; 1.0 asynchronous (training stops for the snapshot only)
+    checkpoint_async: np.ndarray = 0.0
+    checkpoint_snapshot_s: np.ndarray = 0.0  # GPU-to-host snapshot time of an asynchronous checkpoint
 
     # ------------------------------------------------------------------ helpers
     @property

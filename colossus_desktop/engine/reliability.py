@@ -24,7 +24,14 @@ checkpoint overhead δ/(τ+δ) and the failure overhead (lost work and restarts)
 Llama 3's ">90 % effective training time" is the check (tests/engine). Goodput is said to
 collapse below 50 %, where failures arrive faster than the job can checkpoint and restart.
 
-Assumptions: failures are independent and exponential; checkpoints block training; a
+Asynchronous checkpoints (MegaScale, Jiang et al. 2024: the GPU-to-host snapshot "reduced to
+several seconds", then an asynchronous upload): training stops only for the snapshot σ, so δ
+above becomes σ in the overhead, the segment and Daly's interval; the interval is at least
+δ − σ (an upload ends before the next snapshot). The rework is left unchanged, i.e. the upload's
+lag before a checkpoint is durable is ignored here (engine/simulation counts it).
+
+Assumptions: failures are independent and exponential; checkpoints block training (unless
+asynchronous); a
 restart costs R plus the lost work since the last checkpoint; spares replace failed
 accelerators at once (their count only reduces the accelerators that train).
 """
@@ -53,9 +60,12 @@ def reliability(inp: Inputs, train_gpus: np.ndarray) -> dict[str, np.ndarray]:
         mtbf_h = np.where(rate > 0, HOURS_PER_YEAR / rate, np.inf)
     mtbf_s = mtbf_h * SECONDS_PER_HOUR
     ckpt_bytes = np.where(np.isnan(inp.checkpoint_bytes), 12.0 * inp.params_total, inp.checkpoint_bytes)
-    delta = ckpt_bytes / (inp.storage_write_tbps * 1e12)
+    write = ckpt_bytes / (inp.storage_write_tbps * 1e12)
+    is_async = np.asarray(inp.checkpoint_async) > 0
+    delta = np.where(is_async, inp.checkpoint_snapshot_s, write)  # the part that blocks training
     auto = np.isnan(inp.checkpoint_interval_s)
     tau = np.where(auto, daly_interval(delta, mtbf_s), inp.checkpoint_interval_s)
+    tau = np.where(is_async, np.maximum(tau, write - delta), tau)
     tau = np.where(auto & np.isinf(mtbf_s), np.inf, tau)  # no failures: no need to checkpoint
     restart = inp.restart_s
 
@@ -73,7 +83,7 @@ def reliability(inp: Inputs, train_gpus: np.ndarray) -> dict[str, np.ndarray]:
         "cluster_mtbf_hours": mtbf_h,
         "interruptions_per_day": np.where(finite, 24.0 / mtbf_h, 0.0),
         "checkpoint_bytes": ckpt_bytes,
-        "checkpoint_write_s": delta,
+        "checkpoint_write_s": write,
         "checkpoint_interval_s": tau,
         "checkpoint_overhead": ckpt_overhead,
         "failure_overhead": failure_overhead,

@@ -155,8 +155,35 @@ def _v4_to_v5(doc: dict) -> dict:
     return doc
 
 
+_V6_NOTE = ("Added when this file was read (schema 5 to 6): blocking checkpoints as before (the analytic results are "
+            "unchanged); no planned maintenance, 72 h repairs (assumption) and no degraded running for the failure "
+            "simulation.")
+
+
+def _v5_to_v6(doc: dict) -> dict:
+    """Version 6 adds asynchronous checkpoints (``workload.checkpoint_mode``, ``checkpoint_snapshot_s``)
+    and the failure simulation's ``reliability.planned_per_gpu_year``, ``repair_hours`` and
+    ``degraded_running``. A version-5 file keeps blocking checkpoints, so everything it computed
+    stays the same; the literals below never change with the code's defaults."""
+    w = doc.get("workload")
+    if isinstance(w, dict):
+        w = dict(w)
+        w.setdefault("checkpoint_mode", "blocking")
+        w.setdefault("checkpoint_snapshot_s", 5.0)
+        doc["workload"] = w
+    r = doc.get("reliability")
+    if isinstance(r, dict):
+        r = dict(r)
+        r.setdefault("planned_per_gpu_year", 0.0)
+        r.setdefault("repair_hours", 72.0)
+        r.setdefault("degraded_running", False)
+        _add_note(r, "repair_hours", _V6_NOTE)
+        doc["reliability"] = r
+    return doc
+
+
 #: ``MIGRATIONS[n]`` turns a version-n document (a plain dict) into a version n + 1 one.
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6}
 
 #: A scenario file is small; anything larger is surely something else.
 MAX_FILE_BYTES = 32 * 1024 * 1024

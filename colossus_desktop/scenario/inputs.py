@@ -226,6 +226,8 @@ def to_inputs(scenario: Scenario, catalog: Catalog | None = None) -> Inputs:
         checkpoint_bytes=checkpoint_bytes,
         checkpoint_interval_s=interval_s,
         restart_s=w.restart_min * 60.0,
+        checkpoint_async=1.0 if w.checkpoint_mode == "async" else 0.0,
+        checkpoint_snapshot_s=w.checkpoint_snapshot_s,
         rental_usd_per_gpu_hour=_num(w.rental_usd_per_gpu_hour),
         failures_per_gpu_year=scenario.reliability.failures_per_gpu_year,
         spare_fraction=scenario.reliability.spare_fraction,

@@ -37,6 +37,7 @@ LAYER_OF = {
     "colossus_desktop.scenario.hf_config": "scenario",  # Hugging Face config.json → Architecture
     "colossus_desktop.evaluation": "core",
     "colossus_desktop.analysis": "core",  # sweeps, Monte Carlo and the tornado of a scenario
+    "colossus_desktop.simulation": "core",  # the failure simulation of a scenario (engine/simulation)
     "colossus_desktop.comparison": "core",  # a comparison evaluated: entries, key figures, ratios, P10-P90
     "colossus_desktop.assumptions": "core",
     "colossus_desktop.formatting": "core",

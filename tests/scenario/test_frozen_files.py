@@ -82,6 +82,12 @@ EXPECTED[5] = {**EXPECTED[4], "name": "Colossus 2 with a custom pool (frozen v5)
                                [("facility.pue", "finance.cost_of_capital", 0.3)], 2000, 7)}
 for _v in (1, 2, 3, 4):  # no uncertainty before schema 5: the 4 → 5 migration writes an empty section
     EXPECTED[_v]["uncertainty"] = ([], [], 10_000, 1)
+#: v6 holds the v5 scenario read through 5 → 6, with asynchronous checkpoints and the simulation's fields.
+EXPECTED[6] = {**EXPECTED[5], "name": "Colossus 2 with a custom pool (frozen v6)",
+               "checkpoints": ("async", 4.0), "simulation": (0.0194, 48.0, True)}
+for _v in (1, 2, 3, 4, 5):  # before schema 6: blocking checkpoints, and the 5 → 6 migration's literals
+    EXPECTED[_v]["checkpoints"] = ("blocking", 5.0)
+    EXPECTED[_v]["simulation"] = (0.0, 72.0, False)
 
 
 def test_a_frozen_file_for_every_schema_version_and_one_migration_between_each():
@@ -126,6 +132,9 @@ def test_every_frozen_file_loads_with_its_values(path):
     u = s.uncertainty
     assert ([(i.path, i.distribution, i.parameters()) for i in u.inputs], [(c.a, c.b, c.rho) for c in u.correlations],
             u.samples, u.seed) == want["uncertainty"]
+    assert (s.workload.checkpoint_mode, s.workload.checkpoint_snapshot_s) == want["checkpoints"]
+    rel = s.reliability
+    assert (rel.planned_per_gpu_year, rel.repair_hours, rel.degraded_running) == want["simulation"]
     r = evaluate(to_inputs(s))  # and the engine takes it: every pool, the custom one included
     assert r.cluster.accelerators[0] == sum(p[3] for p in want["pools"])
 

@@ -15,6 +15,16 @@ def fields() -> list[tuple[str, list[Field]]]:
                 Field("reliability.spare_fraction", tr("Hot spares"), "%", decimals=1, scale=100, step=0.5),
             ],
         ),
+        (
+            tr("Failure simulation"),
+            [
+                Field("reliability.planned_per_gpu_year", tr("Planned maintenance"), tr("/GPU·yr"), decimals=4,
+                      step=0.005),
+                Field("reliability.repair_hours", tr("Repair time"), tr("h"), decimals=1, step=12),
+                Field("reliability.degraded_running", tr("Degraded running"), kind="bool",
+                      extra={"text": tr("Continue on fewer DP replicas when no spare is left")}),
+            ],
+        ),
     ]
 
 

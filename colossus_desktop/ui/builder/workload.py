@@ -143,6 +143,14 @@ def parallelism_fields() -> list[Field]:
     ]
 
 
+def _checkpoint_modes() -> list[tuple[str, str, str]]:
+    return [("blocking", tr("blocking (training stops for the write)"), tr("Training waits while the checkpoint is "
+                                                                           "written to storage.")),
+            ("async", tr("asynchronous (snapshot, then upload)"), tr("Training stops only for a snapshot to host "
+                                                                    "memory; the upload runs in the background "
+                                                                    "(MegaScale)."))]
+
+
 def job_fields() -> list[Field]:
     return [
         Field(RUN + "gpus", tr("Accelerators used"), kind="int", step=1024, none_text=tr("whole cluster")),
@@ -150,6 +158,8 @@ def job_fields() -> list[Field]:
               none_text=tr("auto"), none_value="auto"),
         Field(RUN + "checkpoint_interval_min", tr("Checkpoint interval"), tr("min"), decimals=1,
               step=5, none_text=tr("auto (Young–Daly)"), none_value="auto"),
+        Field(RUN + "checkpoint_mode", tr("Checkpoints"), kind="choice", choices=_checkpoint_modes),
+        Field(RUN + "checkpoint_snapshot_s", tr("Snapshot time"), tr("s"), decimals=1, step=1),
         Field(RUN + "restart_min", tr("Restart time"), tr("min"), decimals=1, step=1),
         Field(RUN + "rental_usd_per_gpu_hour", tr("Rental price"), "$/GPU·h", decimals=2, step=0.1,
               none_text=tr("own cluster cost")),

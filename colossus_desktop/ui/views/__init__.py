@@ -14,7 +14,7 @@ import importlib
 from PySide6.QtCore import QCoreApplication
 
 #: (module in this package, tab title): the order of the tabs after "Charts".
-VIEWS: list[tuple[str, str]] = [("compare", "Compare"), ("sweep", "Sweep"), ("uncertainty", "Uncertainty")]
+VIEWS: list[tuple[str, str]] = [("compare", "Compare"), ("sweep", "Sweep"), ("uncertainty", "Uncertainty"), ("failures", "Failures")]
 
 
 def tr(text: str) -> str:

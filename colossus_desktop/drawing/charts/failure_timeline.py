@@ -1,0 +1,191 @@
+"""One simulated training run as a timeline, and the time lost by cause.
+
+:class:`FailureTimelineChart`: the run's progress (share of its work kept) against wall-clock
+days; each failure drops it back to the last durable checkpoint. Unexpected failures, planned
+maintenance, restarts (training resumed) and checkpoints are marked, each with a legend entry;
+the analytic (Daly) average pace, the failure-free work divided by the analytic goodput, is the
+dashed line beside it. Marks are thinned to at most :data:`MAX_MARKS` per kind (the legend says
+so). :class:`LostTimeChart`: mean days lost per cause, as horizontal bars.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+
+from colossus_desktop.drawing import format as fmt
+from colossus_desktop.drawing.charts.axis import SIAxis
+from colossus_desktop.drawing.charts.view import ChartView, tr
+
+MAX_MARKS = 2_000
+PLANNED = 5  # index of "planned" in engine/simulation CLASSES
+
+
+@dataclass(frozen=True)
+class TimelineData:
+    """``arrays``: Timeline.arrays() of replica 0 (days, progress, failure_days, failure_class,
+    restart_days, checkpoint_days); ``checkpoints``: how many it took; ``work_days``: the
+    failure-free compute time; ``analytic_goodput``: engine/reliability.py's goodput."""
+
+    arrays: dict
+    checkpoints: int
+    work_days: float
+    analytic_goodput: float
+    finished: bool
+
+
+def _thin(x: np.ndarray) -> tuple[np.ndarray, int]:
+    if x.size <= MAX_MARKS:
+        return x, 1
+    step = int(math.ceil(x.size / MAX_MARKS))
+    return x[::step], step
+
+
+class FailureTimelineChart(ChartView):
+    chart_id = "failure_timeline"
+    title = QT_TRANSLATE_NOOP("Charts", "One simulated run")
+
+    def axis_items(self):
+        return {"left": SIAxis("left", "percent"), "bottom": SIAxis("bottom", "si")}
+
+    def setup(self) -> None:
+        self.data: TimelineData | None = None
+        self.curve = self.plot_item.plot([], [])
+        self.curve.setDownsampling(auto=True, method="peak")
+        self.curve.setClipToView(True)
+        self.daly = self.plot_item.plot([], [])
+        self.failures = pg.ScatterPlotItem([], [], symbol="x", size=6)
+        self.planned = pg.ScatterPlotItem([], [], symbol="t", size=8)
+        self.restarts = pg.ScatterPlotItem([], [], symbol="o", size=5)
+        self.checkpoints = pg.ScatterPlotItem([], [], symbol="|", size=7)
+        for item in (self.checkpoints, self.restarts, self.planned, self.failures):
+            self.plot_item.addItem(item)
+        self.curve.setZValue(10)  # the run's line stays on top of its marks
+        self.plot_item.setYRange(0, 1.02, padding=0)
+        self.set_axis_label("left", tr("Work kept"), short=tr("Kept"))
+        self.set_axis_label("bottom", tr("Wall-clock days"), short=tr("Days"))
+
+    def style_items(self, theme) -> None:
+        self.curve.setPen(self.pen("primary", width=max(2.0, theme.line_width)))
+        self.daly.setPen(self.pen("foreground", style=Qt.PenStyle.DashLine))
+        self.failures.setPen(self.pen("shortfall", width=1))
+        self.failures.setBrush(self.brush("shortfall", 160))
+        self.planned.setPen(pg.mkPen(theme.marker))
+        self.planned.setBrush(pg.mkBrush(theme.marker))
+        self.restarts.setPen(self.pen("tertiary"))
+        self.restarts.setBrush(self.brush("tertiary"))
+        self.checkpoints.setPen(pg.mkPen(theme.muted))
+
+    def set_timeline(self, data: TimelineData) -> None:
+        self.set_evaluated(data)
+
+    def update_data(self, data: TimelineData) -> None:
+        self.data = data
+        a = data.arrays
+        days, prog = a["days"], a["progress"]
+        self.curve.setData(days, prog)
+        fd, fc = a["failure_days"], a["failure_class"]
+
+        def at(x):  # the marks sit on the curve
+            return np.interp(x, days, prog) if days.size else np.zeros_like(x)
+
+        unexpected, n_u = _thin(fd[fc != PLANNED])
+        planned, n_p = _thin(fd[fc == PLANNED])
+        restarts, n_r = _thin(a["restart_days"])
+        checks, n_c = _thin(a["checkpoint_days"])
+        # a failure is marked at the height it fell from, before the drop
+        self.failures.setData(unexpected, at(unexpected - 1e-9))
+        self.planned.setData(planned, at(planned - 1e-9))
+        self.restarts.setData(restarts, at(restarts))
+        self.checkpoints.setData(checks, at(checks))
+        g = data.analytic_goodput
+        entries = [(self.curve, tr("Work kept (replica 1)"), tr("Work kept"))]
+        if g > 0 and math.isfinite(data.work_days):
+            end = data.work_days / g
+            self.daly.setData([0.0, end], [0.0, 1.0])
+            entries.append((self.daly, tr("Analytic (Daly): {0} goodput, {1} days").format(
+                fmt.percent(g, 1), fmt.count(round(end, 1)) if end < 1000 else fmt.count(round(end))),
+                tr("Daly {0}").format(fmt.percent(g, 0))))
+        else:
+            self.daly.setData([], [])
+
+        def name(text, short, n, step):
+            more = tr(" (every {0}th shown)").format(step) if step > 1 else ""
+            return (tr(text).format(fmt.count(n)) + more, tr(short))
+
+        entries += [(self.failures, *name("Failures: {0}", "Failures", fd.size - (fc == PLANNED).sum(), n_u)),
+                    (self.planned, *name("Planned maintenance: {0}", "Planned", int((fc == PLANNED).sum()), n_p)),
+                    (self.restarts, *name("Restarts (training resumes): {0}", "Restarts", a["restart_days"].size, n_r)),
+                    (self.checkpoints, *name("Checkpoints: {0}", "Checkpoints", data.checkpoints, n_c))]
+        self.set_legend(entries)
+        end = float(days[-1]) if days.size else 1.0
+        if g > 0 and math.isfinite(data.work_days):
+            end = max(end, data.work_days / g)
+        self.plot_item.setXRange(0, end, padding=0.02)
+        self.set_title_suffix(tr("finished") if data.finished else tr("stopped unfinished at the cap"))
+
+    def readout(self, x: float, y: float) -> str | None:
+        if self.data is None or not self.data.arrays["days"].size:
+            return None
+        a = self.data.arrays
+        p = float(np.interp(x, a["days"], a["progress"]))
+        return f"{tr('Day')} {x:,.2f}\n{tr('Work kept')}: {fmt.percent(p, 1)}"
+
+
+@dataclass(frozen=True)
+class LostData:
+    """Mean days lost per cause over the replicas: ``causes`` names, ``days`` values."""
+
+    causes: tuple
+    days: tuple
+
+
+CAUSE_NAMES = {"restart": QT_TRANSLATE_NOOP("Charts", "Restarts"),
+               "rework": QT_TRANSLATE_NOOP("Charts", "Rework since the last checkpoint"),
+               "checkpoint": QT_TRANSLATE_NOOP("Charts", "Checkpoints (blocking part)"),
+               "wait": QT_TRANSLATE_NOOP("Charts", "Waiting for a node (no spare)"),
+               "degraded": QT_TRANSLATE_NOOP("Charts", "Running on fewer replicas")}
+
+
+class LostTimeChart(ChartView):
+    chart_id = "failure_lost_time"
+    title = QT_TRANSLATE_NOOP("Charts", "Time lost by cause (mean)")
+
+    def axis_items(self):
+        return {"left": pg.AxisItem("left"), "bottom": SIAxis("bottom", "si")}
+
+    def setup(self) -> None:
+        self.data: LostData | None = None
+        self.bars = pg.BarGraphItem(x0=[], y=[], width=[], height=0.6)
+        self.plot_item.addItem(self.bars)
+        self.set_axis_label("bottom", tr("Days lost"), short=tr("Days"))
+
+    def style_items(self, theme) -> None:
+        self.bars.setOpts(brush=self.brush("secondary", 200), pen=pg.mkPen(theme.background))
+
+    def set_lost(self, data: LostData) -> None:
+        self.set_evaluated(data)
+
+    def update_data(self, data: LostData) -> None:
+        self.data = data
+        n = len(data.causes)
+        ys = np.arange(n)[::-1].astype(float)
+        self.bars.setOpts(x0=np.zeros(n), y=ys, width=np.asarray(data.days, float), height=0.6)
+        ticks = [(float(y), f"{tr(CAUSE_NAMES.get(c, c))}  {v:,.2f}") for y, c, v in zip(ys, data.causes, data.days)]
+        self.plot_item.getAxis("left").setTicks([ticks])
+        self.plot_item.setYRange(-0.6, n - 0.4, padding=0)
+        hi = max(max(data.days, default=0.0), 1e-3)
+        self.plot_item.setXRange(0, hi * 1.05, padding=0)
+        self.set_legend([(self.bars, tr("Mean days lost per run"), tr("Days lost"))])
+
+    def readout(self, x: float, y: float) -> str | None:
+        if self.data is None:
+            return None
+        i = len(self.data.causes) - 1 - int(round(y))
+        if not 0 <= i < len(self.data.causes):
+            return None
+        return f"{tr(CAUSE_NAMES.get(self.data.causes[i], self.data.causes[i]))}: {self.data.days[i]:,.2f} {tr('days')}"
