@@ -39,7 +39,7 @@ from colossus_desktop.engine.catalog import Catalog
 from colossus_desktop.scenario import files
 from colossus_desktop.scenario.errors import ScenarioError
 from colossus_desktop.scenario.model import Scenario, Workload
-from colossus_desktop.scenario.parsing import parse_json
+from colossus_desktop.scenario.parsing import document_text, parse_json
 from colossus_desktop.scenario.validation import validation_error
 
 FORMAT = "colossus-desktop-comparison"
@@ -143,15 +143,7 @@ def loads_comparison(text: str | bytes, path: str | os.PathLike[str] | None = No
                      catalog: Catalog | None = None) -> Comparison:
     """Parse and validate a comparison document; ``path`` only names it in errors."""
     try:
-        if isinstance(text, bytes):
-            try:
-                text = text.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                raise ScenarioError("not a text file (not valid UTF-8), so not a comparison") from None
-        text = text.removeprefix("\ufeff")
-        if not text.strip():
-            raise ScenarioError("is empty, not a Colossus Desktop comparison")
-        return comparison_from_data(parse_json(text), catalog)
+        return comparison_from_data(parse_json(document_text(text, "a Colossus Desktop comparison")), catalog)
     except ScenarioError as exc:
         raise (exc.with_path(path) if path is not None else exc) from None
 

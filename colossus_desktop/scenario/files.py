@@ -29,7 +29,7 @@ from pydantic import ValidationError
 from colossus_desktop.engine.catalog import Catalog, load_catalog
 from colossus_desktop.scenario.errors import ScenarioError, echo, format_loc
 from colossus_desktop.scenario.model import FORMAT, SCHEMA_VERSION, Scenario
-from colossus_desktop.scenario.parsing import parse_json
+from colossus_desktop.scenario.parsing import document_text, parse_json
 from colossus_desktop.scenario.validation import validation_error
 
 #: The share of installed GPU-hours doing useful work that a version-1 file gets: Meta's RSC-1
@@ -289,15 +289,7 @@ def scenario_from_data(data: Any, catalog: Catalog | None = None) -> Scenario:
 def loads_scenario(text: str | bytes, path: str | os.PathLike[str] | None = None, catalog: Catalog | None = None) -> Scenario:
     """Parse, migrate and validate a scenario document; ``path`` only names it in errors."""
     try:
-        if isinstance(text, bytes):
-            try:
-                text = text.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                raise ScenarioError("not a text file (not valid UTF-8), so not a Colossus Desktop scenario") from None
-        text = text.removeprefix("\ufeff")
-        if not text.strip():
-            raise ScenarioError("is empty, not a Colossus Desktop scenario")
-        return scenario_from_data(parse_json(text), catalog)
+        return scenario_from_data(parse_json(document_text(text, "a Colossus Desktop scenario")), catalog)
     except ScenarioError as exc:
         raise (exc.with_path(path) if path is not None else exc) from None
 

@@ -96,3 +96,18 @@ def parse_json(text: str) -> Any:
 
 def _json_msg(msg: str) -> str:
     return msg[:1].lower() + msg[1:]
+
+
+def document_text(text: str | bytes, what: str) -> str:
+    """The text of a document file given as bytes or text: UTF-8 (a byte-order mark dropped);
+    ScenarioError when it is not UTF-8 or holds nothing. ``what`` names the kind of document in
+    the messages ("a Colossus Desktop scenario", "a comparison")."""
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise ScenarioError(f"not a text file (not valid UTF-8), so not {what}") from None
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise ScenarioError(f"is empty, not {what}")
+    return text
