@@ -114,7 +114,7 @@ class FailureTimelineChart(ChartView):
             self.daly.setData([], [])
 
         def name(text, short, n, step):
-            more = tr(" (every {0}th shown)").format(step) if step > 1 else ""
+            more = tr(" (one in {0} shown)").format(step) if step > 1 else ""
             return (tr(text).format(fmt.count(n)) + more, tr(short))
 
         entries += [(self.failures, *name("Failures: {0}", "Failures", fd.size - (fc == PLANNED).sum(), n_u)),
