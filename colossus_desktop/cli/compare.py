@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import textwrap
 import os
 from typing import Any, TextIO
 
@@ -69,6 +70,9 @@ def comparison_document(compared) -> dict[str, Any]:
         "same_workload": compared.columns[0].scenario.workload.name if compared.same_workload else None,
         "entries": [{"label": c.label, "source": c.source, "scenario": c.scenario.name,
                      "accelerators": _clean(c.evaluated.results.cluster.accelerators[0]),
+                     "train_gpus": _clean(c.evaluated.results.cluster.train_gpus[0]),
+                     "priced_at": ("own cost" if c.scenario.workload.rental_usd_per_gpu_hour is None
+                                   else f"rental {c.scenario.workload.rental_usd_per_gpu_hour:g} USD/GPU-h"),
                      "uncertain": c.uncertain} for c in compared.columns],
         "uncertainty": ({"samples": compared.samples, "seed": compared.seed, "quantiles": [0.1, 0.5, 0.9],
                          "unsampled_mfu": compared.unsampled_mfu}
@@ -106,11 +110,16 @@ def format_comparison(doc: dict[str, Any]) -> str:
     entries, ref = doc["entries"], doc["reference"]
     others = [i for i in range(len(entries)) if i != ref]
     lines = [doc["name"], ""]
+    if doc.get("description"):
+        lines[1:1] = [textwrap.fill(" ".join(doc["description"].split()), 100)]
     for i, e in enumerate(entries):
         mark = "  (reference)" if i == ref else ""
         lines.append(f"  [{i}] {e['label']}: {e['scenario']} ({e['source']}){mark}")
+        if e.get("train_gpus") is not None and e.get("accelerators") is not None:
+            lines.append(f"      the run uses {e['train_gpus']:,.0f} of {e['accelerators']:,.0f} accelerators; "
+                         f"its hours priced at {e.get('priced_at', 'own cost')}")
     if doc["same_workload"]:
-        lines.append(f"  Same model on each: {doc['same_workload']}")
+        lines.append(f"  Same model on each: {doc['same_workload']} (every column priced at its own cost per GPU-hour)")
     lines.append("")
     heads = [e["label"] for e in entries] + [f"{entries[i]['label']} / {entries[ref]['label']}" for i in others]
     rows = []

@@ -23,6 +23,9 @@ def test_table_has_every_scenario_and_the_ratio_to_the_reference():
     assert code == 0, err
     assert "Same model on each: DeepSeek-V3 pre-training" in out
     assert "deepseek-v3 / colossus-2" in out
+    # what each column's run uses and how its hours are priced, said before any figure
+    assert "the run uses 2,048 of 1,000,000 accelerators; its hours priced at own cost" in out
+    assert "priced at its own cost per GPU-hour" in out
     for label in ("Run cost per 10^24 FLOP", "Peak per MW", "Capex per PFLOP/s", "Tokens per dollar", "Time to train"):
         assert label in out
 

@@ -73,7 +73,7 @@ _TABLE = (
     ("facility_mw", "Facility power (average)", "MW", _field("power", "facility_mw")),
     ("energy_mwh", "Energy of the run", "MWh", _field("training", "energy_mwh")),
     ("co2_tonnes", "CO2 of the run", "t", _field("training", "co2_tonnes")),
-    ("usd_per_gpu_hour", "Cost per GPU-hour", "USD/GPU-h", _field("cost", "usd_per_gpu_hour")),
+    ("usd_per_gpu_hour", "Cost per installed GPU-hour", "USD/GPU-h", _field("cost", "usd_per_gpu_hour")),
     ("goodput", "Goodput", "", _field("training", "goodput")),
     ("mfu", "MFU", "", _field("training", "mfu")),
     ("peak_eflops_per_mw", "Peak per MW", "EFLOP/s per MW",
