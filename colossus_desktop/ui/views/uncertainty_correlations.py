@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -60,7 +61,7 @@ class SetCorrelations(Edit):
         return set_values(scenario, {"uncertainty.correlations": self.correlations})
 
 
-class CorrelationBox(QWidget):
+class CorrelationBox(QGroupBox):
     """Header (fold/unfold) + table of correlations + the pair and ρ to add."""
 
     message = Signal(str)
@@ -130,7 +131,7 @@ class CorrelationBox(QWidget):
         bl.addLayout(buttons)
         bl.addWidget(self.hint)
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setContentsMargins(4, 2, 4, 4)
         lay.setSpacing(2)
         lay.addWidget(self.header)
         lay.addWidget(self.body)
