@@ -5,7 +5,8 @@ Every change is an undoable document edit: adding and removing an input is one
 :class:`SetUncertainInputs` step each (never merged with the next), a parameter typed into a
 spin box is a :class:`~colossus_desktop.ui.edits.SetFields` on its path
 (``uncertainty.inputs[2].high``), merged while typing like any field of the form. A new input
-gets the catalog's low/typical/high ("range", ``analysis.default_uncertainty``).
+gets the catalog's low/typical/high ("range", ``analysis.default_uncertainty``). Rank
+correlations between inputs are edited in the box below (:mod:`.uncertainty_correlations`).
 """
 
 from __future__ import annotations
