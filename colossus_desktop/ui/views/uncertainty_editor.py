@@ -5,7 +5,8 @@ Every change is an undoable document edit: adding and removing an input is one
 :class:`SetUncertainInputs` step each (never merged with the next), a parameter typed into a
 spin box is a :class:`~colossus_desktop.ui.edits.SetFields` on its path
 (``uncertainty.inputs[2].high``), merged while typing like any field of the form. A new input
-gets the catalog's low/typical/high ("range", ``analysis.default_uncertainty``).
+gets the catalog's low/typical/high ("range", ``analysis.default_uncertainty``). Rank
+correlations between inputs are edited in the box below (:mod:`.uncertainty_correlations`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from colossus_desktop.ui.edits import Edit, set_values
 from colossus_desktop.ui.views.picker import ParameterPicker
+from colossus_desktop.ui.views.uncertainty_correlations import CorrelationBox
 from colossus_desktop.ui.views.sweep_controls import spin_decimals
 
 KIND_NAMES = {
@@ -95,7 +97,8 @@ def _span(e: dict) -> tuple[float, float, float]:
 
 
 class UncertaintyEditor(QWidget):
-    """Picker + list of uncertain inputs + the selected one's distribution + samples and seed."""
+    """Picker + list of uncertain inputs + the selected one's distribution + samples and seed
+    + the correlations between inputs (:class:`CorrelationBox`)."""
 
     message = Signal(str)
 
@@ -158,6 +161,9 @@ class UncertaintyEditor(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(pick_box, 2)
         lay.addWidget(list_box, 3)
+        self.correlations = CorrelationBox(document, lambda: {path: p.label for path, p in self.params.items()})
+        self.correlations.message.connect(self.message)
+        lay.addWidget(self.correlations)
 
         self.add_button.clicked.connect(self.add_current)
         self.picker.picked.connect(lambda _p: None)
@@ -214,6 +220,7 @@ class UncertaintyEditor(QWidget):
             w.setValue(int(v))
             w.blockSignals(False)
         self._show_detail()
+        self.correlations.refresh()
 
     def _show_detail(self) -> None:
         row = self.inputs.currentRow()
