@@ -47,6 +47,8 @@ def test_opens_on_the_shipped_comparison_and_fills_table_and_legends(window):
     xs = [float(m.xData[0]) for m in time_chart.marks[:2]]
     assert xs == [2048.0, 2048.0]
     assert "Colossus 2" in time_chart.readout(float(np.log10(2048)), 1.0)
+    # the whole description (what is compared, what is assumed) is in the view, scrolling, not cut
+    assert "own cost of ownership per GPU-hour" in view.description.toPlainText()
     power = next(c for c in view.charts if c.chart_id == "compare_power")
     assert power.readout(1.0, 0.0).startswith("DeepSeek-V3 cluster")  # hover names the scenario and its MW
     assert "(MW)" in power.plot_item.getAxis("left").labelText

@@ -17,7 +17,7 @@ import os
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QScrollArea, QSplitter,
+    QCheckBox, QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QPlainTextEdit, QScrollArea, QSplitter,
     QToolBar,
     QVBoxLayout, QWidget,
 )
@@ -91,10 +91,13 @@ class CompareView(QWidget):
         self.title = QLabel()
         self.title.setObjectName("compare-title")
         self.title.setStyleSheet("font-weight: bold;")
-        self.description = QLabel()
+        # the comparison's own words (what is compared, what is assumed): read-only, scrolls
+        # within four lines so the table and the charts keep the room, and nothing is cut off
+        self.description = QPlainTextEdit()
         self.description.setObjectName("compare-description")
-        self.description.setWordWrap(True)
-        self.description.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.description.setReadOnly(True)
+        self.description.setFrameShape(QFrame.Shape.NoFrame)
+        self.description.viewport().setAutoFillBackground(False)
         self.status = QLabel()
         self.status.setObjectName("compare-status")
         self.status.setWordWrap(True)
@@ -152,11 +155,10 @@ class CompareView(QWidget):
     def _sync_controls(self) -> None:
         comp = self.comparison
         self.title.setText(comp.name + (f"  —  {self.path}" if self.path else ""))
-        self.description.setText(comp.description)
-        self.description.setToolTip(comp.description)
+        self.description.setPlainText(comp.description)
         self.description.setVisible(bool(comp.description))
-        # three lines at most, so the table and the charts keep the room; the tooltip has it all
-        self.description.setMaximumHeight(3 * self.description.fontMetrics().lineSpacing() + 2)
+        margin = self.description.document().documentMargin()  # whole lines: four, then it scrolls
+        self.description.setFixedHeight(int(4 * self.description.fontMetrics().lineSpacing() + 2 * margin) + 2)
         labels = [e.label for e in comp.entries]
         for combo, index in ((self.reference, comp.reference), (self.workload_from, self._workload_index())):
             combo.blockSignals(True)
