@@ -44,10 +44,15 @@ def ratio(x: float) -> str:
 
 
 def difference(key: str, x: float) -> str:
+    """A difference in the figure's unit; for a share (MFU, goodput) in percentage points, since
+    "MFU −28 %" would read as a relative change."""
     x = _num(x)
     if not math.isfinite(x):
         return "—"
-    return ("+" if x > 0 else "−" if x < 0 else "") + figure(key, abs(x))
+    sign = "+" if x > 0 else "−" if x < 0 else ""
+    if OUTPUTS[key].unit == "":
+        return f"{sign}{abs(x) * 100:.1f} pp"
+    return sign + figure(key, abs(x))
 
 
 def span(key: str, lo: float, hi: float, fmt=None) -> str:

@@ -134,3 +134,11 @@ def test_bad_comparison_arguments_one_line_exit_2(args, says, tmp_path, monkeypa
     code, out, err = run("report", *args, "--out", "x", "--formats", "csv")
     assert code == 2, (out, err)
     assert err.count("\n") == 1 and err.startswith("colossus-desktop: error:") and says in err
+
+
+def test_a_difference_of_shares_is_in_percentage_points():
+    from colossus_desktop.report.compare import difference
+
+    assert difference("mfu", -0.279) == "−27.9 pp"
+    assert difference("goodput", 0.008) == "+0.8 pp"
+    assert difference("wall_days", 10.0).startswith("+10")

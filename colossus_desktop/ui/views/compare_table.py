@@ -107,8 +107,9 @@ class CompareTable(QTableWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if kind == "value" and j != ref:
                     diff = compared.difference(key)[j]
-                    item.setToolTip(tr("Difference from {0}: {1}").format(
-                        compared.columns[ref].label, ("+" if diff > 0 else "") + format_figure(out.unit, diff)))
+                    text = (f"{diff * 100:+.1f} pp" if out.unit == "" else  # a share: percentage points
+                            ("+" if diff > 0 else "") + format_figure(out.unit, diff))
+                    item.setToolTip(tr("Difference from {0}: {1}").format(compared.columns[ref].label, text))
                 if kind == "band":
                     item.setFont(italic)
                 self.setItem(i, j, item)
