@@ -202,3 +202,14 @@ def test_tabs_out_of_sight_wait_for_their_turn(window, qtbot):
     assert not sweep._params_stale and sweep.axis1.picker.params["facility.pue"].value == pytest.approx(1.2)
     window.tabs.setCurrentWidget(window.chart_panel)
     assert chart._ev is window.evaluator.last and window._charts_pending is None
+
+
+def test_a_share_is_swept_in_percent_and_stored_as_a_fraction(window):
+    axis = window.views["sweep"].axis1
+    axis.choose("workload.mfu")  # Colossus 2: 0.30, catalog range 0.197-0.52
+    assert axis.start.suffix() == " %" and axis.start.value() == pytest.approx(19.7, abs=0.1)
+    assert "30%" in axis.chosen.text()
+    values = axis.values()
+    assert values[0] == pytest.approx(0.197, abs=1e-3) and values[-1] == pytest.approx(0.52, abs=1e-3)
+    axis.choose("facility.pue")  # back to a plain number
+    assert axis.start.suffix() == "" and axis.values()[0] == pytest.approx(axis.start.value())

@@ -99,22 +99,24 @@ class AxisControls(QGroupBox):
         self.param = param
         self.picker.select(path, emit=False)
         lo, hi = default_span(param)
+        self.scale = 100.0 if param.unit == "share" else 1.0  # a share is shown and typed in %
         self.blockSignals(True)
         self._bound(param, lo, hi)
-        self.start.setValue(lo)
-        self.stop.setValue(hi)
+        self.start.setValue(lo * self.scale)
+        self.stop.setValue(hi * self.scale)
         self.blockSignals(False)
         self.changed.emit()
 
     def _bound(self, param, *extra: float) -> None:
-        decimals = spin_decimals(param.value, *extra, self.start.value(), self.stop.value())
-        b_lo, b_hi = param.bounds.inclusive(10.0 ** -decimals)
+        k = getattr(self, "scale", 1.0)
+        decimals = spin_decimals(param.value * k, *(x * k for x in extra), self.start.value(), self.stop.value())
+        b_lo, b_hi = param.bounds.inclusive(10.0 ** -decimals, k)
         for w in (self.start, self.stop):
             w.blockSignals(True)
             w.setDecimals(decimals)
             w.setRange(-1e18 if b_lo is None else b_lo, 1e18 if b_hi is None else b_hi)
-            w.setSingleStep(10.0 ** (math.floor(math.log10(abs(param.value))) - 1) if param.value else 0.1)
-            w.setSuffix(f" {param.unit}" if param.unit and param.unit not in ("share",) else "")
+            w.setSingleStep(10.0 ** (math.floor(math.log10(abs(param.value * k))) - 1) if param.value else 0.1)
+            w.setSuffix(" %" if param.unit == "share" else f" {param.unit}" if param.unit else "")
             w.blockSignals(False)
         from colossus_desktop.drawing.charts.units import format_value
 
@@ -122,7 +124,8 @@ class AxisControls(QGroupBox):
 
     def values(self) -> np.ndarray:
         """The swept values, document units: ``points`` evenly spaced from start to stop."""
-        return np.linspace(self.start.value(), self.stop.value(), self.points.value())
+        k = getattr(self, "scale", 1.0)  # spin boxes show a share in %
+        return np.linspace(self.start.value() / k, self.stop.value() / k, self.points.value())
 
     def spec(self) -> tuple[str, np.ndarray] | None:
         return (self.param.path, self.values()) if self.param is not None else None
