@@ -130,3 +130,18 @@ def test_icons_for_every_platform():
     icns = (ICONS / "colossus-desktop.icns").read_bytes()
     assert icns[:4] == b"icns" and struct.unpack(">I", icns[4:8])[0] == len(icns)
     assert b"ic10" in icns and b"ic07" in icns  # 1024 px (512@2x) and 128 px
+
+
+def test_no_module_is_imported_by_a_computed_name():
+    """PyInstaller finds modules by reading import statements; one imported by a name built at run
+    time (importlib.import_module(f"…{x}")) is left out of the bundle, as the view tabs once were."""
+    import re
+    from pathlib import Path
+
+    import colossus_desktop
+
+    root = Path(colossus_desktop.__file__).parent
+    found = [f"{p.relative_to(root)}:{i}" for p in root.rglob("*.py")
+             for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+             if re.search(r"(import_module|__import__)\(\s*f?[\"']?[^\"')]*[{+]", line)]
+    assert found == []
