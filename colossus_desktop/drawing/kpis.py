@@ -89,7 +89,7 @@ KPIS: tuple[Kpi, ...] = (
     Kpi("peak_fp8", QT_TRANSLATE_NOOP("Kpis", "Peak FP8"),
         lambda r: _exaflops(_v(r.cluster.peak_fp8_pflops)),
         lambda r: _peak_tip(r, "peak_fp8_pflops", "FP8")),
-    Kpi("facility_mw", QT_TRANSLATE_NOOP("Kpis", "Facility power"),
+    Kpi("facility_mw", QT_TRANSLATE_NOOP("Kpis", "Peak facility power"),
         lambda r: fmt.power_mw(_v(r.power.facility_peak_mw)),
         lambda r: tr("Peak facility power (IT at nameplate × PUE): {0} MW. Average draw: {1} MW "
                      "(IT {2} MW).").format(fmt.number(_v(r.power.facility_peak_mw), 1),
