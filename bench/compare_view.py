@@ -53,7 +53,7 @@ def _paint_watch(widgets):
 def _settle(app, view, timeout_s: float = 60.0) -> None:
     """Run the event loop until the view has evaluated what it holds and nothing is pending."""
     deadline = time.perf_counter() + timeout_s
-    while time.perf_counter() < deadline and (view.task.running or view._dirty):
+    while time.perf_counter() < deadline and view.busy:
         app.processEvents()
         time.sleep(0.002)
     app.processEvents()

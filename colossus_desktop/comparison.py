@@ -23,6 +23,8 @@ evaluates and samples only what changed; the figures are the same as without the
 
 from __future__ import annotations
 
+import dataclasses
+
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -165,6 +167,29 @@ def evaluate_comparison(comp: Comparison, base_dir: str | os.PathLike[str] | Non
     if not uncertainty or not any(c.uncertain for c in columns):
         return compared
     return _with_uncertainty(compared, samples, seed, progress, catalog, reuse)
+
+
+def with_earlier_bands(quick: Compared, earlier: Compared | None) -> Compared:
+    """``quick`` (evaluated without uncertainty) with ``earlier``'s P10–P90 bands kept for the
+    entries whose scenario did not change, and NaN (shown as "…") for those that did: what the
+    window shows at once after an edit while the new bands are computed. Ratio bands are all NaN
+    when the reference changed. ``quick`` unchanged when ``earlier`` has no bands or other entries.
+    ``draws`` stay None: they never stand for a changed scenario."""
+    if earlier is None or earlier.bands is None or len(earlier.columns) != len(quick.columns):
+        return quick
+    changed = np.array([a.scenario != b.scenario for a, b in zip(quick.columns, earlier.columns)])
+    ref_changed = bool(changed[quick.reference]) or quick.reference != earlier.reference
+    bands, ratio_bands = {}, {}
+    for k in quick.keys:
+        b = np.array(earlier.bands[k], dtype=float)
+        b[changed] = np.nan
+        bands[k] = b
+        r = np.array(earlier.ratio_bands[k], dtype=float)
+        r[:] = np.nan if ref_changed else r
+        r[changed] = np.nan
+        ratio_bands[k] = r
+    return dataclasses.replace(quick, bands=bands, ratio_bands=ratio_bands, samples=earlier.samples,
+                               seed=earlier.seed, draws=None)
 
 
 def _uncertainty_defaults(compared: Compared) -> tuple[int, int]:

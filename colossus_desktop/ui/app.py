@@ -137,7 +137,7 @@ def _show_comparison(window, comp, base_dir: str, wait: bool = True) -> None:
         view.samples = None  # a screenshot shows the scenarios' own sample count
         view._start()
         deadline = time.monotonic() + 600
-        while (view.task.running or view._dirty) and time.monotonic() < deadline:
+        while view.busy and time.monotonic() < deadline:
             QApplication.processEvents()
             time.sleep(0.01)
         if view.error:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 
@@ -10,6 +12,7 @@ from colossus_desktop.engine.catalog import load_catalog
 from colossus_desktop.scenario import load_preset
 from colossus_desktop.scenario.comparison import Comparison, Entry
 from colossus_desktop.scenario.errors import ScenarioError
+from colossus_desktop.scenario.files import dumps_scenario
 
 
 @pytest.fixture(scope="module")
@@ -103,3 +106,24 @@ def test_reuse_evaluates_and_samples_only_the_entries_that_changed(monkeypatch):
     sampled.clear()
     other = evaluate_comparison(comp, None, edited, samples=100, reuse=fast)
     assert len(sampled) == 2 and other.draws["tco_usd"].shape == (2, 100)
+
+
+def test_earlier_bands_are_kept_only_for_unchanged_entries():
+    import numpy as np
+
+    from colossus_desktop.comparison import with_earlier_bands
+
+    comp = Comparison(entries=[Entry(label="C2", preset="colossus-2"), Entry(label="DS", preset="deepseek-v3")])
+    full = evaluate_comparison(comp, None, samples=200)
+    edited = load_preset("deepseek-v3")
+    edited = edited.model_copy(update={"facility": edited.facility.model_copy(update={"pue": 1.5})})
+    comp2 = Comparison(entries=[Entry(label="C2", preset="colossus-2"),
+                                Entry(label="DS", scenario=json.loads(dumps_scenario(edited)))])
+    quick = with_earlier_bands(evaluate_comparison(comp2, None, uncertainty=False, reuse=full), full)
+    b = quick.bands["facility_mw"]
+    assert np.array_equal(b[0], full.bands["facility_mw"][0]) and np.isnan(b[1]).all()
+    assert np.isnan(quick.ratio_bands["facility_mw"][1]).all() and quick.draws is None
+    # the reference itself changed: no ratio band survives
+    ref_changed = with_earlier_bands(evaluate_comparison(comp2.model_copy(update={"reference": 1}), None,
+                                                         uncertainty=False), full)
+    assert np.isnan(ref_changed.ratio_bands["facility_mw"]).all()

@@ -12,7 +12,7 @@ from colossus_desktop.ui.views.compare_table import format_figure
 
 
 def _wait(qtbot, view, timeout_s: float = 60) -> None:
-    qtbot.waitUntil(lambda: not view.task.running and not view._dirty, timeout=int(timeout_s * 1000))
+    qtbot.waitUntil(lambda: not view.busy, timeout=int(timeout_s * 1000))
 
 
 @pytest.fixture
@@ -157,3 +157,27 @@ def test_the_row_headers_follow_a_change_of_rows(qtbot):
         assert len(names) == table.rowCount() == len(table.row_keys)
         assert names.count("P10 – P90") == (0 if compared.bands is None else len(EFFICIENCY_KEYS))
         assert all(n == OUTPUTS[k].label for n, (k, kind) in zip(names, table.row_keys) if kind == "value")
+
+
+def test_an_edit_shows_its_figures_first_and_its_bands_next(window, qtbot):
+    """The edited column's values come at once (its P10–P90 rows say "…", the other columns keep
+    theirs), then the full result with every band: the figures do not wait for the Monte Carlo."""
+    view = window.views["compare"]
+    view.same.setChecked(False)
+    view.add_current()
+    _wait(qtbot, view)
+    shown = []
+    view.task.finished.connect(shown.append)
+    window.document.set_field("pools[0].count", 4096)
+    window.evaluator.evaluate_now()
+    _wait(qtbot, view)
+    assert len(shown) == 2
+    first, last = shown
+    assert first.values["capex_usd"][2] == last.values["capex_usd"][2]  # the edit's figures, at once
+    assert np.isnan(first.bands["capex_usd"][2]).all() and np.isfinite(first.bands["capex_usd"][:2]).all()
+    assert np.isfinite(last.bands["capex_usd"]).all() and view.full is last
+    from colossus_desktop.ui.views.compare_table import CompareTable
+
+    assert CompareTable._cell(first, "capex_usd_per_pflops", "band", 2) == "…"  # while it is computed
+    row = view.table.row_keys.index(("capex_usd_per_pflops", "band"))
+    assert "…" not in view.table.cell_text(row, 2)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QPlainTextEdit, QScrollArea, QSplitter,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from colossus_desktop.comparison import LIVE_SAMPLES, evaluate_comparison
+from colossus_desktop.comparison import LIVE_SAMPLES, evaluate_comparison, with_earlier_bands
 from colossus_desktop.drawing.charts.compare import COMPARE_CHARTS
 from colossus_desktop.evaluation import evaluate_scenario
 from colossus_desktop.paths import comparisons_dir
@@ -34,6 +34,8 @@ from colossus_desktop.ui.views.compare_table import CompareTable
 from colossus_desktop.ui.views.worker import Task, TaskBar
 
 SHIPPED = "raw-power-vs-efficiency.json"
+#: after an edit's figures are shown, how long before their P10–P90 are computed (the repaint first)
+REFINE_AFTER_MS = 100
 FILTER = "Colossus Desktop comparison (*.json);;All files (*)"
 SCENARIO_FILTER = "Colossus Desktop scenario (*.json);;All files (*)"
 
@@ -52,6 +54,13 @@ class CompareView(QWidget):
         self.base_dir: str | None = None
         self.path: str | None = None
         self.compared = None
+        self.full = None  # the last result with every band computed (what an edit reuses)
+        self._then = None
+        self._refine_fn = None
+        self._refine_timer = QTimer(self)
+        self._refine_timer.setSingleShot(True)
+        self._refine_timer.setInterval(REFINE_AFTER_MS)
+        self._refine_timer.timeout.connect(self._refine)
         self.error: str | None = None
         self._dirty = True
         self.task = Task(self)
@@ -312,18 +321,33 @@ class CompareView(QWidget):
 
     def _start(self) -> None:
         self._dirty = False
+        self._refine_timer.stop()  # a newer run supersedes the bands still due for an older one
+        self._refine_fn = None
         comp = self.comparison
         if not comp.entries:
-            self.compared = None
+            self.compared = self.full = None
             self.table.clear_compared()
             self.status.setText(tr("Add scenarios with the toolbar: files, presets or the current document."))
             return
         base_dir, current, samples = self.base_dir, self._current(), self.samples
         # after an edit only the document's column changes: the other entries' evaluations and
-        # Monte Carlo draws come from the last result, the document's evaluation from the window
-        reuse, known = self.compared, self._known()
-        self.task.start(lambda progress: evaluate_comparison(comp, base_dir, current, samples=samples, progress=progress,
-                                                             reuse=reuse, known=known))
+        # Monte Carlo draws come from the last full result, the document's evaluation from the window
+        reuse, known = self.full, self._known()
+
+        def full(progress):
+            return evaluate_comparison(comp, base_dir, current, samples=samples, progress=progress,
+                                       reuse=reuse, known=known)
+
+        if reuse is not None and reuse.bands is not None:
+            # values first (the bands of unchanged entries kept, the others "…"), then the bands:
+            # an edit shows its figures as fast as the main window, its P10–P90 a moment later
+            self._then = full
+            self.task.start(lambda progress: with_earlier_bands(
+                evaluate_comparison(comp, base_dir, current, uncertainty=False, progress=progress, reuse=reuse,
+                                    known=known), reuse))
+        else:
+            self._then = None
+            self.task.start(full)
 
     def _known(self) -> list:
         """The window's last evaluation when it is the standard one of its current document."""
@@ -335,6 +359,14 @@ class CompareView(QWidget):
 
     def _show(self, compared) -> None:
         self.compared = compared
+        then, self._then = getattr(self, "_then", None), None
+        if then is None:
+            self.full = compared  # a complete result: the next edit reuses it
+        else:
+            # the bands of this result come next, once the figures have painted: a Monte Carlo
+            # started now would hold the interpreter while the table and the charts repaint
+            self._refine_timer.start()
+            self._refine_fn = then
         self.error = None
         self.table.set_compared(compared)
         for chart in self.charts:
@@ -349,7 +381,18 @@ class CompareView(QWidget):
         else:
             self.status.setText(tr("No scenario carries uncertainty: single values."))
 
+    @property
+    def busy(self) -> bool:
+        """Work running or due: a run in the worker, or the bands of the figures just shown."""
+        return self.task.running or self._refine_timer.isActive() or self._dirty
+
+    def _refine(self) -> None:
+        fn, self._refine_fn = self._refine_fn, None
+        if fn is not None:
+            self.task.start(fn)
+
     def _failed(self, message: str) -> None:
+        self._then = None
         self.error = message
         self.status.setText("⚠ " + message)
 

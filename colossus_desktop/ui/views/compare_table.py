@@ -122,6 +122,8 @@ class CompareTable(QTableWidget):
             text = format_figure(unit, compared.values[key][j])
             return text if j == ref else f"{text}   {format_ratio(compared.ratio(key)[j])}"
         lo, _mid, hi = compared.bands[key][j]
+        if not (math.isfinite(lo) and math.isfinite(hi)):
+            return "…"  # being computed after an edit (comparison.with_earlier_bands)
         lo_text, hi_text = format_figure(unit, lo), format_figure(unit, hi)
         suffix = " " + unit.removeprefix("USD").strip() if unit.startswith("USD") else " " + unit
         if unit not in ("", "USD") and lo_text.endswith(suffix) and hi_text.endswith(suffix):
@@ -129,7 +131,8 @@ class CompareTable(QTableWidget):
         text = f"{lo_text} – {hi_text}"
         if j != ref:
             r_lo, _r_mid, r_hi = compared.ratio_bands[key][j]
-            text += f"   {format_ratio(r_lo)} – {format_ratio(r_hi).lstrip('×')}"
+            text += (f"   {format_ratio(r_lo)} – {format_ratio(r_hi).lstrip('×')}"
+                     if math.isfinite(r_lo) and math.isfinite(r_hi) else "   …")
         return text
 
     def cell_text(self, row: int, column: int) -> str:
