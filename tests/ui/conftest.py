@@ -57,3 +57,20 @@ def make_window(qtbot, _isolated_home):
 
 def _discard_on_close(window: MainWindow) -> None:
     window.prompter.save_answer = "discard"
+
+
+@pytest.fixture
+def colossus2_without_uncertainty(make_window):
+    """A window on Colossus 2 without the preset's own uncertain inputs (the analysis tabs' tests
+    state what they add); no worker thread outlives it."""
+    from colossus_desktop.scenario.presets import load_preset
+    from colossus_desktop.scenario.uncertainty import Uncertainty
+
+    scenario = load_preset("colossus-2").model_copy(update={"uncertainty": Uncertainty()})
+    w = make_window(scenario, autosave=False, restore_geometry=False)
+    yield w
+    for view in w.views.values():
+        task = getattr(view, "task", None)
+        if task is not None:
+            task.cancel(emit=False)
+            task.wait()

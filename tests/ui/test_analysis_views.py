@@ -15,19 +15,8 @@ WAIT_MS = 120_000
 
 
 @pytest.fixture
-def window(make_window, qtbot):
-    """Colossus 2 without the preset's own uncertain inputs, so each test states what it adds."""
-    from colossus_desktop.scenario.presets import load_preset
-    from colossus_desktop.scenario.uncertainty import Uncertainty
-
-    scenario = load_preset("colossus-2").model_copy(update={"uncertainty": Uncertainty()})
-    w = make_window(scenario, autosave=False, restore_geometry=False)
-    yield w
-    for view in w.views.values():  # no worker thread outlives its window
-        task = getattr(view, "task", None)
-        if task is not None:
-            task.cancel(emit=False)
-            task.wait()
+def window(colossus2_without_uncertainty):
+    return colossus2_without_uncertainty
 
 
 def _done(view):

@@ -73,7 +73,7 @@ class _SamplesChart(ChartView):
         self.plot_item.addItem(self.base_line, ignoreBounds=True)
         self.base_sample = pg.PlotDataItem([], [])
 
-    def setup_series(self) -> None:  # pragma: no cover - abstract
+    def setup_series(self) -> None:  # pragma: no cover - each chart (HistogramChart, CdfChart) draws its own series
         raise NotImplementedError
 
     def style_items(self, theme) -> None:

@@ -18,7 +18,7 @@ from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.failure_timeline import FailureTimelineChart, LostData, LostTimeChart, TimelineData
 from colossus_desktop.drawing.charts.histogram import HistogramChart, SampleSet
 from colossus_desktop.drawing.theme import current_theme
-from colossus_desktop.ui.views.worker import Task, TaskBar
+from colossus_desktop.ui.views.worker import LiveTab, Task, TaskBar
 
 DEBOUNCE_MS = 400
 SEED = 1
@@ -36,7 +36,7 @@ def simulate_scenario(scenario, runs: int, progress):
     return runs, run_simulation(scenario, runs, SEED, progress)
 
 
-class FailuresView(QWidget):
+class FailuresView(LiveTab, QWidget):
     def __init__(self, window, parent: QWidget | None = None):
         super().__init__(parent)
         from colossus_desktop.simulation import FULL_RUNS, QUICK_RUNS
@@ -86,11 +86,7 @@ class FailuresView(QWidget):
         lay.addWidget(self.task_bar)
         lay.addWidget(charts, 1)
 
-        self.debounce = QTimer(self)
-        self.debounce.setSingleShot(True)
-        self.debounce.setInterval(DEBOUNCE_MS)
-        self.debounce.timeout.connect(self._live)
-        window.document.changed.connect(self._document_changed)
+        self.follow_document(window.document, DEBOUNCE_MS)  # LiveTab: re-run after edits, in sight only
 
     def restyle(self, theme) -> None:
         for chart in (self.timeline, self.lost, self.histogram):
@@ -106,19 +102,8 @@ class FailuresView(QWidget):
         self.status.setText(tr("Simulating {0} runs…").format(fmt.count(runs)))
         self.task.start(lambda progress: simulate_scenario(scenario, runs, progress))
 
-    def _live(self) -> None:
-        if self.isVisible():
-            self.run(self.quick)
-        else:
-            self._dirty = True
-
-    def _document_changed(self) -> None:
-        self.debounce.start()
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt)
-        super().showEvent(event)
-        if self._dirty and not self.task.running:
-            self.run(self.quick)
+    def live_run(self) -> None:
+        self.run(self.quick)
 
     def _finished(self, payload) -> None:
         runs, (sim, analytic) = payload

@@ -119,9 +119,9 @@ class SweepView(QWidget):
         self.chart_grid = QGridLayout(self.chart_area)
         self.chart_grid.setContentsMargins(0, 0, 0, 0)
         self.chart_grid.setSpacing(4)
-        self.placeholder = QLabel(tr("Pick an input on the left to sweep it."))
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.chart_grid.addWidget(self.placeholder, 0, 0)
+        self.empty_hint = QLabel(tr("Pick an input on the left to sweep it."))  # what to do while nothing is drawn
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart_grid.addWidget(self.empty_hint, 0, 0)
         self.map_output = QComboBox()  # 2-D: the output the heat map shows
         self.map_output.setObjectName("sweep-map-output")
         self.map_row = QWidget()
@@ -315,9 +315,9 @@ class SweepView(QWidget):
         for chart in self.charts:
             self.chart_grid.removeWidget(chart)
             chart.deleteLater()
-        self.placeholder.setVisible(n == 0)
+        self.empty_hint.setVisible(n == 0)
         if n == 0:
-            self.placeholder.setText(tr("Tick an output to draw it."))
+            self.empty_hint.setText(tr("Tick an output to draw it."))
         theme = current_theme()
         self.charts = [cls(self.chart_area, theme) for _ in range(n)]
         cols = 1 if n == 1 else 2 if n <= 4 else 3

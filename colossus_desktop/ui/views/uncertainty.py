@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -38,7 +38,7 @@ from colossus_desktop.drawing.theme import current_theme
 from colossus_desktop.ui.views import bands
 from colossus_desktop.ui.views.results_table import ResultsTable
 from colossus_desktop.ui.views.uncertainty_editor import UncertaintyEditor
-from colossus_desktop.ui.views.worker import Task, TaskBar
+from colossus_desktop.ui.views.worker import LiveTab, Task, TaskBar
 
 LIVE_SAMPLES = 1_000
 DEBOUNCE_MS = 400
@@ -63,7 +63,7 @@ def analyse(scenario, samples: int | None, progress):
     return mc, tornado, bands.bands_of(mc, yearly)
 
 
-class UncertaintyView(QWidget):
+class UncertaintyView(LiveTab, QWidget):
     def __init__(self, window, parent: QWidget | None = None):
         super().__init__(parent)
         from colossus_desktop.engine.analysis import OUTPUTS
@@ -149,11 +149,7 @@ class UncertaintyView(QWidget):
         lay.addWidget(scroll)
         lay.addWidget(right, 1)
 
-        self.debounce = QTimer(self)
-        self.debounce.setSingleShot(True)
-        self.debounce.setInterval(DEBOUNCE_MS)
-        self.debounce.timeout.connect(self._live)
-        window.document.changed.connect(self._document_changed)
+        self.follow_document(window.document, DEBOUNCE_MS)  # LiveTab: re-run after edits, in sight only
         self.run_button.clicked.connect(lambda: self.run(full=True))
         self.output_combo.currentIndexChanged.connect(lambda *_: self._show_output())
 
@@ -176,19 +172,8 @@ class UncertaintyView(QWidget):
         self.status.setText(tr("Running {0} samples…").format(fmt.count(samples)))
         self.task.start(lambda progress: analyse(scenario, samples, progress))
 
-    def _live(self) -> None:
-        if self.isVisible():
-            self.run(full=False)
-        else:
-            self._dirty = True
-
-    def _document_changed(self) -> None:
-        self.debounce.start()
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt)
-        super().showEvent(event)
-        if self._dirty and not self.task.running:
-            self.run(full=False)
+    def live_run(self) -> None:
+        self.run(full=False)
 
     def _finished(self, result) -> None:
         self.mc, self.tornado, self.bands = result

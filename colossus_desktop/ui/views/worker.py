@@ -200,3 +200,40 @@ class TaskBar(QWidget):
             self.bar.setRange(0, 1000)
             self.bar.setValue(int(1000 * min(max(done / total, 0.0), 1.0)))
             self.bar.setFormat(f"{done:,} / {total:,}")
+
+
+class LiveTab:
+    """What a tab that re-runs its analysis after each edit of the document needs, written once.
+
+    Mixed in before ``QWidget`` (``class FailuresView(LiveTab, QWidget)``). After
+    :meth:`follow_document`, an edit arms a debounce timer; when it fires the tab runs
+    :meth:`live_run` if it is in sight, else it only marks itself dirty and runs when next shown,
+    so a hidden tab costs an edit nothing. The class defines ``live_run()`` and owns ``self.task``
+    (a :class:`Task`); its runs should clear ``self._dirty``.
+    """
+
+    _dirty = True
+
+    def follow_document(self, document, delay_ms: int) -> None:
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(delay_ms)
+        self.debounce.timeout.connect(self._live)
+        document.changed.connect(self._document_changed)
+
+    def live_run(self) -> None:  # pragma: no cover - each tab defines its run
+        raise NotImplementedError
+
+    def _document_changed(self) -> None:
+        self.debounce.start()
+
+    def _live(self) -> None:
+        if self.isVisible():
+            self.live_run()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().showEvent(event)
+        if self._dirty and not self.task.running:
+            self.live_run()
