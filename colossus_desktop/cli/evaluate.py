@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import Any, TextIO
 
 from colossus_desktop.engine.catalog import Catalog, load_catalog
-from colossus_desktop.scenario.files import load_scenario, loads_scenario, migration_note
 from colossus_desktop.scenario.model import Scenario
-from colossus_desktop.scenario.presets import load_preset
 
 
 def add_parser(sub) -> None:
@@ -43,24 +40,12 @@ def evaluation_document(scenario: Scenario, catalog: Catalog | None = None, sour
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
-    from colossus_desktop.cli.main import UsageError
     from colossus_desktop.cli.summary import format_summary
 
-    if (args.file is None) == (args.preset is None):
-        raise UsageError("evaluate needs a scenario FILE or --preset ID (exactly one of them)")
+    from colossus_desktop.cli.source import load_file_or_preset
+
     catalog = load_catalog()
-    if args.preset is not None:
-        scenario = load_preset(args.preset, catalog=catalog)
-        source = {"preset": args.preset}
-    elif args.file == "-":
-        scenario = loads_scenario(sys.stdin.read(), path="<stdin>", catalog=catalog)
-        source = {"file": "-"}
-    else:
-        scenario = load_scenario(args.file, catalog=catalog)
-        source = {"file": args.file}
-        note = migration_note(args.file)
-        if note:
-            print(f"colossus-desktop: note: {note}", file=getattr(args, "stderr", sys.stderr))
+    scenario, source = load_file_or_preset(args, "evaluate", catalog)
     doc = evaluation_document(scenario, catalog, source)
     if args.json:
         out.write(json.dumps(doc, indent=2, ensure_ascii=False, allow_nan=False) + "\n")

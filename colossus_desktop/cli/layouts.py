@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import TextIO
 
 from colossus_desktop.cli.summary import RECOMPUTE_NAMES
 from colossus_desktop.engine import rank_layouts
 from colossus_desktop.engine.catalog import load_catalog
-from colossus_desktop.scenario import load_preset, to_inputs
-from colossus_desktop.scenario.files import load_scenario, loads_scenario
+from colossus_desktop.scenario import to_inputs
 
 
 def add_parser(sub) -> None:
@@ -34,17 +32,12 @@ def add_parser(sub) -> None:
 def run(args: argparse.Namespace, out: TextIO) -> int:
     from colossus_desktop.cli.main import UsageError
 
-    if (args.file is None) == (args.preset is None):
-        raise UsageError("layouts needs a scenario FILE or --preset ID (exactly one of them)")
     if args.top < 1:
         raise UsageError("--top must be at least 1")
+    from colossus_desktop.cli.source import load_file_or_preset
+
     catalog = load_catalog()
-    if args.preset is not None:
-        scenario = load_preset(args.preset, catalog=catalog)
-    elif args.file == "-":
-        scenario = loads_scenario(sys.stdin.read(), path="<stdin>", catalog=catalog)
-    else:
-        scenario = load_scenario(args.file, catalog=catalog)
+    scenario, _source = load_file_or_preset(args, "layouts", catalog)
     rows = rank_layouts(to_inputs(scenario, catalog), top=args.top)
     if args.json:
         data = [{"tp": int(r["tp"]), "pp": int(r["pp"]), "dp": int(r["dp"]), "ep": int(r["ep"]), "cp": int(r["cp"]),

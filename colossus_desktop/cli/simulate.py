@@ -10,13 +10,10 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import sys
 from typing import TextIO
 
 from colossus_desktop.engine.catalog import load_catalog
 from colossus_desktop.engine.simulation import CLASSES, MAX_RUNS
-from colossus_desktop.scenario import load_preset
-from colossus_desktop.scenario.files import load_scenario, loads_scenario
 
 
 def add_parser(sub) -> None:
@@ -43,19 +40,14 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     from colossus_desktop.cli.main import UsageError
     from colossus_desktop.simulation import run_simulation
 
-    if (args.file is None) == (args.preset is None):
-        raise UsageError("simulate needs a scenario FILE or --preset ID (exactly one of them)")
     if not 1 <= args.runs <= MAX_RUNS:
         raise UsageError(f"--runs must be from 1 to {MAX_RUNS:,}")
     if not 0 <= args.seed < 2**63:
         raise UsageError("--seed must be a whole number from 0 to 2^63 - 1")
+    from colossus_desktop.cli.source import load_file_or_preset
+
     catalog = load_catalog()
-    if args.preset is not None:
-        scenario = load_preset(args.preset, catalog=catalog)
-    elif args.file == "-":
-        scenario = loads_scenario(sys.stdin.read(), path="<stdin>", catalog=catalog)
-    else:
-        scenario = load_scenario(args.file, catalog=catalog)
+    scenario, _source = load_file_or_preset(args, "simulate", catalog)
     try:
         sim, analytic = run_simulation(scenario, args.runs, args.seed)
     except ValueError as exc:

@@ -28,3 +28,14 @@ def load_argument(text: str, catalog: Catalog, stderr: TextIO | None = None) -> 
     if note:
         print(f"colossus-desktop: note: {note}", file=stderr or sys.stderr)
     return scenario, {"file": text}
+
+
+def load_file_or_preset(args, command: str, catalog: Catalog) -> tuple[Scenario, dict[str, str]]:
+    """The scenario of a command taking ``FILE | --preset ID`` (evaluate, layouts, simulate):
+    exactly one of ``args.file`` and ``args.preset``, else UsageError; then as :func:`load_argument`."""
+    from colossus_desktop.cli.main import UsageError
+
+    if (args.file is None) == (args.preset is None):
+        raise UsageError(f"{command} needs a scenario FILE or --preset ID (exactly one of them)")
+    text = PRESET_PREFIX + args.preset if args.preset is not None else args.file
+    return load_argument(text, catalog, getattr(args, "stderr", None))
