@@ -129,7 +129,8 @@ class ExportController(QObject):
         return written
 
     def _view(self, name: str):
-        return getattr(self.window, "views", {}).get(name)
+        views = getattr(self.window, "views", None)  # only a tab already built can hold a result
+        return views.built().get(name) if views is not None else None
 
     @staticmethod
     def _settled(view) -> bool:

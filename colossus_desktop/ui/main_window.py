@@ -254,7 +254,8 @@ class MainWindow(QMainWindow):
         from colossus_desktop.drawing.theme import apply_theme
 
         theme = apply_theme(self.charts, name)
-        for view in getattr(self, "views", {}).values():  # the tabs' own charts
+        views = getattr(self, "views", None)
+        for view in (views.built().values() if views is not None else ()):  # the tabs' own charts
             if hasattr(view, "apply_theme"):
                 view.apply_theme(theme)
         s = settings.settings()

@@ -69,7 +69,7 @@ def colossus2_without_uncertainty(make_window):
     scenario = load_preset("colossus-2").model_copy(update={"uncertainty": Uncertainty()})
     w = make_window(scenario, autosave=False, restore_geometry=False)
     yield w
-    for view in w.views.values():
+    for view in w.views.built().values():
         task = getattr(view, "task", None)
         if task is not None:
             task.cancel(emit=False)

@@ -15,7 +15,7 @@ WAIT_MS = 120_000
 def window(make_window):
     w = make_window("deepseek-v3", autosave=False, restore_geometry=False)
     yield w
-    for view in w.views.values():
+    for view in w.views.built().values():
         task = getattr(view, "task", None)
         if task is not None:
             task.cancel(emit=False)

@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QPlainTextEdit, QScrollArea, QSplitter,
     QToolBar,
@@ -402,19 +401,9 @@ class CompareView(QWidget):
 
 
 def create_view(window) -> CompareView:
-    """The Compare tab of ``window``, opened on the shipped comparison, with File → Open Comparison…
-    above Quit (the window restyles its charts through :meth:`CompareView.apply_theme`)."""
+    """The Compare tab of ``window``, opened on the shipped comparison (File → Open Comparison…
+    is the window's, ui/views/__init__.py; the window restyles the charts through
+    :meth:`CompareView.apply_theme`)."""
     view = CompareView(window)
     view.open_shipped()
-    action = QAction(tr("Open Co&mparison…"), window)
-    action.setObjectName("action-open-comparison")
-    action.triggered.connect(lambda *_: (window.tabs.setCurrentWidget(view), view.open_dialog()))
-    quit_action = window.actions_by_key.get("quit")
-    for bar_action in window.menuBar().actions():  # File menu: above the separator before Quit
-        menu = bar_action.menu()
-        if menu is not None and quit_action in menu.actions():
-            actions = menu.actions()
-            menu.insertAction(actions[max(actions.index(quit_action) - 1, 0)], action)
-            break
-    window.actions_by_key["open_comparison"] = action
     return view
