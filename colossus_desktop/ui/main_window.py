@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import os
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -62,6 +62,14 @@ def _default_kpis(parent):
 
 
 class MainWindow(QMainWindow):
+    """The window. With ``staged=True`` it paints its frame, the form and the KPI strip first
+    and builds the charts, installs the export commands and evaluates in the next turns of the
+    event loop (``starting`` until then; ``startupFinished`` at the end); otherwise all of it
+    happens in the constructor."""
+
+    firstFrameShown = Signal()  # a staged window's first frame is on screen; the charts follow
+    startupFinished = Signal()
+
     def __init__(
         self,
         scenario: Scenario | Document,
@@ -72,6 +80,7 @@ class MainWindow(QMainWindow):
         kpis_factory=None,
         autosave: bool = True,
         restore_geometry: bool = True,
+        staged: bool = False,
     ):
         super().__init__()
         ensure_locale()
@@ -87,27 +96,13 @@ class MainWindow(QMainWindow):
         self.builder = BuilderPanel(self.document)
         self.kpis = (kpis_factory or _default_kpis)(None)
         self.kpis.setObjectName("kpi-strip")
-        self.charts = list((charts_factory or _default_charts)(None))
+        self._charts_factory = charts_factory or _default_charts
+        self.charts: list = []  # built by the first start-up stage (:meth:`_build_charts`)
         self.chart_panel = QWidget()
         self.chart_panel.setObjectName("charts")
-        grid = QGridLayout(self.chart_panel)
-        grid.setContentsMargins(2, 2, 2, 2)
-        grid.setSpacing(4)
-        # A chart marked ``wide`` (step time by layout: a few long horizontal bars) takes a
-        # full-width, shorter row under the grid of the others, so they keep their size.
-        cells = [c for c in self.charts if not getattr(c, "wide", False)]
-        strips = [c for c in self.charts if getattr(c, "wide", False)]
-        cols = 3 if len(cells) > 4 else 2 if len(cells) > 1 else 1
-        for i, chart in enumerate(cells):
-            grid.addWidget(chart, i // cols, i % cols)
-        for c in range(cols):
-            grid.setColumnStretch(c, 1)
-        rows = math.ceil(len(cells) / cols)
-        for r in range(rows):
-            grid.setRowStretch(r, CELL_ROW_STRETCH)
-        for r, chart in enumerate(strips, start=rows):
-            grid.addWidget(chart, r, 0, 1, cols)
-            grid.setRowStretch(r, STRIP_ROW_STRETCH)
+        self._chart_grid = QGridLayout(self.chart_panel)
+        self._chart_grid.setContentsMargins(2, 2, 2, 2)
+        self._chart_grid.setSpacing(4)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main-splitter")
@@ -159,9 +154,6 @@ class MainWindow(QMainWindow):
         self.undo_keys = UndoKeys(self.document, self.builder.binder, self)  # Ctrl+Z in a field: the document's
         install_file_actions(self)  # File menu, drag and drop, the prompt before closing
         self._build_menus()
-        from colossus_desktop.ui.export_actions import install_export_actions
-
-        install_export_actions(self)  # File → Export Chart/Report, View → Presentation Mode, chart menus
         from colossus_desktop.ui.model_import import install_model_import
 
         install_model_import(self)  # File → Import Model… (a Hugging Face config.json)
@@ -186,7 +178,80 @@ class MainWindow(QMainWindow):
             self._restore_geometry()
         else:
             self._default_split()
-        self.evaluator.evaluate_now()
+        # What the first frame does not need comes in later turns of the event loop (staged)
+        # or right here: the charts (pyqtgraph), the export commands, then the first results.
+        self._stages = [self._build_charts, self._install_exports, self.evaluator.evaluate_now]
+        self._first_frame_shown = not staged
+        if staged:
+            self._stage_timer = QTimer(self)
+            self._stage_timer.setSingleShot(True)
+            self._stage_timer.timeout.connect(self._next_stage)
+            self.installEventFilter(self)  # the first stage waits for the first frame
+        else:
+            self.finish_startup()
+
+    # ------------------------------------------------------------------ start-up stages
+    @property
+    def starting(self) -> bool:
+        """True until the charts, the export commands and the first results are in place."""
+        return bool(self._stages)
+
+    def finish_startup(self) -> None:
+        """Run the start-up stages still due, now (a window built with ``staged=True`` runs
+        them one per turn of the event loop after its first frame)."""
+        if not self._stages:
+            return
+        while self._stages:
+            self._stages.pop(0)()
+        self.startupFinished.emit()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt)
+        if obj is self and event.type() == QEvent.Type.UpdateRequest and self._stages:
+            # The first frame is being painted now: the next stage runs once it is on screen.
+            self.removeEventFilter(self)
+            self._stage_timer.start(0)
+        return False
+
+    def _next_stage(self) -> None:
+        if not self._stages:
+            return
+        if not self._first_frame_shown:
+            self._first_frame_shown = True
+            self.firstFrameShown.emit()
+        self._stages.pop(0)()
+        if self._stages:
+            self._stage_timer.start(0)  # one stage per turn: input and paints go in between
+        else:
+            self.startupFinished.emit()
+
+    def _build_charts(self) -> None:
+        """Create the charts (importing pyqtgraph) and lay them out in the grid."""
+        self.charts = list(self._charts_factory(None))
+        grid = self._chart_grid
+        # A chart marked ``wide`` (step time by layout: a few long horizontal bars) takes a
+        # full-width, shorter row under the grid of the others, so they keep their size.
+        cells = [c for c in self.charts if not getattr(c, "wide", False)]
+        strips = [c for c in self.charts if getattr(c, "wide", False)]
+        cols = 3 if len(cells) > 4 else 2 if len(cells) > 1 else 1
+        for i, chart in enumerate(cells):
+            grid.addWidget(chart, i // cols, i % cols)
+        for c in range(cols):
+            grid.setColumnStretch(c, 1)
+        rows = math.ceil(len(cells) / cols)
+        for r in range(rows):
+            grid.setRowStretch(r, CELL_ROW_STRETCH)
+        for r, chart in enumerate(strips, start=rows):
+            grid.addWidget(chart, r, 0, 1, cols)
+            grid.setRowStretch(r, STRIP_ROW_STRETCH)
+        for chart in self.charts:
+            chart.set_stale(self.evaluator.stale)
+
+    def _install_exports(self) -> None:
+        """File → Export Chart/Report, View → Presentation Mode, the charts' menus (imports the
+        export drawing code)."""
+        from colossus_desktop.ui.export_actions import install_export_actions
+
+        install_export_actions(self)
 
     # ------------------------------------------------------------------ actions and menus
     def _build_actions(self) -> None:
@@ -228,7 +293,7 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.theme_actions[name] = action
         help_menu = self.menuBar().addMenu(tr("&Help"))
-        from colossus_desktop.ui.views.validation import add_validation_action
+        from colossus_desktop.ui.views import add_validation_action
 
         add_validation_action(self, help_menu)
         help_menu.addAction(a["about"])
