@@ -62,10 +62,11 @@ def _default_kpis(parent):
 
 
 class MainWindow(QMainWindow):
-    """The window. With ``staged=True`` it paints its frame, the form and the KPI strip first
-    and builds the charts, installs the export commands and evaluates in the next turns of the
-    event loop (``starting`` until then; ``startupFinished`` at the end); otherwise all of it
-    happens in the constructor."""
+    """The window. With ``staged=True`` it paints its frame, the form and the KPI strip first;
+    building the charts, evaluating and showing the results, and installing the export commands
+    follow, one per turn of the event loop (``starting`` until then; ``firstFrameShown`` when the
+    first frame is on screen, ``startupFinished`` at the end). Otherwise all of it happens in the
+    constructor."""
 
     firstFrameShown = Signal()  # a staged window's first frame is on screen; the charts follow
     startupFinished = Signal()
@@ -179,8 +180,10 @@ class MainWindow(QMainWindow):
         else:
             self._default_split()
         # What the first frame does not need comes in later turns of the event loop (staged)
-        # or right here: the charts (pyqtgraph), the export commands, then the first results.
-        self._stages = [self._build_charts, self._install_exports, self.evaluator.evaluate_now]
+        # or right here: the charts (pyqtgraph), then the first results shown in them (the
+        # charts join the grid with their data: no frame of empty charts), then the export
+        # commands.
+        self._stages = [self._build_charts, self._show_charts, self._install_exports]
         self._first_frame_shown = not staged
         if staged:
             self._stage_timer = QTimer(self)
@@ -225,8 +228,15 @@ class MainWindow(QMainWindow):
             self.startupFinished.emit()
 
     def _build_charts(self) -> None:
-        """Create the charts (importing pyqtgraph) and lay them out in the grid."""
+        """Create the charts (importing pyqtgraph); they join the window in :meth:`_show_charts`."""
         self.charts = list(self._charts_factory(None))
+        for chart in self.charts:
+            chart.set_stale(self.evaluator.stale)
+
+    def _show_charts(self) -> None:
+        """Evaluate the document (the KPI strip, the form and the charts get the results), then
+        lay the charts out in the grid."""
+        self.evaluator.evaluate_now()
         grid = self._chart_grid
         # A chart marked ``wide`` (step time by layout: a few long horizontal bars) takes a
         # full-width, shorter row under the grid of the others, so they keep their size.
@@ -243,8 +253,6 @@ class MainWindow(QMainWindow):
         for r, chart in enumerate(strips, start=rows):
             grid.addWidget(chart, r, 0, 1, cols)
             grid.setRowStretch(r, STRIP_ROW_STRETCH)
-        for chart in self.charts:
-            chart.set_stale(self.evaluator.stale)
 
     def _install_exports(self) -> None:
         """File → Export Chart/Report, View → Presentation Mode, the charts' menus (imports the
