@@ -234,9 +234,8 @@ class MainWindow(QMainWindow):
             chart.set_stale(self.evaluator.stale)
 
     def _show_charts(self) -> None:
-        """Evaluate the document (the KPI strip, the form and the charts get the results), then
-        lay the charts out in the grid."""
-        self.evaluator.evaluate_now()
+        """Lay the charts out in the grid and evaluate the document (the KPI strip, the form and
+        the charts get the results) in the same turn: the next frame shows them with their data."""
         grid = self._chart_grid
         # A chart marked ``wide`` (step time by layout: a few long horizontal bars) takes a
         # full-width, shorter row under the grid of the others, so they keep their size.
@@ -253,6 +252,7 @@ class MainWindow(QMainWindow):
         for r, chart in enumerate(strips, start=rows):
             grid.addWidget(chart, r, 0, 1, cols)
             grid.setRowStretch(r, STRIP_ROW_STRETCH)
+        self.evaluator.evaluate_now()
 
     def _install_exports(self) -> None:
         """File → Export Chart/Report, View → Presentation Mode, the charts' menus (imports the

@@ -252,3 +252,4 @@ class ChartAxes:
             return
         self._shown[name] = key
         axis.setLabel(shown, **{"color": color, "font-size": f"{font.pointSize()}pt"})
+        axis.resizeEvent()  # pyqtgraph places the label only on a resize: centre the new text now
