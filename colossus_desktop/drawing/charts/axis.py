@@ -67,6 +67,10 @@ class CachedAxis(pg.AxisItem):
         super().setTicks(ticks)
 
 
+class CachedDateAxis(CachedAxis, pg.DateAxisItem):
+    """pyqtgraph's date axis (ticks at whole months, years …), drawn again only when it changed."""
+
+
 class SIAxis(CachedAxis):
     """An axis whose tick labels carry SI prefixes or money/power units.
 
