@@ -27,7 +27,7 @@ def daly(tau, delta, r, m):
 def test_exponential_blocking_no_spares_matches_daly_within_one_percent():
     cfg = Config(work_s=30 * DAY, gpus=N, unexpected_per_gpu_year=LAM, restart_s=R, checkpoint_interval_s=TAU,
                  checkpoint_blocking_s=DELTA, spare_nodes=0, repair_s=0.0)
-    sim = simulate(cfg, 4000, seed=3)
+    sim = simulate(cfg, 4000, seed=3, method="events")
     ettr = sim.ettr
     se = ettr.std() / math.sqrt(ettr.size)
     assert se < 0.001 * ettr.mean()  # the statistical error is well under 1 %
