@@ -6,7 +6,8 @@ compute time (``training.compute_days``) stretched by the power the site can ser
 analytic model stretches its wall-clock (engine/training.py: the run advances at the served share
 s of its full-power rate, so the work takes compute_days / s), its training accelerators, the reliability model's
 checkpoint interval and write time, the workload's restart time and checkpoint mode, and the
-reliability section's rates, repair time and degraded running. Restart and repair times are
+reliability section's rates, failure class shares (weights, divided by their sum), repair time
+and degraded running. Restart and repair times are
 lognormal around the document's means (engine/simulation/times.py). Hot spares are the installed
 accelerators the run does not use (the spare share and any left over), in whole nodes.
 """
@@ -50,7 +51,9 @@ def config_for(scenario: Scenario, results: Results | None = None) -> Config:
     is_async = scenario.workload.checkpoint_mode == "async"
     dp = float(np.asarray(res.training.layout.get("dp", [np.nan])).ravel()[0])
     r = scenario.reliability
+    weights = np.array([r.share_gpu, r.share_hbm, r.share_network, r.share_host, r.share_software], dtype=float)
     return Config(
+        shares=tuple(float(x) for x in weights / weights.sum()),
         work_s=work_s, gpus=gpus, unexpected_per_gpu_year=r.failures_per_gpu_year,
         planned_per_gpu_year=r.planned_per_gpu_year, restart_s=scenario.workload.restart_min * 60.0,
         restart_sigma=RESTART_SIGMA, repair_sigma=REPAIR_SIGMA,
