@@ -150,3 +150,14 @@ def test_power_shortfall_stretches_the_simulated_run_as_the_analytic_one():
     full = s.model_copy(update={"power": s.power.model_copy(update={"grid_mw": 1e5})})
     unstretched, _ = run_simulation(full, 400, seed=1)
     assert np.nanmean(sim.wall_days) > np.nanmean(unstretched.wall_days) * (1 / served - 0.03)
+
+
+def test_document_class_shares_drive_the_simulated_causes():
+    s = load_preset("llama-3-405b")
+    rel = s.reliability.model_copy(update={"share_gpu": 0.0, "share_hbm": 0.0, "share_network": 2.0 / 3,
+                                           "share_host": 0.0, "share_software": 1.0 / 3})
+    sim, _ = run_simulation(s.model_copy(update={"reliability": rel}), 200, seed=3)
+    counts = sim.interruptions.sum(0)
+    assert counts[CLASSES.index("gpu")] == counts[CLASSES.index("hbm")] == counts[CLASSES.index("host")] == 0
+    net, sw = counts[CLASSES.index("network")], counts[CLASSES.index("software")]
+    assert net / (net + sw) == pytest.approx(2 / 3, abs=0.01)
