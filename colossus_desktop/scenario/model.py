@@ -426,17 +426,17 @@ class Reliability(_Section):
         "Llama 3 (Dubey et al. 2024, Table 5): faulty GPU 148, SRAM 19, system processor 17, silent data "
         "corruption 6, thermal interface 6 of 419 = 46.8 % (H)."))
     share_hbm: float = Field(default=0.1718, ge=0, le=1, description=(
-        "Share of unexpected interruptions caused by GPU HBM memory (simulation). Llama 3 Table 5: HBM3 72 of 419 "
+        "Share of unexpected interruptions caused by GPU HBM memory (simulation). Llama 3 (Dubey et al. 2024, Table 5): HBM3 72 of 419 "
         "= 17.2 % (H)."))
     share_network: float = Field(default=0.0835, ge=0, le=1, description=(
-        "Share of unexpected interruptions caused by network switches and cables (simulation). Llama 3 Table 5: "
+        "Share of unexpected interruptions caused by network switches and cables (simulation). Llama 3 (Dubey et al. 2024, Table 5): "
         "35 of 419 = 8.4 % (H)."))
     share_host: float = Field(default=0.1265, ge=0, le=1, description=(
         "Share of unexpected interruptions caused by hosts: unplanned host maintenance, NIC, SSD, power supply, "
-        "chassis, CPU, memory (simulation). Llama 3 Table 5: 53 of 419 = 12.6 % (H; grouping ours, M)."))
+        "chassis, CPU, memory (simulation). Llama 3 (Dubey et al. 2024, Table 5): 53 of 419 = 12.6 % (H; grouping ours, M)."))
     share_software: float = Field(default=0.1504, ge=0, le=1, description=(
         "Share of unexpected interruptions caused by software: bugs, NCCL watchdog timeouts, dependencies "
-        "(simulation). Llama 3 Table 5: 63 of 419 = 15.0 % (H; grouping ours, M)."))
+        "(simulation). Llama 3 (Dubey et al. 2024, Table 5): 63 of 419 = 15.0 % (H; grouping ours, M)."))
 
     @model_validator(mode="after")
     def _shares_not_all_zero(self) -> Reliability:
