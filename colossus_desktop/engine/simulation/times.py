@@ -31,7 +31,17 @@ RESTART_SIGMA = math.log(20.0 / 5.0) / (2.0 * 1.2815515655446004)
 #: Log-spread of node repair or replacement: an assumption (confidence L).
 REPAIR_SIGMA = 0.5
 
-_GH_X, _GH_W = np.polynomial.hermite.hermgauss(48)
+
+
+def _hermite_gauss(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Gauss–Hermite nodes and weights (weight e^{−x²}) by Golub–Welsch: the eigenvalues of the
+    Jacobi matrix with off-diagonal sqrt(k/2) (the bundle leaves numpy's polynomial package out)."""
+    off = np.sqrt(np.arange(1, n) / 2.0)
+    x, v = np.linalg.eigh(np.diag(off, 1) + np.diag(off, -1))
+    return x, math.sqrt(math.pi) * v[0] ** 2
+
+
+_GH_X, _GH_W = _hermite_gauss(48)
 
 
 def draw(rng: np.random.Generator, mean_s: float, sigma: float, size) -> np.ndarray | float:
