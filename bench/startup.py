@@ -153,7 +153,9 @@ def run(quick: bool = False) -> dict:
     bundle_error = None
     with tempfile.TemporaryDirectory() as tmp:
         for i in range(repeats):
-            png = lambda name: str(Path(tmp) / f"{name}{i}.png")  # noqa: E731
+            def png(name: str, i: int = i) -> str:
+                return str(Path(tmp) / f"{name}{i}.png")
+
             b_total, (b_frame, _), (b_cpu, _) = _launch([sys.executable, "-c", BARE], png("bare"))
             _, (a_first, a_drawn), (c_first, c_drawn) = _launch([sys.executable, "-c", APP], png("app"))
             bare_cpu.append(b_cpu)

@@ -10,10 +10,9 @@ through a :class:`Prompter` so tests can answer it.
 
 from __future__ import annotations
 
-import math
 import os
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -37,12 +36,11 @@ from colossus_desktop.ui.evaluator import Evaluator
 from colossus_desktop.ui.file_actions import install_file_actions
 from colossus_desktop.ui.history_actions import HistoryActions
 from colossus_desktop.ui.prompts import Prompter
+from colossus_desktop.ui.startup import StartupStages, lay_out_charts
 
 APP_TITLE = "Colossus Desktop"
 STALE_STYLE = "color: white; background: #D55E00; padding: 1px 6px; border-radius: 3px;"
 WARN_STYLE = "color: black; background: #F0E442; padding: 1px 6px; border-radius: 3px;"
-CELL_ROW_STRETCH = 5  # a row of the chart grid
-STRIP_ROW_STRETCH = 4  # a full-width row of a wide chart: 4/5 of a grid row's height
 
 
 def tr(text: str) -> str:
@@ -183,49 +181,20 @@ class MainWindow(QMainWindow):
         # or right here: the charts (pyqtgraph), then the first results shown in them (the
         # charts join the grid with their data: no frame of empty charts), then the export
         # commands.
-        self._stages = [self._build_charts, self._show_charts, self._install_exports]
-        self._first_frame_shown = not staged
-        if staged:
-            self._stage_timer = QTimer(self)
-            self._stage_timer.setSingleShot(True)
-            self._stage_timer.timeout.connect(self._next_stage)
-            self.installEventFilter(self)  # the first stage waits for the first frame
-        else:
+        self._startup = StartupStages(self, [self._build_charts, self._show_charts, self._install_exports], staged)
+        if not staged:
             self.finish_startup()
 
     # ------------------------------------------------------------------ start-up stages
     @property
     def starting(self) -> bool:
         """True until the charts, the export commands and the first results are in place."""
-        return bool(self._stages)
+        return self._startup.pending
 
     def finish_startup(self) -> None:
         """Run the start-up stages still due, now (a window built with ``staged=True`` runs
         them one per turn of the event loop after its first frame)."""
-        if not self._stages:
-            return
-        while self._stages:
-            self._stages.pop(0)()
-        self.startupFinished.emit()
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt)
-        if obj is self and event.type() == QEvent.Type.UpdateRequest and self._stages:
-            # The first frame is being painted now: the next stage runs once it is on screen.
-            self.removeEventFilter(self)
-            self._stage_timer.start(0)
-        return False
-
-    def _next_stage(self) -> None:
-        if not self._stages:
-            return
-        if not self._first_frame_shown:
-            self._first_frame_shown = True
-            self.firstFrameShown.emit()
-        self._stages.pop(0)()
-        if self._stages:
-            self._stage_timer.start(0)  # one stage per turn: input and paints go in between
-        else:
-            self.startupFinished.emit()
+        self._startup.finish()
 
     def _build_charts(self) -> None:
         """Create the charts (importing pyqtgraph); they join the window in :meth:`_show_charts`."""
@@ -236,22 +205,7 @@ class MainWindow(QMainWindow):
     def _show_charts(self) -> None:
         """Lay the charts out in the grid and evaluate the document (the KPI strip, the form and
         the charts get the results) in the same turn: the next frame shows them with their data."""
-        grid = self._chart_grid
-        # A chart marked ``wide`` (step time by layout: a few long horizontal bars) takes a
-        # full-width, shorter row under the grid of the others, so they keep their size.
-        cells = [c for c in self.charts if not getattr(c, "wide", False)]
-        strips = [c for c in self.charts if getattr(c, "wide", False)]
-        cols = 3 if len(cells) > 4 else 2 if len(cells) > 1 else 1
-        for i, chart in enumerate(cells):
-            grid.addWidget(chart, i // cols, i % cols)
-        for c in range(cols):
-            grid.setColumnStretch(c, 1)
-        rows = math.ceil(len(cells) / cols)
-        for r in range(rows):
-            grid.setRowStretch(r, CELL_ROW_STRETCH)
-        for r, chart in enumerate(strips, start=rows):
-            grid.addWidget(chart, r, 0, 1, cols)
-            grid.setRowStretch(r, STRIP_ROW_STRETCH)
+        lay_out_charts(self._chart_grid, self.charts)
         self.evaluator.evaluate_now()
 
     def _install_exports(self) -> None:
