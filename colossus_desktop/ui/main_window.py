@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
 
         # ---- widgets
         self._apply_saved_theme()
-        self.builder = BuilderPanel(self.document)
+        self.builder = BuilderPanel(self.document, lazy=staged)  # staged: the open page first
         self.kpis = (kpis_factory or _default_kpis)(None)
         self.kpis.setObjectName("kpi-strip")
         self._charts_factory = charts_factory or _default_charts
@@ -178,10 +178,11 @@ class MainWindow(QMainWindow):
         else:
             self._default_split()
         # What the first frame does not need comes in later turns of the event loop (staged)
-        # or right here: the charts (pyqtgraph), then the first results shown in them (the
-        # charts join the grid with their data: no frame of empty charts), then the export
-        # commands.
-        self._startup = StartupStages(self, [self._build_charts, self._show_charts, self._install_exports], staged)
+        # or right here: the form's closed pages, the charts (pyqtgraph), then the first results
+        # shown in them (the charts join the grid with their data: no frame of empty charts),
+        # then the export commands.
+        self._startup = StartupStages(
+            self, [self.builder.build_pages, self._build_charts, self._show_charts, self._install_exports], staged)
         if not staged:
             self.finish_startup()
 

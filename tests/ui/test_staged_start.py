@@ -20,14 +20,16 @@ w = MainWindow(load_preset("colossus-2"), autosave=False, restore_geometry=False
 seen = {}
 def first():
     seen["first"] = (len(w.charts), w.evaluator.last is None, "pyqtgraph" in sys.modules,
-                     "colossus_desktop.drawing.export" in sys.modules, "export_report" in w.actions_by_key)
+                     "colossus_desktop.drawing.export" in sys.modules, "export_report" in w.actions_by_key,
+                     "facility.pue" in w.builder.binder.fields, w.builder.toolbox.count())
 w.firstFrameShown.connect(first)
 w.show()
 while w.starting:
     app.processEvents()
 print(seen["first"])
 print((len(w.charts), w.evaluator.last is not None, all(c.evaluated is w.evaluator.last for c in w.charts),
-       "export_report" in w.actions_by_key), flush=True)
+       "export_report" in w.actions_by_key, w.builder.show_field("facility.pue") is not None,
+       w.builder.predicted.isVisibleTo(w.builder.workload)), flush=True)
 import os
 os._exit(0)  # (a window left to the interpreter's teardown can crash PySide at exit)
 """
@@ -40,8 +42,8 @@ def test_first_frame_has_no_charts_and_no_pyqtgraph(tmp_path):
                        timeout=120)
     assert r.returncode == 0, r.stderr
     first, after = r.stdout.split("\n")[:2]
-    assert first == "(0, True, False, False, False)"  # the form and the strip only
-    assert after == "(7, True, True, True)"  # then every chart, evaluated, and the export commands
+    assert first == "(0, True, False, False, False, False, 7)"  # the strip, the open page and the others' titles
+    assert after == "(7, True, True, True, True, True)"  # then every page, every chart evaluated, the exports
 
 
 def test_unstaged_window_is_complete_when_built(make_window):
@@ -60,3 +62,19 @@ def test_export_commands_keep_their_place_in_the_file_menu(make_window):
     report = names.index("action-export_report")
     assert names.index("action-open-comparison") == report + 2  # Export Report, separator, Open Comparison
     assert names[-1] == "action-quit" and names[-2] == "-"
+
+
+def test_a_lazy_form_builds_its_pages_when_one_is_opened_or_asked_for(qapp):
+    from colossus_desktop.scenario.presets import load_preset
+    from colossus_desktop.ui.builder import BuilderPanel
+    from colossus_desktop.ui.document import Document
+
+    form = BuilderPanel(Document(load_preset("colossus-2")), lazy=True)
+    titles = [form.toolbox.itemText(i) for i in range(form.toolbox.count())]
+    assert "facility.pue" not in form.binder.fields
+    form.toolbox.setCurrentIndex(2)  # the user opens "Facility, power and storage"
+    assert "facility.pue" in form.binder.fields and form.toolbox.currentIndex() == 2
+    assert [form.toolbox.itemText(i) for i in range(form.toolbox.count())] == titles
+    assert form.binder.fields["facility.pue"].widget.value() == load_preset("colossus-2").facility.pue
+    other = BuilderPanel(Document(load_preset("colossus-2")), lazy=True)
+    assert other.show_field("workload.mfu") is not None  # asking for a field builds them too
