@@ -196,7 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     from colossus_desktop.ui.main_window import MainWindow
 
     if args.screenshot:
-        window = MainWindow(scenario, path, autosave=False, restore_geometry=False, staged=comparison is None)
+        # No one watches a screenshot's first frame: build it all at once (fewer paints).
+        window = MainWindow(scenario, path, autosave=False, restore_geometry=False)
         try:
             if comparison is not None:
                 _show_comparison(window, *comparison)
