@@ -54,6 +54,7 @@ class PresetGallery(QDialog):
             font = heading.font()
             font.setBold(True)
             heading.setFont(font)
+            heading.setForeground(self.list.palette().text())  # full contrast, not the disabled grey
             self.list.addItem(heading)
             for info in infos:
                 item = QListWidgetItem(f"{info.year}  {info.title}" if info.year else info.title)
