@@ -31,5 +31,6 @@ def test_wheel_ships_resources(tmp_path):
     for folder in ("catalog", "presets", "validation", "comparisons"):
         shipped = {p.name for p in (ROOT / "resources" / folder).glob("*.json")}
         assert shipped and all(f"colossus_desktop/resources/{folder}/{n}" in names for n in shipped), folder
+    assert "colossus_desktop/resources/preset-groups.json" in names  # the gallery's owner/year groups
     assert any(n.startswith("colossus_desktop/resources/icons/") for n in names)
     assert not any(n.startswith("tests/") for n in names)
