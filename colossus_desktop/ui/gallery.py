@@ -63,7 +63,7 @@ class PresetGallery(QDialog):
         lay = QVBoxLayout(self)
         lay.addLayout(row)
         lay.addWidget(buttons)
-        self.list.setCurrentRow(1 if presets else 0)
+        self.list.setCurrentRow(0)  # "New" means a blank scenario; a preset is one click away
 
     def selected(self) -> str:
         item = self.list.currentItem()
