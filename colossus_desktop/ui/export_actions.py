@@ -167,7 +167,7 @@ class ExportController(QObject):
             self.presentation = PresentationWindow(self.window.evaluator)
             self.presentation.closed.connect(self._presentation_closed)
         if show:
-            self.presentation.start()
+            self.presentation.start(self.window.screen())
         return self.presentation
 
     def _presentation_closed(self) -> None:

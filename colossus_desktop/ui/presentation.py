@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from colossus_desktop.drawing.paint import REFERENCE, footer_text
@@ -232,8 +233,22 @@ class PresentationWindow(QWidget):
         self.closed.emit()
         super().closeEvent(event)
 
-    def start(self) -> None:
-        """Show full screen with the keyboard focus."""
-        self.showFullScreen()
+    def start(self, screen: QScreen | None = None) -> None:
+        """Show full screen on ``screen`` (default: the primary screen) with the keyboard focus;
+        the window covers the screen also where no window manager handles "full screen"."""
+        show_full_screen(self, screen)
         self.activateWindow()
         self.setFocus()
+
+
+def show_full_screen(window: QWidget, screen: QScreen | None = None) -> None:
+    """Show ``window`` full screen on ``screen`` (default: its own). A window manager honours
+    ``showFullScreen``; without one (a bare X server, a kiosk) only the geometry counts, so the
+    window is also made frameless and given the screen's whole geometry."""
+    screen = screen or window.screen() or QGuiApplication.primaryScreen()
+    if not window.windowFlags() & Qt.WindowType.FramelessWindowHint:
+        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)  # before showing
+    if window.windowHandle() is not None:
+        window.windowHandle().setScreen(screen)
+    window.setGeometry(screen.geometry())
+    window.showFullScreen()
