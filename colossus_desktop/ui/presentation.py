@@ -205,7 +205,18 @@ class PresentationWindow(QWidget):
         chart = self.current_chart
         if chart is None:
             return
-        self.footer.setText("\n".join(footer_text(chart, None)) if self._ev is not None else "")
+        if self._ev is None:
+            self.footer.setText("")
+            return
+        lines = footer_text(chart, None)
+        document = getattr(self._evaluator, "document", None)
+        ev = getattr(chart, "evaluated", None)
+        if document is not None and getattr(ev, "scenario", None) is not None:
+            from colossus_desktop.assumptions import footer_lines
+
+            # the scenario named as exports name it: "Based on <preset>, modified" once edited
+            lines = footer_lines(document.export_scenario(ev.scenario), chart.chart_id, ev.inputs)
+        self.footer.setText("\n".join(lines))
 
     def _restyle(self) -> None:
         t = scaled_theme(self.base_theme, self.width(), self.height())

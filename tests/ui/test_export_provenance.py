@@ -57,9 +57,13 @@ def test_the_windows_exports_are_marked_after_an_edit_and_not_after_undo(make_wi
     assert deck.slides[0].shapes.title.text == MARK
     pngs = [p for p in written if p.suffix == ".png"]
     assert pngs and all(p.name.startswith("xai-colossus-2") for p in pngs)  # the file names stay
+    deck_window = w.export_controller.present(show=False)
+    assert deck_window.footer.text().startswith(MARK)  # presentation mode's footer too
     w.document.undo()
     w.evaluator.evaluate_now()
     assert not w.export_controller.footer(chart)[0].startswith(MARK)
+    assert not deck_window.footer.text().startswith(MARK)
+    deck_window.close()
 
 
 def test_a_saved_copy_of_a_preset_is_still_marked_and_a_saved_file_is_not(make_window, tmp_path, c2):
