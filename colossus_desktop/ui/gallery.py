@@ -27,7 +27,7 @@ def tr(text: str) -> str:
 class PresetGallery(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
-        from colossus_desktop.scenario.presets import DEFAULT_PRESET, grouped_presets, list_presets
+        from colossus_desktop.scenario.presets import grouped_presets, list_presets
 
         self.setWindowTitle(tr("New scenario"))
         self.resize(880, 460)
@@ -74,8 +74,7 @@ class PresetGallery(QDialog):
         lay = QVBoxLayout(self)
         lay.addLayout(row)
         lay.addWidget(buttons)
-        # the default preset first, else the first preset listed, else the blank scenario
-        self.list.setCurrentRow(rows.get(DEFAULT_PRESET, min(rows.values(), default=0)))
+        self.list.setCurrentRow(0)  # "New" means a blank scenario; a preset is one click away
 
     def selected(self) -> str:
         item = self.list.currentItem()

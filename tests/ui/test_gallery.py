@@ -36,10 +36,12 @@ def test_gallery_groups_presets_by_owner_and_year(qtbot):
     assert all(not (i.flags() & Qt.ItemFlag.ItemIsSelectable) for i in items if i.data(Qt.ItemDataRole.UserRole) is None)
 
 
-def test_gallery_starts_on_the_default_preset_and_describes_owner_and_year(qtbot):
+def test_gallery_starts_blank_and_describes_owner_and_year(qtbot):
     dialog = PresetGallery()
     qtbot.addWidget(dialog)
-    assert dialog.selected() == DEFAULT_PRESET
+    assert dialog.selected() == BLANK  # "New" means a blank scenario (issue 14)
+    colossus = next(i for i in _rows(dialog) if i.data(Qt.ItemDataRole.UserRole) == DEFAULT_PRESET)
+    dialog.list.setCurrentItem(colossus)
     assert "xAI · 2026" in dialog.text.toPlainText()
     stargate = next(i for i in _rows(dialog) if i.data(Qt.ItemDataRole.UserRole) == "stargate-abilene")
     dialog.list.setCurrentItem(stargate)
