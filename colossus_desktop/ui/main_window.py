@@ -256,8 +256,10 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.theme_actions[name] = action
         help_menu = self.menuBar().addMenu(tr("&Help"))
+        from colossus_desktop.ui.guide import add_guide_action
         from colossus_desktop.ui.views import add_validation_action
 
+        add_guide_action(self, help_menu)
         add_validation_action(self, help_menu)
         help_menu.addAction(a["about"])
 
