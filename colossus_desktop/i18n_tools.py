@@ -23,11 +23,13 @@ from __future__ import annotations
 
 import argparse
 import ast
+import io
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import tokenize
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -40,6 +42,8 @@ _DEF_TR = re.compile(r"^def tr\(.*?\n(?:\s+.*\n)*?\s+return QCoreApplication\.tr
                      re.MULTILINE)
 _CONST = re.compile(r"^([A-Z_]+)\s*=\s*\"([^\"]+)\"", re.MULTILINE)
 _BARE_TR = re.compile(r"(?<![\w.])(?<!def )tr\(")
+#: a translation call with a literal inside an f-string, which lupdate's tokenizer skips
+_IN_FSTRING = re.compile(r"""(?<![\w])(tr|QCoreApplication\.translate|QT_TRANSLATE_NOOP)\((?:(['"])([^'"]+)\2,\s*)?(['"])((?:(?!\4).)*)\4\)""")
 
 
 def ts_path(lang: str) -> Path:
@@ -81,18 +85,42 @@ def context_of(path: Path, _seen: frozenset[Path] = frozenset()) -> str | None:
 
 
 def sources() -> list[Path]:
-    return sorted(p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)
+    """Every module of the package but this one (whose templates are not strings to translate)."""
+    here = Path(__file__).resolve()
+    return sorted(p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts and p.resolve() != here)
+
+
+def _fstring_calls(text: str, context: str | None) -> list[str]:
+    """``QCoreApplication.translate(…)`` lines for the literal translation calls inside f-strings."""
+    out = []
+    try:
+        tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
+    except (tokenize.TokenError, SyntaxError):
+        return out
+    for tok in tokens:
+        if tok.type != tokenize.STRING or not re.match(r"(?i)[rb]?f", tok.string):
+            continue
+        for m in _IN_FSTRING.finditer(tok.string):
+            ctx = m.group(3) if m.group(1) != "tr" else context
+            if ctx:
+                source = m.group(5).replace("\\", "\\\\").replace('"', '\\"')
+                out.append(f'QCoreApplication.translate("{ctx}", "{source}")  # f-string, line {tok.start[0]}')
+    return out
 
 
 def _staged_copy(dest: Path) -> list[Path]:
-    """Copy the package to ``dest`` with bare ``tr(`` spelt out; return the copies."""
+    """Copy the package to ``dest`` with bare ``tr(`` spelt out, and the translation calls that
+    sit inside f-strings repeated at the end of the file; return the copies."""
     out = []
     for path in sources():
         rel = path.relative_to(ROOT)
         text = path.read_text(encoding="utf-8")
         context = context_of(path)
+        extra = _fstring_calls(text, context)
         if context and _BARE_TR.search(text):
             text = _BARE_TR.sub(f'QCoreApplication.translate("{context}", ', text)
+        if extra:
+            text = text.rstrip("\n") + "\n\n" + "\n".join(extra) + "\n"
         target = dest / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")

@@ -199,7 +199,7 @@
     </message>
     <message>
         <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="128"/>
-        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="157"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="159"/>
         <source>Samples</source>
         <translation type="unfinished"></translation>
     </message>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <location filename="../../colossus_desktop/ui/views/uncertainty_correlations.py" line="112"/>
-        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="114"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="116"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -285,32 +285,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="110"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="39"/>
+        <source>Catalog range (low / typical / high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="40"/>
+        <source>Uniform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="41"/>
+        <source>Triangular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="42"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="43"/>
+        <source>Lognormal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="45"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="45"/>
+        <source>Most likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="46"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="46"/>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="47"/>
+        <source>Standard deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="48"/>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="48"/>
+        <source>σ of ln x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="112"/>
         <source>Add input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="139"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="141"/>
         <source>Add an uncertain input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="143"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="145"/>
         <source>Uncertain inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="158"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="160"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="233"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="235"/>
         <source>Add an input from the list above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="282"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="284"/>
         <source>{0} is not a numeric input of this scenario</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1242,12 +1302,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../colossus_desktop/ui/builder/pools/page.py" line="263"/>
+        <source>Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../colossus_desktop/ui/builder/pools/spec_text.py" line="34"/>
         <source>{0}: not in the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../colossus_desktop/ui/builder/pools/spec_text.py" line="112"/>
+        <source>not supported or unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/pools/spec_text.py" line="113"/>
+        <source>custom accelerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="362"/>
         <location filename="../../colossus_desktop/ui/builder/pools/spec_text.py" line="69"/>
+        <location filename="../../colossus_desktop/ui/builder/pools/spec_text.py" line="114"/>
         <source>custom, from this scenario</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2075,6 +2152,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../colossus_desktop/drawing/charts/buildout.py" line="112"/>
+        <location filename="../../colossus_desktop/drawing/charts/compare.py" line="230"/>
+        <location filename="../../colossus_desktop/drawing/charts/reliability.py" line="97"/>
+        <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="161"/>
+        <source>accelerators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/buildout.py" line="113"/>
+        <source>facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/buildout.py" line="114"/>
+        <source>capex to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../colossus_desktop/drawing/charts/capex.py" line="21"/>
         <source>Servers</source>
         <translation type="unfinished"></translation>
@@ -2131,7 +2226,7 @@
     <message>
         <location filename="../../colossus_desktop/drawing/charts/compare.py" line="78"/>
         <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="70"/>
-        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="165"/>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="170"/>
         <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="52"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
@@ -2176,7 +2271,9 @@
     </message>
     <message>
         <location filename="../../colossus_desktop/drawing/charts/compare.py" line="138"/>
+        <location filename="../../colossus_desktop/drawing/charts/compare.py" line="231"/>
         <location filename="../../colossus_desktop/drawing/charts/cost_years.py" line="64"/>
+        <location filename="../../colossus_desktop/drawing/charts/cost_years.py" line="135"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2208,6 +2305,11 @@
     <message>
         <location filename="../../colossus_desktop/drawing/charts/compare.py" line="218"/>
         <source>log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/compare.py" line="232"/>
+        <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2276,6 +2378,7 @@
     <message>
         <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="69"/>
         <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="106"/>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="199"/>
         <source>Work kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2310,53 +2413,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="129"/>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="120"/>
+        <source>Failures: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="120"/>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="121"/>
+        <source>Planned maintenance: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="121"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="122"/>
+        <source>Restarts (training resumes): {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="124"/>
+        <source>Checkpoints: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="124"/>
+        <source>Checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="134"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="129"/>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="134"/>
         <source>stopped unfinished at the cap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="147"/>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="198"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="200"/>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="123"/>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="152"/>
         <source>Restarts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="148"/>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="153"/>
         <source>Rework since the last checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="149"/>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="154"/>
         <source>Checkpoints (blocking part)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="150"/>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="155"/>
         <source>Waiting for a node (no spare)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="151"/>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="156"/>
         <source>Running on fewer replicas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="156"/>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="161"/>
         <source>Time lost by cause (mean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="165"/>
-        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="183"/>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="170"/>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="188"/>
         <source>Days lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="183"/>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="188"/>
         <source>Mean days lost per run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2402,6 +2551,7 @@
     </message>
     <message>
         <location filename="../../colossus_desktop/drawing/charts/histogram.py" line="145"/>
+        <location filename="../../colossus_desktop/drawing/charts/histogram.py" line="225"/>
         <source>Share of samples</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2433,6 +2583,11 @@
     <message>
         <location filename="../../colossus_desktop/drawing/charts/histogram.py" line="201"/>
         <source>Cumulative share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/histogram.py" line="226"/>
+        <source>of samples at or below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2607,6 +2762,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="254"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="255"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="256"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="257"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../colossus_desktop/drawing/charts/power.py" line="20"/>
         <source>Demand (avg)</source>
         <translation type="unfinished"></translation>
@@ -2643,6 +2818,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../colossus_desktop/drawing/charts/compare.py" line="233"/>
         <location filename="../../colossus_desktop/drawing/charts/power.py" line="33"/>
         <source>Peak</source>
         <translation type="unfinished"></translation>
@@ -2699,6 +2875,7 @@
     </message>
     <message>
         <location filename="../../colossus_desktop/drawing/charts/power.py" line="135"/>
+        <location filename="../../colossus_desktop/drawing/charts/power.py" line="153"/>
         <source>Peak demand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2737,12 +2914,28 @@
     </message>
     <message>
         <location filename="../../colossus_desktop/drawing/charts/reliability.py" line="49"/>
+        <location filename="../../colossus_desktop/drawing/charts/reliability.py" line="101"/>
         <source>Goodput</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/drawing/charts/reliability.py" line="81"/>
         <source>this scenario: {0}/day, goodput {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/reliability.py" line="98"/>
+        <source>Interruptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/reliability.py" line="99"/>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/reliability.py" line="100"/>
+        <source>one every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2872,6 +3065,11 @@ architecture on the Workload page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../colossus_desktop/drawing/charts/step_time.py" line="188"/>
+        <source>Step time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../colossus_desktop/drawing/charts/sweep_line.py" line="39"/>
         <source>Sweep</source>
         <translation type="unfinished"></translation>
@@ -2901,6 +3099,7 @@ architecture on the Workload page</source>
     <message>
         <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="57"/>
         <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="118"/>
+        <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="162"/>
         <source>Wall-clock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2925,12 +3124,23 @@ architecture on the Workload page</source>
     <message>
         <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="59"/>
         <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="120"/>
+        <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="164"/>
         <source>Lost to failures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="114"/>
         <source>(P10–P90 {0} – {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="163"/>
+        <source>Ideal compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="165"/>
+        <source>goodput</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2956,6 +3166,7 @@ architecture on the Workload page</source>
     </message>
     <message>
         <location filename="../../colossus_desktop/drawing/charts/tornado.py" line="152"/>
+        <location filename="../../colossus_desktop/drawing/charts/tornado.py" line="197"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2966,6 +3177,7 @@ architecture on the Workload page</source>
     </message>
     <message>
         <location filename="../../colossus_desktop/drawing/charts/tornado.py" line="153"/>
+        <location filename="../../colossus_desktop/drawing/charts/tornado.py" line="198"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2977,6 +3189,11 @@ architecture on the Workload page</source>
     <message>
         <location filename="../../colossus_desktop/drawing/charts/tornado.py" line="154"/>
         <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/tornado.py" line="199"/>
+        <source>Swing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3107,6 +3324,16 @@ architecture on the Workload page</source>
     <message>
         <location filename="../../colossus_desktop/ui/views/compare_table.py" line="112"/>
         <source>Difference from {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/compare_table.py" line="142"/>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/compare_table.py" line="143"/>
+        <source>share</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3244,63 +3471,93 @@ architecture on the Workload page</source>
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../colossus_desktop/ui/views/failures.py" line="51"/>
-        <location filename="../../colossus_desktop/ui/views/failures.py" line="56"/>
-        <source>Simulating…</source>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="25"/>
+        <source>GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="25"/>
+        <source>HBM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="26"/>
+        <source>network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="26"/>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="27"/>
+        <source>software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="28"/>
+        <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/ui/views/failures.py" line="53"/>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="58"/>
+        <source>Simulating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="55"/>
         <source>Simulation failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/failures.py" line="54"/>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="56"/>
         <source>Refinement cancelled; showing the quick run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/failures.py" line="62"/>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="64"/>
         <source>Refine ({0} runs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/failures.py" line="102"/>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="104"/>
         <source>Simulating {0} runs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/failures.py" line="113"/>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="115"/>
         <source>Quick run of {0}; refining with {1} runs in the background…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/failures.py" line="117"/>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="119"/>
         <source>{0} simulated runs, seed {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/failures.py" line="129"/>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="131"/>
         <source>&lt;b&gt;ETTR&lt;/b&gt; P10 {0} · P50 {1} · P90 {2} &amp;nbsp; (analytic Daly goodput {3})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/failures.py" line="131"/>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="133"/>
         <source>&lt;b&gt;Wall-clock days&lt;/b&gt; P10 {0} · P50 {1} · P90 {2} &amp;nbsp; (failure-free {3})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/failures.py" line="133"/>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="135"/>
         <source>&lt;b&gt;Interruptions per run&lt;/b&gt; (mean): {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/failures.py" line="136"/>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="138"/>
         <source>{0} of runs did not finish within 10x the failure-free time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/failures.py" line="145"/>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="147"/>
         <source>Wall-clock days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3416,6 +3673,11 @@ architecture on the Workload page</source>
     <message>
         <location filename="../../colossus_desktop/ui/gallery.py" line="77"/>
         <source>One pool of H100 accelerators arriving this month; every other value from the catalog defaults, each with its source in the field&apos;s tooltip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/gallery.py" line="103"/>
+        <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3983,9 +4245,29 @@ Model AI supercomputers offline: cost, power, time to train, reliability and emi
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../colossus_desktop/ui/views/__init__.py" line="132"/>
-        <source>Open Co&amp;mparison…</source>
+        <location filename="../../colossus_desktop/ui/views/__init__.py" line="44"/>
+        <source>Compare</source>
         <extracomment>(name, tab title, factory): the tabs after &quot;Charts&quot;, in order. The factories import their module by name, statically, so PyInstaller&apos;s analysis finds every view for the bundle.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/__init__.py" line="45"/>
+        <source>Sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/__init__.py" line="46"/>
+        <source>Uncertainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/__init__.py" line="47"/>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/__init__.py" line="134"/>
+        <source>Open Co&amp;mparison…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
