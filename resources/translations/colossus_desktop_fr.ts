@@ -3798,6 +3798,20 @@ architecture on the Workload page</source>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../colossus_desktop/ui/language.py" line="52"/>
+        <source>&amp;Language</source>
+        <extracomment>the windows built by a switch, kept alive here (the first one lives in app.main)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/language.py" line="56"/>
+        <source>System ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../colossus_desktop/ui/main_window.py" line="120"/>
@@ -3845,43 +3859,43 @@ architecture on the Workload page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../colossus_desktop/ui/main_window.py" line="233"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../colossus_desktop/ui/main_window.py" line="302"/>
         <source>Results stale — {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../colossus_desktop/ui/main_window.py" line="304"/>
         <source>Results stale — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../colossus_desktop/ui/main_window.py" line="313"/>
         <source>Autosave failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../colossus_desktop/ui/main_window.py" line="315"/>
         <source>Your unsaved changes could not be written to the autosave folder, so they would be lost in a crash: {0}
 Save the scenario (File → Save As…) to keep it; autosave tries again after each edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../colossus_desktop/ui/main_window.py" line="319"/>
         <source>Autosave failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../colossus_desktop/ui/main_window.py" line="337"/>
         <source>About Colossus Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../colossus_desktop/ui/main_window.py" line="338"/>
         <source>Colossus Desktop {0}
 Model AI supercomputers offline: cost, power, time to train, reliability and emissions.</source>
         <translation type="unfinished"></translation>
