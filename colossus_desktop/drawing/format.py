@@ -37,6 +37,39 @@ def number(value: float, decimals: int = 0, locale: QLocale | None = None, group
     return text.replace("-", "−")
 
 
+def g(value, digits: int = 6, locale: QLocale | None = None) -> str:
+    """A figure as Python's ``f"{value:,g}"`` writes it (``digits`` significant figures, no
+    trailing zeros, grouped), in the locale: ``2500`` → ``"2,500"`` in English, ``"2 500"``
+    in French (not "2,500", which a French reader takes for 2.5). Non-numbers come back as text."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return str(value)
+    bad = F.bad_text(value)
+    if bad:
+        return bad
+    text = f"{float(value):.{digits}g}"
+    if "e" in text:
+        loc = QLocale(locale if locale is not None else QLocale())
+        return loc.toString(float(value), "g", digits).replace("-", "−")
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    return number(float(text), decimals, locale)
+
+
+def price(usd, locale: QLocale | None = None) -> str:
+    """A price in whole dollars, in full: ``"$35,500"``; in French ``"35 500 $"``."""
+    bad = F.bad_text(usd)
+    if bad:
+        return bad
+    st = style(locale)
+    tail = st.unit_sep + st.money_suffix if st.money_suffix else ""
+    return f"{st.money_prefix}{number(float(usd), 0, locale)}{tail}"
+
+
+def dollar_affixes(locale: QLocale | None = None) -> tuple[str, str]:
+    """(prefix, suffix) of a spin box in dollars: ``("$", "")`` in English, ``("", " $")`` in French."""
+    st = style(locale)
+    return st.money_prefix, (st.unit_sep + st.money_suffix if st.money_suffix else "")
+
+
 def style(locale: QLocale | None = None) -> F.Style:
     """The :class:`~colossus_desktop.formatting.Style` of ``locale`` (default: the application's):
     French for any French locale, else English."""

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import math
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from colossus_desktop.drawing import format as fmt
 
 MONEY_UNITS = ("us$", "usd", "$")
@@ -91,10 +93,42 @@ def table_unit(label: str, unit: str) -> tuple[str, str]:
 
 
 def axis_title(label: str, unit: str) -> str:
-    """"Label (unit)", or the label alone when it has no unit or the unit is a plain share."""
+    """"Label (unit)", or the label alone when it has no unit or the unit is a plain share; a unit
+    in words is translated (:func:`unit_text`)."""
     if not unit or _u(unit) in FRACTION_UNITS:
         return label
-    return f"{label} ({unit})"
+    return f"{label} ({unit_text(unit)})"
+
+
+#: units written in words, worded again for display (symbols such as MW or USD stay)
+UNIT_WORDS = {
+    "days": QT_TRANSLATE_NOOP("Units", "days"),
+    "years": QT_TRANSLATE_NOOP("Units", "years"),
+    "share": QT_TRANSLATE_NOOP("Units", "share"),
+    "share/yr": QT_TRANSLATE_NOOP("Units", "share/yr"),
+    "per year": QT_TRANSLATE_NOOP("Units", "per year"),
+    "USD/yr": QT_TRANSLATE_NOOP("Units", "USD/yr"),
+    "$/yr": QT_TRANSLATE_NOOP("Units", "$/yr"),
+    "people": QT_TRANSLATE_NOOP("Units", "people"),
+    "layers": QT_TRANSLATE_NOOP("Units", "layers"),
+    "heads": QT_TRANSLATE_NOOP("Units", "heads"),
+    "experts": QT_TRANSLATE_NOOP("Units", "experts"),
+    "accelerators": QT_TRANSLATE_NOOP("Units", "accelerators"),
+    "servers": QT_TRANSLATE_NOOP("Units", "servers"),
+    "tokens": QT_TRANSLATE_NOOP("Units", "tokens"),
+    "tokens/USD": QT_TRANSLATE_NOOP("Units", "tokens/USD"),
+    "tokens/MWh": QT_TRANSLATE_NOOP("Units", "tokens/MWh"),
+    "EFLOP/s per MW": QT_TRANSLATE_NOOP("Units", "EFLOP/s per MW"),
+    "USD per PFLOP/s": QT_TRANSLATE_NOOP("Units", "USD per PFLOP/s"),
+    "USD per 1e24 FLOP": QT_TRANSLATE_NOOP("Units", "USD per 1e24 FLOP"),
+    "MWh per 1e24 FLOP": QT_TRANSLATE_NOOP("Units", "MWh per 1e24 FLOP"),
+    "/GPU·yr": QT_TRANSLATE_NOOP("Units", "/GPU·yr"),
+}
+
+
+def unit_text(unit: str) -> str:
+    """``unit`` as a header or an axis shows it: "days" → "jours" in French; symbols unchanged."""
+    return QCoreApplication.translate("Units", unit) if unit in UNIT_WORDS else unit
 
 
 def set_axis_unit(axis, unit: str) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from colossus_desktop.comparison import EFFICIENCY_KEYS
 from colossus_desktop.drawing import format as fmt
 from colossus_desktop.engine.analysis.outputs import OUTPUTS
+from colossus_desktop.ui.labels import output_label, unit_text
 
 
 def tr(text: str) -> str:
@@ -95,10 +96,11 @@ class CompareTable(QTableWidget):
         italic.setItalic(True)
         for i, (key, kind) in enumerate(rows):
             out = OUTPUTS[key]
+            label = output_label(out.label)
             if not same_rows:
-                name = out.label if kind == "value" else "    " + tr("P10 – P90")
+                name = label if kind == "value" else "    " + tr("P10 – P90")
                 head = QTableWidgetItem(name)
-                head.setToolTip(f"{out.label} ({out.unit or tr('share')})")
+                head.setToolTip(f"{label} ({unit_text(out.unit) if out.unit else tr('share')})")
                 if kind == "band":
                     head.setFont(italic)
                 self.setVerticalHeaderItem(i, head)
