@@ -15,7 +15,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-from colossus_desktop.drawing.charts.units import unit_text  # noqa: F401 (the views' one import)
+from colossus_desktop.drawing.unit_words import unit_text  # noqa: F401 (the views' one import)
 
 _POOL = re.compile(r"^Pool (\d+) \((.*)\) (.+)$")
 

@@ -438,7 +438,7 @@
         <translation>Lot {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/adapters.py" line="148"/>
+        <location filename="../../colossus_desktop/ui/builder/adapters.py" line="150"/>
         <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="290"/>
         <source>(not in catalog)</source>
         <extracomment>The largest value a QSpinBox holds (it is 32-bit): int fields stop here whatever the model allows. The top of a float field the model leaves unbounded: whole numbers are exact in a double up to 2**53, and 1e15 keeps the spin box&apos;s text (with separators and decimals) readable.</extracomment>
@@ -4674,110 +4674,126 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../colossus_desktop/drawing/charts/units.py" line="105"/>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="16"/>
         <source>days</source>
         <extracomment>units written in words, worded again for display (symbols such as MW or USD stay)</extracomment>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/drawing/charts/units.py" line="106"/>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="17"/>
         <source>years</source>
         <translation>ans</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/drawing/charts/units.py" line="107"/>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="18"/>
         <source>share</source>
         <translation>part</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/drawing/charts/units.py" line="108"/>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="19"/>
         <source>share/yr</source>
         <translation>part/an</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/drawing/charts/units.py" line="109"/>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="20"/>
         <source>per year</source>
         <translation>par an</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/drawing/charts/units.py" line="110"/>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="21"/>
         <source>USD/yr</source>
         <translation>USD/an</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/drawing/charts/units.py" line="111"/>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="22"/>
         <source>$/yr</source>
         <translation>$/an</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/drawing/charts/units.py" line="112"/>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="23"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/drawing/charts/units.py" line="113"/>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="24"/>
         <source>layers</source>
         <translation>couches</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/drawing/charts/units.py" line="114"/>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="25"/>
         <source>heads</source>
         <translation>têtes</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/drawing/charts/units.py" line="115"/>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="26"/>
         <source>experts</source>
         <translation>experts</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/drawing/charts/units.py" line="116"/>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="27"/>
         <source>accelerators</source>
         <translation>accélérateurs</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/drawing/charts/units.py" line="117"/>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="28"/>
         <source>servers</source>
         <translation>serveurs</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/drawing/charts/units.py" line="118"/>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="29"/>
         <source>tokens</source>
         <translation>jetons</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/drawing/charts/units.py" line="119"/>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="30"/>
         <source>tokens/USD</source>
         <translation>jetons/USD</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/drawing/charts/units.py" line="120"/>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="31"/>
         <source>tokens/MWh</source>
         <translation>jetons/MWh</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/drawing/charts/units.py" line="121"/>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="32"/>
         <source>EFLOP/s per MW</source>
         <translation>EFLOP/s par MW</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/drawing/charts/units.py" line="122"/>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="33"/>
         <source>USD per PFLOP/s</source>
         <translation>USD par PFLOP/s</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/drawing/charts/units.py" line="123"/>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="34"/>
         <source>USD per 1e24 FLOP</source>
         <translation>USD par 1e24 FLOP</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/drawing/charts/units.py" line="124"/>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="35"/>
         <source>MWh per 1e24 FLOP</source>
         <translation>MWh par 1e24 FLOP</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/drawing/charts/units.py" line="125"/>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="36"/>
         <source>/GPU·yr</source>
         <translation>/GPU·an</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="42"/>
+        <source>per</source>
+        <extracomment>words inside a longer unit (&quot;USD/yr&quot; → &quot;/yr&quot;, &quot; per PFLOP/s&quot;), worded again one by one</extracomment>
+        <translation>par</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="43"/>
+        <source>yr</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="44"/>
+        <source>year</source>
+        <translation>an</translation>
     </message>
 </context>
 <context>

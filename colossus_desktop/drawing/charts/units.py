@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
 from colossus_desktop.drawing import format as fmt
+from colossus_desktop.drawing.unit_words import unit_text
 
 MONEY_UNITS = ("us$", "usd", "$")
 MONEY_PREFIXES = ("us$", "usd", "$")  # "USD/yr", "$/MWh", "USD per PFLOP/s": money, then the rest
@@ -55,7 +54,7 @@ def format_value(value: float, unit: str = "") -> str:
     u = _u(unit)
     rest = _money_rest(unit)
     if rest is not None:
-        return fmt.money(v) + rest
+        return fmt.money(v) + unit_text(rest)
     if u in ("days", "day"):
         return fmt.days(v)
     if u == "mw":
@@ -67,13 +66,13 @@ def format_value(value: float, unit: str = "") -> str:
     if u in FRACTION_UNITS:
         return fmt.percent(v)
     if u.startswith("share/"):
-        return f"{fmt.percent(v)}/{unit.split('/', 1)[1]}"
+        return f"{fmt.percent(v)}/{unit_text(unit.split('/', 1)[1])}"
     if u == "%":
         return f"{fmt.number(v, 1)}%"
     if abs(v) >= 1e4:
-        return fmt.si(v, "") + (f" {unit}" if unit else "")
+        return fmt.si(v, "") + (f" {unit_text(unit)}" if unit else "")
     decimals = 0 if v == 0 else max(0, min(4, 2 - int(math.floor(math.log10(abs(v))))))
-    return fmt.number(v, decimals) + (f" {unit}" if unit else "")
+    return fmt.number(v, decimals) + (f" {unit_text(unit)}" if unit else "")
 
 
 def output_unit(output) -> str:
@@ -99,36 +98,6 @@ def axis_title(label: str, unit: str) -> str:
         return label
     return f"{label} ({unit_text(unit)})"
 
-
-#: units written in words, worded again for display (symbols such as MW or USD stay)
-UNIT_WORDS = {
-    "days": QT_TRANSLATE_NOOP("Units", "days"),
-    "years": QT_TRANSLATE_NOOP("Units", "years"),
-    "share": QT_TRANSLATE_NOOP("Units", "share"),
-    "share/yr": QT_TRANSLATE_NOOP("Units", "share/yr"),
-    "per year": QT_TRANSLATE_NOOP("Units", "per year"),
-    "USD/yr": QT_TRANSLATE_NOOP("Units", "USD/yr"),
-    "$/yr": QT_TRANSLATE_NOOP("Units", "$/yr"),
-    "people": QT_TRANSLATE_NOOP("Units", "people"),
-    "layers": QT_TRANSLATE_NOOP("Units", "layers"),
-    "heads": QT_TRANSLATE_NOOP("Units", "heads"),
-    "experts": QT_TRANSLATE_NOOP("Units", "experts"),
-    "accelerators": QT_TRANSLATE_NOOP("Units", "accelerators"),
-    "servers": QT_TRANSLATE_NOOP("Units", "servers"),
-    "tokens": QT_TRANSLATE_NOOP("Units", "tokens"),
-    "tokens/USD": QT_TRANSLATE_NOOP("Units", "tokens/USD"),
-    "tokens/MWh": QT_TRANSLATE_NOOP("Units", "tokens/MWh"),
-    "EFLOP/s per MW": QT_TRANSLATE_NOOP("Units", "EFLOP/s per MW"),
-    "USD per PFLOP/s": QT_TRANSLATE_NOOP("Units", "USD per PFLOP/s"),
-    "USD per 1e24 FLOP": QT_TRANSLATE_NOOP("Units", "USD per 1e24 FLOP"),
-    "MWh per 1e24 FLOP": QT_TRANSLATE_NOOP("Units", "MWh per 1e24 FLOP"),
-    "/GPU·yr": QT_TRANSLATE_NOOP("Units", "/GPU·yr"),
-}
-
-
-def unit_text(unit: str) -> str:
-    """``unit`` as a header or an axis shows it: "days" → "jours" in French; symbols unchanged."""
-    return QCoreApplication.translate("Units", unit) if unit in UNIT_WORDS else unit
 
 
 def set_axis_unit(axis, unit: str) -> None:

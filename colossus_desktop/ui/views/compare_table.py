@@ -33,7 +33,7 @@ def format_figure(unit: str, x: float) -> str:
         return fmt.money(x)
     if unit.startswith("USD"):
         rest = unit[3:].strip()
-        return fmt.money(x) + (" " + rest if rest.startswith("per") else rest)
+        return fmt.money(x) + unit_text(" " + rest if rest.startswith("per") else rest)
     if unit == "":
         return fmt.percent(x)
     if unit == "days":
@@ -44,7 +44,7 @@ def format_figure(unit: str, x: float) -> str:
         return fmt.energy_mwh(x)
     if unit == "t":
         return fmt.tonnes(x)
-    return f"{fmt.si(x)} {unit}"
+    return f"{fmt.si(x)} {unit_text(unit)}"
 
 
 def format_ratio(x: float) -> str:
