@@ -1259,7 +1259,7 @@
     <message>
         <location filename="../../colossus_desktop/ui/builder/pools/page.py" line="82"/>
         <source>Duplicate</source>
-        <translation>Dupliquer</translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/ui/builder/pools/page.py" line="82"/>
@@ -1279,7 +1279,7 @@
     <message>
         <location filename="../../colossus_desktop/ui/builder/pools/page.py" line="84"/>
         <source>Custom…</source>
-        <translation>Personnaliser…</translation>
+        <translation>Sur mesure…</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/ui/builder/pools/page.py" line="84"/>
@@ -1341,7 +1341,7 @@
     <message>
         <location filename="../../colossus_desktop/ui/builder/pools/spec_text.py" line="78"/>
         <source>Defined in this scenario, not in the catalog. Edit it with “Custom…”; pick a catalog chip in the Accelerator column to go back.</source>
-        <translation>Défini dans ce scénario, absent du catalogue. Modifiez-le avec «&#xa0;Personnaliser…&#xa0;»&#x202f;; choisissez une puce du catalogue dans la colonne Accélérateur pour revenir en arrière.</translation>
+        <translation>Défini dans ce scénario, absent du catalogue. Modifiez-le avec «&#xa0;Sur mesure…&#xa0;»&#x202f;; choisissez une puce du catalogue dans la colonne Accélérateur pour revenir en arrière.</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/ui/builder/predicted.py" line="122"/>

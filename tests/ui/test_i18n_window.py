@@ -85,11 +85,25 @@ def _fields_out_of_view(window):
     return out
 
 
+def _pool_buttons_out_of_view(window):
+    from PySide6.QtWidgets import QAbstractButton
+
+    box = window.builder.toolbox
+    box.setCurrentIndex(0)
+    for _ in range(3):
+        QApplication.processEvents()
+    page, panel = box.widget(0), window.builder
+    return [(b.text(), b.mapTo(panel, b.rect().topRight()).x(), panel.width())
+            for b in page.findChildren(QAbstractButton)
+            if b.isVisibleTo(page) and b.mapTo(panel, b.rect().topRight()).x() > panel.width() + 1]
+
+
 def test_french_form_fields_stay_in_view_at_1280x800(french, make_window):
-    """Long French labels or check-box texts must not widen a page so far that the fields'
-    values (right-aligned) slide out of the form's visible width."""
+    """Long French labels, check-box or button texts must not widen a page so far that the
+    fields' values (right-aligned) or the pool buttons slide out of the form's visible width."""
     w = _shown(make_window(autosave=False, restore_geometry=False))
     assert not _fields_out_of_view(w)
+    assert not _pool_buttons_out_of_view(w)
 
 
 def test_spec_panel_writes_french_thousands(french):
