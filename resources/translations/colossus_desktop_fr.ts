@@ -1756,7 +1756,7 @@
         <location filename="../../colossus_desktop/ui/builder/workload.py" line="75"/>
         <location filename="../../colossus_desktop/ui/builder/workload.py" line="76"/>
         <source>B</source>
-        <translation>B</translation>
+        <translation>Md</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/ui/builder/workload.py" line="76"/>
