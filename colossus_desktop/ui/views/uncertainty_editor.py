@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from colossus_desktop.ui.edits import Edit, set_values
-from colossus_desktop.ui.labels import translated_parameters
+from colossus_desktop.ui.labels import translated_parameters, unit_text
 from colossus_desktop.ui.views.picker import ParameterPicker
 from colossus_desktop.ui.views.uncertainty_correlations import CorrelationBox
 from colossus_desktop.ui.views.sweep_controls import spin_decimals
@@ -249,7 +249,7 @@ class UncertaintyEditor(QWidget):
             spin.setSingleStep(10.0 ** -max(decimals - 1, 0))
             spin.setValue(e[n])
             unit = p.unit if p and p.unit and n != "sigma" else ""
-            spin.setSuffix(f" {unit}" if unit and unit != "share" else "")
+            spin.setSuffix(f" {unit_text(unit)}" if unit and unit != "share" else "")
             spin.blockSignals(False)
             spin.show()
             self.form.addRow(tr(PARAM_NAMES[n]), spin)
