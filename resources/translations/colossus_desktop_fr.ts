@@ -4,12 +4,12 @@
 <context>
     <name>Analysis</name>
     <message>
-        <location filename="../../colossus_desktop/ui/views/picker.py" line="58"/>
+        <location filename="../../colossus_desktop/ui/views/picker.py" line="60"/>
         <source>Search inputs: PUE, price, pools[0]…</source>
         <translation>Chercher une entrée&#xa0;: PUE, prix, pools[0]…</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/picker.py" line="91"/>
+        <location filename="../../colossus_desktop/ui/views/picker.py" line="93"/>
         <source>Now {0}</source>
         <translation>Actuellement {0}</translation>
     </message>
@@ -120,28 +120,28 @@
         <translation>Cochez une sortie pour la tracer.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/sweep_controls.py" line="57"/>
-        <location filename="../../colossus_desktop/ui/views/sweep_controls.py" line="90"/>
+        <location filename="../../colossus_desktop/ui/views/sweep_controls.py" line="58"/>
+        <location filename="../../colossus_desktop/ui/views/sweep_controls.py" line="91"/>
         <source>No input chosen</source>
         <translation>Aucune entrée choisie</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/sweep_controls.py" line="70"/>
+        <location filename="../../colossus_desktop/ui/views/sweep_controls.py" line="71"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/sweep_controls.py" line="71"/>
+        <location filename="../../colossus_desktop/ui/views/sweep_controls.py" line="72"/>
         <source>Stop</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/sweep_controls.py" line="72"/>
+        <location filename="../../colossus_desktop/ui/views/sweep_controls.py" line="73"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/sweep_controls.py" line="123"/>
+        <location filename="../../colossus_desktop/ui/views/sweep_controls.py" line="124"/>
         <source>{0} — now {1}</source>
         <translation>{0} — actuellement {1}</translation>
     </message>
@@ -285,6 +285,21 @@
         <translation>Choisissez deux entrées différentes à corréler.</translation>
     </message>
     <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_correlations.py" line="239"/>
+        <source>Correlate {0} with {1}</source>
+        <translation>Corréler {0} avec {1}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_correlations.py" line="242"/>
+        <source>Change correlation of {0} with {1}</source>
+        <translation>Modifier la corrélation de {0} avec {1}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_correlations.py" line="256"/>
+        <source>Remove correlation of {0} with {1}</source>
+        <translation>Retirer la corrélation de {0} avec {1}</translation>
+    </message>
+    <message>
         <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="40"/>
         <source>Catalog range (low / typical / high)</source>
         <translation>Plage du catalogue (basse / typique / haute)</translation>
@@ -365,6 +380,16 @@
         <translation>Graine</translation>
     </message>
     <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="177"/>
+        <source>Change Monte Carlo samples</source>
+        <translation>Modifier le nombre de tirages Monte-Carlo</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="178"/>
+        <source>Change Monte Carlo seed</source>
+        <translation>Modifier la graine Monte-Carlo</translation>
+    </message>
+    <message>
         <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="236"/>
         <source>Add an input from the list above.</source>
         <translation>Ajoutez une entrée depuis la liste ci-dessus.</translation>
@@ -383,6 +408,12 @@
         <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="301"/>
         <source>Remove uncertainty on {0}</source>
         <translation>Retirer l’incertitude sur {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="316"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="324"/>
+        <source>Change distribution</source>
+        <translation>Modifier la distribution</translation>
     </message>
 </context>
 <context>
@@ -3222,10 +3253,20 @@ l’architecture du modèle à la page Charge de travail</translation>
 <context>
     <name>Compare</name>
     <message>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="39"/>
+        <source>Colossus Desktop comparison (*.json);;All files (*)</source>
+        <extracomment>after an edit&apos;s figures are shown, how long before their P10–P90 are computed (the repaint first)</extracomment>
+        <translation>Comparaison Colossus Desktop (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="40"/>
+        <source>Colossus Desktop scenario (*.json);;All files (*)</source>
+        <translation>Scénario Colossus Desktop (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
         <location filename="../../colossus_desktop/ui/views/compare.py" line="53"/>
         <location filename="../../colossus_desktop/ui/views/compare.py" line="237"/>
         <source>Untitled comparison</source>
-        <extracomment>after an edit&apos;s figures are shown, how long before their P10–P90 are computed (the repaint first)</extracomment>
         <translation>Comparaison sans titre</translation>
     </message>
     <message>
@@ -3352,6 +3393,49 @@ l’architecture du modèle à la page Charge de travail</translation>
         <location filename="../../colossus_desktop/ui/views/compare_table.py" line="145"/>
         <source>share</source>
         <translation>part</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../colossus_desktop/ui/edits.py" line="151"/>
+        <source>Add pool</source>
+        <translation>Ajout d’un lot</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/edits.py" line="170"/>
+        <source>Remove pool</source>
+        <translation>Retrait d’un lot</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/edits.py" line="187"/>
+        <source>Duplicate pool</source>
+        <translation>Copie d’un lot</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/edits.py" line="205"/>
+        <source>Move pool</source>
+        <translation>Déplacement d’un lot</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/edits.py" line="236"/>
+        <source>Custom accelerator</source>
+        <translation>Accélérateur personnalisé</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/edits.py" line="236"/>
+        <source>Change accelerator</source>
+        <translation>Changement d’accélérateur</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_correlations.py" line="58"/>
+        <source>Change correlations</source>
+        <translation>Modification des corrélations</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="64"/>
+        <source>Change uncertain inputs</source>
+        <translation>Modification des entrées incertaines</translation>
     </message>
 </context>
 <context>
@@ -5141,6 +5225,16 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
 </context>
 <context>
     <name>Prompts</name>
+    <message>
+        <location filename="../../colossus_desktop/ui/prompts.py" line="14"/>
+        <source>Colossus Desktop scenario (*.json);;All files (*)</source>
+        <translation>Scénario Colossus Desktop (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/prompts.py" line="15"/>
+        <source>Hugging Face model config (config.json *.json);;All files (*)</source>
+        <translation>Configuration de modèle Hugging Face (config.json *.json);;Tous les fichiers (*)</translation>
+    </message>
     <message>
         <location filename="../../colossus_desktop/ui/prompts.py" line="30"/>
         <source>Unsaved changes</source>
