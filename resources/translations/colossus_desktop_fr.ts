@@ -5427,92 +5427,127 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="56"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="34"/>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="34"/>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="35"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="35"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="36"/>
+        <source>Tolerance</source>
+        <translation>Tolérance</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="36"/>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="37"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="59"/>
         <source>identity</source>
         <translation>identité</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="56"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="59"/>
         <source>An input was derived from this figure; not in the median</source>
         <translation>Une entrée a été tirée de ce chiffre&#x202f;; hors médiane</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="58"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="61"/>
         <source>Published figures contradict each other or the figure is ambiguous; not in the median.</source>
         <translation>Les chiffres publiés se contredisent ou le chiffre est ambigu&#x202f;; hors médiane.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="60"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="63"/>
         <source>Decision: {0}</source>
         <translation>Décision&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="61"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="64"/>
         <source>conflict</source>
         <translation>conflit</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="63"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="66"/>
         <source>calibration</source>
         <translation>calibration</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="64"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="67"/>
         <source>A published run the step-time model&apos;s constants were fitted on; not in the median</source>
         <translation>Un entraînement publié sur lequel les constantes du modèle de durée d’étape ont été ajustées&#x202f;; hors médiane</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="65"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="68"/>
         <source>model</source>
         <translation>modèle</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="77"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="81"/>
         <source>within</source>
         <translation>dans la tolérance</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="77"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="81"/>
         <source>outside</source>
         <translation>hors tolérance</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="81"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="85"/>
         <source>Published sources disagree: the range is kept; the error is 0 inside it</source>
         <translation>Les sources publiées divergent&#xa0;: la plage est conservée&#x202f;; l’erreur est nulle à l’intérieur</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="101"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="105"/>
         <source>Model vs published</source>
         <translation>Modèle et chiffres publiés</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="154"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="158"/>
         <source>The validation set cannot be read: {0}</source>
         <translation>Le jeu de validation est illisible&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="160"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="164"/>
         <source>{0} published figures, each a scenario evaluated by the engine. Median error over the {1} model checks: {2} (target: 10%); {3} outside their tolerance. {4} identity checks (an input was derived from the same figure), {5} conflicting figures (sources disagree or the figure is ambiguous; hover “conflict” for the decision) and {6} throughput calibration rows (the step-time model was fitted on them) are left out of the median. Hover a point to name it; right-click the chart to export it.</source>
         <translation>{0} chiffres publiés, chacun un scénario évalué par le moteur. Erreur médiane sur les {1} contrôles du modèle&#xa0;: {2} (objectif&#xa0;: 10&#x202f;%)&#x202f;; {3} hors de leur tolérance. {4} contrôles d’identité (une entrée a été tirée du même chiffre), {5} chiffres contradictoires (les sources divergent ou le chiffre est ambigu&#x202f;; survolez «&#xa0;conflit&#xa0;» pour la décision) et {6} lignes de calibration du débit (le modèle de durée d’étape y a été ajusté) sont exclus de la médiane. Survolez un point pour le nommer&#x202f;; clic droit sur le graphique pour l’exporter.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="177"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="181"/>
         <source>Export {0}…</source>
         <translation>Exporter {0}…</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="188"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="192"/>
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="215"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="219"/>
         <source>&amp;Model vs published…</source>
         <translation>&amp;Modèle et chiffres publiés…</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="217"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="221"/>
         <source>The engine against every published figure it can express: table and parity chart</source>
         <translation>Le moteur face à tous les chiffres publiés qu’il peut exprimer&#xa0;: tableau et graphique de parité</translation>
     </message>
