@@ -13,7 +13,9 @@ Why not lupdate alone: most modules translate through a module-level helper,
 files a bare ``tr("…")`` under the empty context, while the helper looks it up under
 ``"Builder"``, so the translation would never be found. ``update`` therefore hands lupdate a
 copy of each module in which every bare ``tr(`` reads ``QCoreApplication.translate("<context>", ``
-(same lines, same relative paths, so the ``.ts`` locations point at the real files). The context
+(same lines, same relative paths). The ``.ts`` carries no source locations (``-locations none``):
+a change of line numbers elsewhere never touches it, so branches that add strings merge
+cleanly; the context (``Builder``, ``Charts``…) says where a string lives. The context
 of a module is the one its own ``tr`` helper uses, or that of the module it imports ``tr`` from.
 ``self.tr(…)``, ``QCoreApplication.translate("Ctx", …)`` and ``QT_TRANSLATE_NOOP("Ctx", …)``
 (:mod:`colossus_desktop.messages`, for modules without Qt) are read as they are.
@@ -179,7 +181,7 @@ def lupdate(ts_out: Path, lang: str, *, no_obsolete: bool = False, start: Path |
         if origin.is_file():
             shutil.copyfile(origin, staged_ts)
         cmd = [_tool("pyside6-lupdate"), *map(str, files), "-ts", str(staged_ts), "-target-language", f"{lang}_FR" if lang == "fr" else lang,
-               "-locations", "absolute"]
+               "-locations", "none"]
         if no_obsolete:
             cmd.append("-no-obsolete")
         run = subprocess.run(cmd, capture_output=True, text=True)
