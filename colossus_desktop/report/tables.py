@@ -166,11 +166,22 @@ def _write_csv(path: Path, header, rows) -> Path:
     return path
 
 
+KEY_FIGURES_HEADER = ("key figure", "value", "how it is computed")
+
+
+def key_figure_rows(results) -> list[tuple]:
+    """The KPI cards' figures as the window shows them: (caption, value, explanation)."""
+    from colossus_desktop.drawing.kpis import key_figures
+
+    return key_figures(results)
+
+
 def write_csv(ev, out_dir: Path, base: str) -> list[Path]:
-    """``base-inputs.csv``, ``base-outputs.csv``, ``base-pools.csv``, ``base-yearly.csv``,
-    ``base-buildout.csv``."""
+    """``base-key-figures.csv``, ``base-inputs.csv``, ``base-outputs.csv``, ``base-pools.csv``,
+    ``base-yearly.csv``, ``base-buildout.csv``."""
     out_dir = Path(out_dir)
     written = [
+        _write_csv(out_dir / f"{base}-key-figures.csv", KEY_FIGURES_HEADER, key_figure_rows(ev.results)),
         _write_csv(out_dir / f"{base}-inputs.csv", INPUT_HEADER, input_rows(ev.scenario)),
         _write_csv(out_dir / f"{base}-outputs.csv", OUTPUT_HEADER, output_rows(ev.results)),
         _write_csv(out_dir / f"{base}-pools.csv", POOL_HEADER, pool_rows(ev.scenario, ev.inputs)),
@@ -189,9 +200,10 @@ def _xlsx_value(value: Any) -> Any:
 
 
 def write_xlsx(ev, path: Path, extra: list[tuple] | None = None) -> Path:
-    """One workbook: Inputs, Outputs, Pools, Yearly costs, Build-out (bold, frozen headers), then
-    the ``extra`` sheets given as (title, header, rows)."""
+    """One workbook: Key figures, Inputs, Outputs, Pools, Yearly costs, Build-out (bold, frozen
+    headers), then the ``extra`` sheets given as (title, header, rows)."""
     sheets = [
+        ("Key figures", KEY_FIGURES_HEADER, key_figure_rows(ev.results)),
         ("Inputs", INPUT_HEADER, input_rows(ev.scenario)),
         ("Outputs", OUTPUT_HEADER, output_rows(ev.results)),
         ("Pools", POOL_HEADER, pool_rows(ev.scenario, ev.inputs)),

@@ -46,6 +46,7 @@ LAYER_OF = {
     "colossus_desktop.formatting": "core",
     "colossus_desktop.file_formats": "core",
     "colossus_desktop.messages": "core",
+    "colossus_desktop.provenance": "core",  # exports named "Based on <origin>, modified" once edited
     "colossus_desktop.validation": "core",
     "colossus_desktop.drawing": "drawing",
     "colossus_desktop.report": "report",
