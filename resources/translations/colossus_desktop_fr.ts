@@ -1265,8 +1265,28 @@
         <translation>Marche dégradée</translation>
     </message>
     <message>
-        <source>Continue on fewer DP replicas</source>
-        <translation>Continuer sur moins de répliques</translation>
+        <source>Train on fewer replicas</source>
+        <translation>Moins de répliques</translation>
+    </message>
+    <message>
+        <source>Causes of unexpected interruptions</source>
+        <translation>Causes des interruptions imprévues</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>HBM memory</source>
+        <translation>Mémoire HBM</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Logiciel</translation>
     </message>
     <message>
         <source>16-bit brain floating point</source>
@@ -1993,6 +2013,14 @@
         <translation>Ce scénario</translation>
     </message>
     <message>
+        <source>Contours of {0}</source>
+        <translation>Isolignes de {0}</translation>
+    </message>
+    <message>
+        <source>Contours</source>
+        <translation>Isolignes</translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <translation>{0}&#xa0;: {1}</translation>
     </message>
@@ -2144,6 +2172,14 @@
     <message>
         <source>±30%</source>
         <translation>±30&#x202f;%</translation>
+    </message>
+    <message>
+        <source>Between categories</source>
+        <translation>Entre catégories</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
     </message>
     <message>
         <source>median error {0} over {1} figures, {2} outside tolerance</source>
@@ -2300,6 +2336,14 @@
     <message>
         <source>Goodput</source>
         <translation>Goodput</translation>
+    </message>
+    <message>
+        <source>Goodput collapse (below 50%)</source>
+        <translation>Effondrement du goodput (sous 50&#x202f;%)</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Effondrement</translation>
     </message>
     <message>
         <source>this scenario: {0}/day, goodput {1}</source>
@@ -2834,8 +2878,8 @@ l’architecture du modèle à la page Charge de travail</translation>
         <translation>&lt;b&gt;ETTR&lt;/b&gt; P10 {0} · P50 {1} · P90 {2} &amp;nbsp; (goodput analytique de Daly {3})</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Wall-clock days&lt;/b&gt; P10 {0} · P50 {1} · P90 {2} &amp;nbsp; (failure-free {3})</source>
-        <translation>&lt;b&gt;Jours calendaires&lt;/b&gt; P10 {0} · P50 {1} · P90 {2} &amp;nbsp; (sans pannes {3})</translation>
+        <source>&lt;b&gt;Wall-clock days&lt;/b&gt; P10 {0} · P50 {1} · P90 {2} &amp;nbsp; (failure-free at the power served: {3})</source>
+        <translation>&lt;b&gt;Jours calendaires&lt;/b&gt; P10 {0} · P50 {1} · P90 {2} &amp;nbsp; (sans pannes, à la puissance fournie&#xa0;: {3})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Interruptions per run&lt;/b&gt; (mean): {0}</source>
@@ -2936,12 +2980,55 @@ l’architecture du modèle à la page Charge de travail</translation>
         <translation>Scénario vierge</translation>
     </message>
     <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
         <source>One pool of H100 accelerators arriving this month; every other value from the catalog defaults, each with its source in the field&apos;s tooltip.</source>
         <translation>Un lot d’accélérateurs H100 livré ce mois-ci&#x202f;; toutes les autres valeurs viennent des valeurs par défaut du catalogue, chacune avec sa source dans l’infobulle du champ.</translation>
     </message>
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>The models</source>
+        <translation>Les modèles</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>The catalog</source>
+        <translation>Le catalogue</translation>
+    </message>
+    <message>
+        <source>Colossus Desktop user guide</source>
+        <translation>Guide de l’utilisateur de Colossus Desktop</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Chercher dans le guide</translation>
+    </message>
+    <message>
+        <source>Not on this page (Enter: search the other pages)</source>
+        <translation>Absent de cette page (Entrée&#xa0;: chercher dans les autres pages)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Getting started, each view, the form, the model and its sources (offline)</source>
+        <translation>Premiers pas, chaque vue, le formulaire, le modèle et ses sources (hors ligne)</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +3059,14 @@ l’architecture du modèle à la page Charge de travail</translation>
     <message>
         <source>The power supply serves {0} of the demand, so the run takes {1} times as long.</source>
         <translation>L’alimentation couvre {0} de la demande&#xa0;: l’entraînement dure donc {1} fois plus longtemps.</translation>
+    </message>
+    <message>
+        <source>Accelerator-hours of the training run: {0} wall-clock hours × {1} accelerators = {2} GPU-hours. Failures, restarts, checkpoints and any power shortfall are included, as in the wall-clock time.</source>
+        <translation>Heures-accélérateur de l’entraînement&#xa0;: {0} heures réelles × {1} accélérateurs = {2} heures-GPU. Pannes, redémarrages, points de reprise et tout déficit de puissance sont compris, comme dans la durée réelle.</translation>
+    </message>
+    <message>
+        <source>GPU-hours of the run × ${0} per GPU-hour = ${1}. The rate is the workload&apos;s rental price when it gives one, else this cluster&apos;s own cost per installed GPU-hour (${2}: capex annualised plus opex) over the share of accelerators not kept spare.</source>
+        <translation>Heures-GPU de l’entraînement × {0} $ par heure-GPU = {1} $. Le tarif est le prix de location de la charge de travail s’il est donné, sinon le coût propre de ce cluster par heure-GPU installée ({2} $&#xa0;: capex annualisé plus opex) rapporté à la part des accélérateurs non gardés en rechange.</translation>
     </message>
     <message>
         <source>Accelerators</source>
@@ -3016,6 +3111,14 @@ l’architecture du modèle à la page Charge de travail</translation>
     <message>
         <source>Wall-clock days of the training run, failures and checkpoints included: {0} (ideal, without failures: {1}; goodput {2}).</source>
         <translation>Jours calendaires de l’entraînement, pannes et points de reprise compris&#xa0;: {0} (idéal, sans pannes&#xa0;: {1}&#x202f;; goodput {2}).</translation>
+    </message>
+    <message>
+        <source>GPU-hours of the run</source>
+        <translation>Heures-GPU</translation>
+    </message>
+    <message>
+        <source>Cost of the run</source>
+        <translation>Coût de l’entraînement</translation>
     </message>
     <message>
         <source>Energy of the run</source>
@@ -3590,6 +3693,26 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
         <translation>Quand il ne reste aucune rechange, continuer l’entraînement sur moins de répliques du parallélisme de données au lieu d’attendre un nœud réparé (simulation).</translation>
     </message>
     <message>
+        <source>Share of unexpected interruptions caused by GPUs (simulation; a weight, divided by the five shares&apos; sum). Llama 3 (Dubey et al. 2024, Table 5): faulty GPU 148, SRAM 19, system processor 17, silent data corruption 6, thermal interface 6 of 419 = 46.8 % (H).</source>
+        <translation>Part des interruptions imprévues dues aux GPU (simulation&#x202f;; un poids, divisé par la somme des cinq parts). Llama 3 (Dubey et al. 2024, Table 5)&#xa0;: GPU défaillant 148, SRAM 19, processeur système 17, corruption silencieuse de données 6, interface thermique 6 sur 419 = 46,8&#x202f;% (H).</translation>
+    </message>
+    <message>
+        <source>Share of unexpected interruptions caused by GPU HBM memory (simulation). Llama 3 (Dubey et al. 2024, Table 5): HBM3 72 of 419 = 17.2 % (H).</source>
+        <translation>Part des interruptions imprévues dues à la mémoire HBM des GPU (simulation). Llama 3 (Dubey et al. 2024, Table 5)&#xa0;: HBM3 72 sur 419 = 17,2&#x202f;% (H).</translation>
+    </message>
+    <message>
+        <source>Share of unexpected interruptions caused by network switches and cables (simulation). Llama 3 (Dubey et al. 2024, Table 5): 35 of 419 = 8.4 % (H).</source>
+        <translation>Part des interruptions imprévues dues aux commutateurs et câbles réseau (simulation). Llama 3 (Dubey et al. 2024, Table 5)&#xa0;: 35 sur 419 = 8,4&#x202f;% (H).</translation>
+    </message>
+    <message>
+        <source>Share of unexpected interruptions caused by hosts: unplanned host maintenance, NIC, SSD, power supply, chassis, CPU, memory (simulation). Llama 3 (Dubey et al. 2024, Table 5): 53 of 419 = 12.6 % (H; grouping ours, M).</source>
+        <translation>Part des interruptions imprévues dues aux hôtes&#xa0;: maintenance imprévue de l’hôte, NIC, SSD, alimentation, châssis, CPU, mémoire (simulation). Llama 3 (Dubey et al. 2024, Table 5)&#xa0;: 53 sur 419 = 12,6&#x202f;% (H&#x202f;; regroupement de notre fait, M).</translation>
+    </message>
+    <message>
+        <source>Share of unexpected interruptions caused by software: bugs, NCCL watchdog timeouts, dependencies (simulation). Llama 3 (Dubey et al. 2024, Table 5): 63 of 419 = 15.0 % (H; grouping ours, M).</source>
+        <translation>Part des interruptions imprévues dues au logiciel&#xa0;: bogues, délais du watchdog NCCL, dépendances (simulation). Llama 3 (Dubey et al. 2024, Table 5)&#xa0;: 63 sur 419 = 15,0&#x202f;% (H&#x202f;; regroupement de notre fait, M).</translation>
+    </message>
+    <message>
         <source>Distributions on numeric inputs for Monte Carlo and the tornado (scenario/uncertainty.py).</source>
         <translation>Distributions des entrées numériques pour le Monte-Carlo et la tornade (scenario/uncertainty.py).</translation>
     </message>
@@ -4154,6 +4277,21 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
     <message>
         <source>Save scenario</source>
         <translation>Enregistrer le scénario</translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <source>Based on {origin}, modified</source>
+        <translation>D’après {origin}, modifié</translation>
+    </message>
+    <message>
+        <source>{name} (based on {origin}, modified)</source>
+        <translation>{name} (d’après {origin}, modifié)</translation>
+    </message>
+    <message>
+        <source>Modified from {origin}; the figures differ from the original, which this describes: {description}</source>
+        <translation>Modifié à partir de {origin}&#x202f;; les chiffres diffèrent de l’original, que ceci décrit&#xa0;: {description}</translation>
     </message>
 </context>
 <context>
