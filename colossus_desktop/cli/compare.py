@@ -16,6 +16,7 @@ from typing import Any, TextIO
 
 from colossus_desktop import lang
 from colossus_desktop.cli.summary import _fmt, _pct, _sig, _usd, tr
+from colossus_desktop.lang import translate
 from colossus_desktop.messages import QT_TRANSLATE_NOOP
 
 _NA = "n/a"
@@ -107,9 +108,9 @@ def format_value(key: str, unit: str, x: float | None) -> str:
     if unit == "":
         return _pct(x)
     if abs(x) >= 1e9:
-        return tr("{0} billion {1}").format(_fmt(x / 1e9, ",.3g"), lang.unit(unit))
+        return translate("Cli", "{0} billion {1}").format(_fmt(x / 1e9, ",.3g"), lang.unit(unit))
     if abs(x) >= 1e6:
-        return tr("{0} million {1}").format(_fmt(x / 1e6, ",.3g"), lang.unit(unit))
+        return translate("Cli", "{0} million {1}").format(_fmt(x / 1e6, ",.3g"), lang.unit(unit))
     return f"{_sig(x)} {lang.unit(unit)}"
 
 
@@ -127,16 +128,16 @@ def format_comparison(doc: dict[str, Any]) -> str:
     if doc.get("description"):
         lines[1:1] = [textwrap.fill(" ".join(doc["description"].split()), 100)]
     for i, e in enumerate(entries):
-        mark = tr("  (reference)") if i == ref else ""
+        mark = translate("Cli", "  (reference)") if i == ref else ""
         lines.append(f"  [{i}] {e['label']}: {e['scenario']} ({e['source']}){mark}")
         if e.get("train_gpus") is not None and e.get("accelerators") is not None:
             priced = e.get("priced_at", "own cost")
             if priced.startswith("rental "):
-                priced = tr("rental {0} USD/GPU-h").format(_fmt(float(priced.split()[1]), "g"))
-            lines.append("      " + tr("the run uses {0} of {1} accelerators; its hours priced at {2}").format(
+                priced = translate("Cli", "rental {0} USD/GPU-h").format(_fmt(float(priced.split()[1]), "g"))
+            lines.append("      " + translate("Cli", "the run uses {0} of {1} accelerators; its hours priced at {2}").format(
                 _fmt(e["train_gpus"], ",.0f"), _fmt(e["accelerators"], ",.0f"), tr(priced)))
     if doc["same_workload"]:
-        lines.append("  " + tr("Same model on each: {0} (every column priced at its own cost per GPU-hour)").format(
+        lines.append("  " + translate("Cli", "Same model on each: {0} (every column priced at its own cost per GPU-hour)").format(
             doc["same_workload"]))
     lines.append("")
     heads = [e["label"] for e in entries] + [f"{entries[i]['label']} / {entries[ref]['label']}" for i in others]
@@ -154,10 +155,10 @@ def format_comparison(doc: dict[str, Any]) -> str:
     if u is not None:
         from colossus_desktop.comparison import EFFICIENCY_KEYS
 
-        lines.append(tr("Uncertainty: P10 - P50 - P90 of {0} Monte Carlo samples (seed {1}), ratios sample by "
+        lines.append(translate("Cli", "Uncertainty: P10 - P50 - P90 of {0} Monte Carlo samples (seed {1}), ratios sample by "
                         "sample").format(_fmt(u["samples"], ",d"), u["seed"]))
         if u.get("unsampled_mfu"):
-            lines.append("  " + tr("MFU predicted by the model and not sampled for {0}: these bands leave out the "
+            lines.append("  " + translate("Cli", "MFU predicted by the model and not sampled for {0}: these bands leave out the "
                                    "throughput model's own error (docs/validation.md)").format(", ".join(u["unsampled_mfu"])))
         for key in EFFICIENCY_KEYS:
             o = doc["outputs"][key]
@@ -166,7 +167,7 @@ def format_comparison(doc: dict[str, Any]) -> str:
                 band = " - ".join(format_value(key, o["unit"], o[q][i]) for q in ("p10", "p50", "p90"))
                 text = f"    {e['label']:<{max(len(x['label']) for x in entries)}}  {band}"
                 if i != ref:
-                    text += "   " + tr("ratio") + " " + " - ".join(_ratio(o["ratio_" + q][i]).lstrip("×") for q in ("p10", "p50", "p90"))
+                    text += "   " + translate("Cli", "ratio") + " " + " - ".join(_ratio(o["ratio_" + q][i]).lstrip("×") for q in ("p10", "p50", "p90"))
                 lines.append(text)
         lines.append("")
     return "\n".join(lines)

@@ -12,6 +12,7 @@ import json
 import math
 from typing import TextIO
 
+from colossus_desktop.lang import translate
 from colossus_desktop.messages import QT_TRANSLATE_NOOP
 
 from colossus_desktop.engine.catalog import load_catalog
@@ -78,15 +79,15 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
 
     e, w = s["ettr"], s["wall_days"]
     N, P = lang.number, lambda x, d=1: lang.percent(x, d)  # noqa: E731
-    out.write(tr("{0}: {1} simulated runs, seed {2}").format(scenario.name, N(s["runs"], 0), s["seed"]) + "\n")
+    out.write(translate("Cli", "{0}: {1} simulated runs, seed {2}").format(scenario.name, N(s["runs"], 0), s["seed"]) + "\n")
     out.write(f"  {tr('ETTR'):<17}P10 {P(e['p10'])}  P50 {P(e['p50'])}  P90 {P(e['p90'])}  "
-              + tr("(analytic Daly goodput {0})").format(P(analytic)) + "\n")
+              + translate("Cli", "(analytic Daly goodput {0})").format(P(analytic)) + "\n")
     if s["finished_share"] > 0:
         out.write(f"  {tr('wall-clock days'):<17}P10 {N(w['p10'], 1)}  P50 {N(w['p50'], 1)}  P90 {N(w['p90'], 1)}\n")
     if s["finished_share"] < 1:
-        out.write(f"  {tr('unfinished'):<17}" + tr("{0} of runs stopped at 10x the failure-free time").format(
+        out.write(f"  {tr('unfinished'):<17}" + translate("Cli", "{0} of runs stopped at 10x the failure-free time").format(
             P(1 - s["finished_share"], 0)) + "\n")
     out.write(f"  {tr('interruptions'):<17}" + "  ".join(f"{tr(c)} {N(s['interruptions'][c], 0)}" for c in CLASSES)
-              + "  " + tr("(total {0})").format(N(sum(s["interruptions"].values()), 0)) + "\n")
+              + "  " + translate("Cli", "(total {0})").format(N(sum(s["interruptions"].values()), 0)) + "\n")
     out.write(f"  {tr('days lost'):<17}" + "  ".join(f"{tr(k)} {N(v, 2)}" for k, v in s["lost_days"].items()) + "\n")
     return 0

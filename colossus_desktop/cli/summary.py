@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from colossus_desktop import lang
+from colossus_desktop.lang import translate
 from colossus_desktop.messages import QT_TRANSLATE_NOOP
 
 CONTEXT = "Cli"
@@ -181,8 +182,8 @@ _CAPEX_LABELS = {
 def format_summary(doc: dict[str, Any]) -> str:
     """Aligned text: one block per section, units, thousands separators, then warnings."""
     scenario = doc.get("scenario", {})
-    title = scenario.get("name", tr("Scenario"))
-    origin = tr("preset {0}").format(scenario['preset']) if "preset" in scenario else scenario.get("file")
+    title = scenario.get("name", translate("Cli", "Scenario"))
+    origin = translate("Cli", "preset {0}").format(scenario['preset']) if "preset" in scenario else scenario.get("file")
     lines = [f"{title}" + (f"  ({origin})" if origin else ""), ""]
     label_w = 26
     if _fr():  # French labels run longer: widen the column to the longest
@@ -200,7 +201,7 @@ def format_summary(doc: dict[str, Any]) -> str:
             if key == "mfu" and section.get("mfu_source"):
                 value = f"({tr(section['mfu_source'])}) {value}"
                 if scenario.get("precision") and value != tr(_NA):
-                    unit = tr("of the {0} peak").format(str(scenario['precision']).upper())
+                    unit = translate("Cli", "of the {0} peak").format(str(scenario['precision']).upper())
             lines.append(f"  {label:<{label_w}}{value:>20}" + (f" {unit}" if unit and value != tr(_NA) else ""))
             if heading == "Cost" and key == "capex_usd":
                 for cat, amount in (section.get("capex_breakdown_usd") or {}).items():
@@ -209,7 +210,7 @@ def format_summary(doc: dict[str, Any]) -> str:
         lines.append("")
     warnings = doc.get("warnings") or []
     if warnings:
-        lines.append(tr("Warnings"))
+        lines.append(translate("Cli", "Warnings"))
         lines.extend(f"  ! {w}" for w in warnings)
         lines.append("")
     return "\n".join(lines)

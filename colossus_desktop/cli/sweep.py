@@ -16,6 +16,7 @@ import json
 import math
 from typing import TextIO
 
+from colossus_desktop.lang import translate
 from colossus_desktop.messages import QT_TRANSLATE_NOOP
 
 from colossus_desktop.cli.source import HELP, load_argument
@@ -141,8 +142,8 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     cells = [[input_text(p.unit, c[i]) for p, c in zip(chosen, columns)] + [output_text(k, values[k][i]) for k in keys]
              for i in range(n)]
     widths = [max(len(h), *(len(r[j]) for r in cells)) for j, h in enumerate(heads)]
-    out.write(tr("Sweep of {0}: {1}").format(scenario.name, " × ".join(
-        tr("{0} ({1} values)").format(p.path, len(a)) for p, a in zip(chosen, result.axes))) + "\n")
+    out.write(translate("Cli", "Sweep of {0}: {1}").format(scenario.name, " × ".join(
+        translate("Cli", "{0} ({1} values)").format(p.path, len(a)) for p, a in zip(chosen, result.axes))) + "\n")
     out.write("  ".join(h.rjust(w) for h, w in zip(heads, widths)) + "\n")
     out.writelines("  ".join(c.rjust(w) for c, w in zip(r, widths)) + "\n" for r in cells)
     return 0

@@ -19,6 +19,8 @@ from colossus_desktop import __version__
 from colossus_desktop.assumptions import APP, all_assumptions
 from colossus_desktop.drawing.export import pdf_writer
 from colossus_desktop.drawing.paint import paint_chart, resolve_theme
+from colossus_desktop.lang import translate
+from colossus_desktop.report.words import count, warnings as warning_list
 
 PAGE = (1280, 720)  # the page's aspect (16:9); its size is 13.33 in × 7.5 in
 
@@ -62,23 +64,26 @@ def _title_html(ev, date: _dt.date, charts: int, sections: tuple[str, ...] = ())
     desc = escape(" ".join((s.description or "").split()))
     if len(desc) > 1400:
         desc = desc[:1400].rsplit(" ", 1)[0] + " …"
+    contents = translate("Report", "key figures, {0} charts{1}, every assumption with its source.").format(
+        count(charts), more)
+    kind = translate("Report", "{0} report").format(APP)
     return (
-        f"<p class='muted' style='font-size:14pt'>{APP} report</p>"
+        f"<p class='muted' style='font-size:14pt'>{escape(kind)}</p>"
         f"<h1>{escape(s.name)}</h1>"
         f"<p style='font-size:15pt'>{desc}</p>"
         f"<p class='muted' style='font-size:12pt'>{APP} {__version__} · {date.isoformat()} · "
-        f"key figures, {charts} charts{more}, every assumption with its source.</p>"
+        f"{escape(contents)}</p>"
     )
 
 
 def _sections(pages) -> tuple[str, ...]:
     """What the extra pages add, for the title page: "uncertainty (P10/P50/P90, tornado)", "a sweep"."""
-    titles = [p.title for p in pages]
+    kinds = {getattr(p, "section", "") for p in pages}
     out = []
-    if any(t.startswith("Uncertainty") for t in titles):
-        out.append("uncertainty (P10/P50/P90, tornado, distribution)")
-    if any(t.startswith("Sweep") for t in titles):
-        out.append("a sweep")
+    if "uncertainty" in kinds:
+        out.append(translate("Report", "uncertainty (P10/P50/P90, tornado, distribution)"))
+    if "sweep" in kinds:
+        out.append(translate("Report", "a sweep"))
     return tuple(out)
 
 
@@ -88,14 +93,18 @@ def _kpi_html(ev) -> str:
         f"<td class='muted' style='font-size:11pt'>{escape(t)}</td></tr>"
         for c, v, t in kpi_rows(ev.results)
     )
-    warnings = "".join(f"<li>{escape(w)}</li>" for w in ev.warnings)
-    warn = f"<p style='font-size:12pt'><b>Warnings</b></p><ul style='font-size:12pt'>{warnings}</ul>" if warnings else ""
-    return (f"<h2>Key figures · {escape(ev.scenario.name)}</h2>"
+    warnings = "".join(f"<li>{escape(w)}</li>" for w in warning_list(ev))
+    head, key = translate("Report", "Warnings"), translate("Report", "Key figures")
+    warn = (f"<p style='font-size:12pt'><b>{escape(head)}</b></p><ul style='font-size:12pt'>{warnings}</ul>"
+            if warnings else "")
+    return (f"<h2>{escape(key)} · {escape(ev.scenario.name)}</h2>"
             f"<table width='100%' cellspacing='0'>{rows}</table>{warn}")
 
 
 def _assumptions_html(ev) -> str:
-    parts = ["<h2>Assumptions and their sources</h2>"]
+    title, none, heading = (translate("Report", "Assumptions and their sources"), translate("Report", "none recorded"),
+                            translate("Report", "Sources"))
+    parts = [f"<h2>{escape(title)}</h2>"]
     for section, items in all_assumptions(ev.scenario, ev.inputs):
         rows = "".join(
             f"<tr><td width='22%'>{escape(a.label)}</td><td width='22%'><b>{escape(a.value)}</b></td>"
@@ -104,8 +113,8 @@ def _assumptions_html(ev) -> str:
         )
         parts.append(f"<p style='font-size:15pt'><b>{escape(section)}</b></p>"
                      f"<table width='100%' cellspacing='0' style='font-size:10pt'>{rows}</table>")
-    sources = "".join(f"<li>{escape(x)}</li>" for x in ev.scenario.sources) or "<li>none recorded</li>"
-    parts.append(f"<h2>Sources</h2><ol style='font-size:11pt'>{sources}</ol>")
+    sources = "".join(f"<li>{escape(x)}</li>" for x in ev.scenario.sources) or f"<li>{escape(none)}</li>"
+    parts.append(f"<h2>{escape(heading)}</h2><ol style='font-size:11pt'>{sources}</ol>")
     return "".join(parts)
 
 
@@ -131,7 +140,7 @@ def write_pdf_report(ev, charts, path: Path | str, theme=None, date: _dt.date | 
     date = date or _dt.date.today()
     path = Path(path)
     tmp = path.with_name(f".{path.name}.part")
-    writer = pdf_writer(tmp, PAGE, f"{ev.scenario.name}: {APP} report")
+    writer = pdf_writer(tmp, PAGE, f"{ev.scenario.name}: " + translate("Report", "{0} report").format(APP))
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"{path}: could not write the PDF")
