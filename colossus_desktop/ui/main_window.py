@@ -227,6 +227,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda *_, n=name: self.set_theme(n))
             group.addAction(action)
             self.theme_actions[name] = action
+        from colossus_desktop.ui.language import add_language_menu
+
+        add_language_menu(self, view_menu)  # View → Language (the window is rebuilt in the new one)
         help_menu = self.menuBar().addMenu(tr("&Help"))
         from colossus_desktop.ui.views.validation import add_validation_action
 

@@ -117,10 +117,15 @@ class FailureTimelineChart(ChartView):
             more = tr(" (one in {0} shown)").format(step) if step > 1 else ""
             return (tr(text).format(fmt.count(n)) + more, tr(short))
 
-        entries += [(self.failures, *name("Failures: {0}", "Failures", fd.size - (fc == PLANNED).sum(), n_u)),
-                    (self.planned, *name("Planned maintenance: {0}", "Planned", int((fc == PLANNED).sum()), n_p)),
-                    (self.restarts, *name("Restarts (training resumes): {0}", "Restarts", a["restart_days"].size, n_r)),
-                    (self.checkpoints, *name("Checkpoints: {0}", "Checkpoints", data.checkpoints, n_c))]
+        failures = (QT_TRANSLATE_NOOP("Charts", "Failures: {0}"), QT_TRANSLATE_NOOP("Charts", "Failures"))
+        planned = (QT_TRANSLATE_NOOP("Charts", "Planned maintenance: {0}"), QT_TRANSLATE_NOOP("Charts", "Planned"))
+        restarts = (QT_TRANSLATE_NOOP("Charts", "Restarts (training resumes): {0}"),
+                    QT_TRANSLATE_NOOP("Charts", "Restarts"))
+        checkpoints = (QT_TRANSLATE_NOOP("Charts", "Checkpoints: {0}"), QT_TRANSLATE_NOOP("Charts", "Checkpoints"))
+        entries += [(self.failures, *name(*failures, fd.size - (fc == PLANNED).sum(), n_u)),
+                    (self.planned, *name(*planned, int((fc == PLANNED).sum()), n_p)),
+                    (self.restarts, *name(*restarts, a["restart_days"].size, n_r)),
+                    (self.checkpoints, *name(*checkpoints, data.checkpoints, n_c))]
         self.set_legend(entries)
         end = float(days[-1]) if days.size else 1.0
         if g > 0 and math.isfinite(data.work_days):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from colossus_desktop.drawing import format as fmt
@@ -22,8 +22,10 @@ from colossus_desktop.ui.views.worker import LiveTab, Task, TaskBar
 
 DEBOUNCE_MS = 400
 SEED = 1
-CLASS_NAMES = {"gpu": "GPU", "hbm": "HBM", "network": "network", "host": "host", "software": "software",
-               "planned": "planned"}
+CLASS_NAMES = {"gpu": QT_TRANSLATE_NOOP("Failures", "GPU"), "hbm": QT_TRANSLATE_NOOP("Failures", "HBM"),
+               "network": QT_TRANSLATE_NOOP("Failures", "network"), "host": QT_TRANSLATE_NOOP("Failures", "host"),
+               "software": QT_TRANSLATE_NOOP("Failures", "software"),
+               "planned": QT_TRANSLATE_NOOP("Failures", "planned")}
 
 
 def tr(text: str) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -36,14 +36,16 @@ from colossus_desktop.ui.views.uncertainty_correlations import CorrelationBox
 from colossus_desktop.ui.views.sweep_controls import spin_decimals
 
 KIND_NAMES = {
-    "range": "Catalog range (low / typical / high)",
-    "uniform": "Uniform",
-    "triangular": "Triangular",
-    "normal": "Normal",
-    "lognormal": "Lognormal",
+    "range": QT_TRANSLATE_NOOP("Analysis", "Catalog range (low / typical / high)"),
+    "uniform": QT_TRANSLATE_NOOP("Analysis", "Uniform"),
+    "triangular": QT_TRANSLATE_NOOP("Analysis", "Triangular"),
+    "normal": QT_TRANSLATE_NOOP("Analysis", "Normal"),
+    "lognormal": QT_TRANSLATE_NOOP("Analysis", "Lognormal"),
 }
-PARAM_NAMES = {"low": "Low", "mode": "Most likely", "high": "High", "mean": "Mean", "sd": "Standard deviation",
-               "median": "Median", "sigma": "σ of ln x"}
+PARAM_NAMES = {"low": QT_TRANSLATE_NOOP("Analysis", "Low"), "mode": QT_TRANSLATE_NOOP("Analysis", "Most likely"),
+               "high": QT_TRANSLATE_NOOP("Analysis", "High"), "mean": QT_TRANSLATE_NOOP("Analysis", "Mean"),
+               "sd": QT_TRANSLATE_NOOP("Analysis", "Standard deviation"),
+               "median": QT_TRANSLATE_NOOP("Analysis", "Median"), "sigma": QT_TRANSLATE_NOOP("Analysis", "σ of ln x")}
 
 
 def tr(text: str) -> str:

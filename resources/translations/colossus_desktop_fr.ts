@@ -1,0 +1,4291 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Analysis</name>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/picker.py" line="58"/>
+        <source>Search inputs: PUE, price, pools[0]…</source>
+        <translation>Chercher une entrée&#xa0;: PUE, prix, pools[0]…</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/picker.py" line="91"/>
+        <source>Now {0}</source>
+        <translation>Actuellement {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/results_table.py" line="96"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/results_table.py" line="115"/>
+        <source>{0} rows</source>
+        <translation>{0} lignes</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/results_table.py" line="116"/>
+        <source>First {0} of {1} rows shown; Export CSV writes them all</source>
+        <translation>{0} premières lignes sur {1} affichées&#x202f;; l’export CSV les écrit toutes</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/results_table.py" line="135"/>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/results_table.py" line="135"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/results_table.py" line="145"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>Impossible d’écrire {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/sweep.py" line="78"/>
+        <source>Sweeping…</source>
+        <translation>Balayage…</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/sweep.py" line="81"/>
+        <source>Sweep cancelled</source>
+        <translation>Balayage annulé</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/sweep.py" line="84"/>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/sweep.py" line="85"/>
+        <location filename="../../colossus_desktop/ui/views/sweep.py" line="240"/>
+        <source>Second input (heat map)</source>
+        <translation>Deuxième entrée (carte de chaleur)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/sweep.py" line="96"/>
+        <source>Outputs</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/sweep.py" line="98"/>
+        <source>Run sweep</source>
+        <translation>Lancer le balayage</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/sweep.py" line="122"/>
+        <source>Pick an input on the left to sweep it.</source>
+        <translation>Choisissez une entrée à gauche pour la balayer.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/sweep.py" line="130"/>
+        <source>Heat map of</source>
+        <translation>Carte de chaleur de</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/sweep.py" line="221"/>
+        <source>Pick an input to sweep.</source>
+        <translation>Choisissez une entrée à balayer.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/sweep.py" line="224"/>
+        <source>Pick two different inputs for a 2-D sweep.</source>
+        <translation>Choisissez deux entrées différentes pour un balayage 2D.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/sweep.py" line="229"/>
+        <source>Sweeping {0} points…</source>
+        <translation>Balayage de {0} points…</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/sweep.py" line="240"/>
+        <source>Second input (heat map): off</source>
+        <translation>Deuxième entrée (carte de chaleur)&#xa0;: aucune</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/sweep.py" line="265"/>
+        <source>{0} points swept</source>
+        <translation>{0} points balayés</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/sweep.py" line="269"/>
+        <source>Sweep failed: {0}</source>
+        <translation>Échec du balayage&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/sweep.py" line="320"/>
+        <source>Tick an output to draw it.</source>
+        <translation>Cochez une sortie pour la tracer.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/sweep_controls.py" line="57"/>
+        <location filename="../../colossus_desktop/ui/views/sweep_controls.py" line="90"/>
+        <source>No input chosen</source>
+        <translation>Aucune entrée choisie</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/sweep_controls.py" line="70"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/sweep_controls.py" line="71"/>
+        <source>Stop</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/sweep_controls.py" line="72"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/sweep_controls.py" line="123"/>
+        <source>{0} — now {1}</source>
+        <translation>{0} — actuellement {1}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="80"/>
+        <source>Monte Carlo…</source>
+        <translation>Monte-Carlo…</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="82"/>
+        <source>Monte Carlo failed: {0}</source>
+        <translation>Échec du Monte-Carlo&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="83"/>
+        <source>Monte Carlo cancelled</source>
+        <translation>Monte-Carlo annulé</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="86"/>
+        <source>Run</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="88"/>
+        <source>Run with the full sample count (edits re-run live with {0} samples)</source>
+        <translation>Lancer avec le nombre complet de tirages (les modifications relancent en direct avec {0} tirages)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="90"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="193"/>
+        <source>Add an uncertain input to see its effect.</source>
+        <translation>Ajoutez une entrée incertaine pour voir son effet.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="101"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="131"/>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="101"/>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="126"/>
+        <source>P10 / P50 / P90 and tornado</source>
+        <translation>P10 / P50 / P90 et tornade</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="127"/>
+        <source>Histogram and CDF</source>
+        <translation>Histogramme et fonction de répartition</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="128"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="159"/>
+        <source>Samples</source>
+        <translation>Tirages</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="172"/>
+        <source>Running {0} samples…</source>
+        <translation>Calcul de {0} tirages…</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="182"/>
+        <source>full run</source>
+        <translation>calcul complet</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="182"/>
+        <source>live preview; Run for {0}</source>
+        <translation>aperçu en direct&#x202f;; «&#xa0;Lancer&#xa0;» pour {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="184"/>
+        <source>{0} samples, seed {1} ({2})</source>
+        <translation>{0} tirages, graine {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_correlations.py" line="79"/>
+        <source>Rank correlations between uncertain inputs (Iman–Conover)</source>
+        <translation>Corrélations de rang entre entrées incertaines (Iman–Conover)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_correlations.py" line="83"/>
+        <source>Input A</source>
+        <translation>Entrée A</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_correlations.py" line="83"/>
+        <source>Input B</source>
+        <translation>Entrée B</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_correlations.py" line="110"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_correlations.py" line="112"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="116"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_correlations.py" line="119"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_correlations.py" line="120"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_correlations.py" line="176"/>
+        <source>Correlations ({0})</source>
+        <translation>Corrélations ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_correlations.py" line="176"/>
+        <source>Correlations</source>
+        <translation>Corrélations</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_correlations.py" line="186"/>
+        <source>Spearman rank correlation</source>
+        <translation>Corrélation de rang de Spearman</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_correlations.py" line="209"/>
+        <source>Add two or more uncertain inputs to correlate them.</source>
+        <translation>Ajoutez au moins deux entrées incertaines pour les corréler.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_correlations.py" line="232"/>
+        <source>Choose two different inputs to correlate.</source>
+        <translation>Choisissez deux entrées différentes à corréler.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="39"/>
+        <source>Catalog range (low / typical / high)</source>
+        <translation>Plage du catalogue (basse / typique / haute)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="40"/>
+        <source>Uniform</source>
+        <translation>Uniforme</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="41"/>
+        <source>Triangular</source>
+        <translation>Triangulaire</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="42"/>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="43"/>
+        <source>Lognormal</source>
+        <translation>Log-normale</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="45"/>
+        <source>Low</source>
+        <translation>Bas</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="45"/>
+        <source>Most likely</source>
+        <translation>Plus probable</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="46"/>
+        <source>High</source>
+        <translation>Haut</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="46"/>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="47"/>
+        <source>Standard deviation</source>
+        <translation>Écart-type</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="48"/>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="48"/>
+        <source>σ of ln x</source>
+        <translation>σ de ln x</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="112"/>
+        <source>Add input</source>
+        <translation>Ajouter une entrée</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="141"/>
+        <source>Add an uncertain input</source>
+        <translation>Ajouter une entrée incertaine</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="145"/>
+        <source>Uncertain inputs</source>
+        <translation>Entrées incertaines</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="160"/>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="235"/>
+        <source>Add an input from the list above.</source>
+        <translation>Ajoutez une entrée depuis la liste ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="284"/>
+        <source>{0} is not a numeric input of this scenario</source>
+        <translation>{0} n’est pas une entrée numérique de ce scénario</translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <location filename="../../colossus_desktop/ui/autosave.py" line="121"/>
+        <source>the document cannot be written as a scenario file ({0})</source>
+        <translation>le document ne peut pas être écrit comme fichier de scénario ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>Builder</name>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/__init__.py" line="38"/>
+        <source>Accelerator pools</source>
+        <translation>Lots d’accélérateurs</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/__init__.py" line="39"/>
+        <location filename="../../colossus_desktop/ui/builder/costs.py" line="13"/>
+        <location filename="../../colossus_desktop/ui/builder/costs.py" line="37"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/__init__.py" line="40"/>
+        <source>Facility, power and storage</source>
+        <translation>Site, énergie et stockage</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/__init__.py" line="41"/>
+        <source>Costs and finance</source>
+        <translation>Coûts et financement</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/__init__.py" line="42"/>
+        <source>Workload</source>
+        <translation>Charge de travail</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/__init__.py" line="43"/>
+        <source>Reliability</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/__init__.py" line="44"/>
+        <source>Scenario and sources</source>
+        <translation>Scénario et sources</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/__init__.py" line="86"/>
+        <source>Pool {0} {1}</source>
+        <translation>Lot {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/adapters.py" line="148"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="284"/>
+        <source>(not in catalog)</source>
+        <extracomment>The largest value a QSpinBox holds (it is 32-bit): int fields stop here whatever the model allows. The top of a float field the model leaves unbounded: whole numbers are exact in a double up to 2**53, and 1e15 keeps the spin box&apos;s text (with separators and decimals) readable.</extracomment>
+        <translation>(hors catalogue)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/costs.py" line="11"/>
+        <source>Accelerators</source>
+        <translation>Accélérateurs</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/costs.py" line="12"/>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/costs.py" line="14"/>
+        <location filename="../../colossus_desktop/ui/builder/costs.py" line="38"/>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="55"/>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/costs.py" line="15"/>
+        <location filename="../../colossus_desktop/ui/builder/costs.py" line="40"/>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="17"/>
+        <source>Facility</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/costs.py" line="16"/>
+        <location filename="../../colossus_desktop/ui/builder/costs.py" line="41"/>
+        <source>Power plant</source>
+        <translation>Centrale électrique</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/costs.py" line="20"/>
+        <source>Costs</source>
+        <translation>Coûts</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/costs.py" line="22"/>
+        <source>Server cost factor</source>
+        <translation>Coefficient de coût serveur</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/costs.py" line="23"/>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/costs.py" line="24"/>
+        <source>People operating the site, in full-time equivalents.</source>
+        <translation>Personnes exploitant le site, en équivalents temps plein.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/costs.py" line="25"/>
+        <source>Cost per staff</source>
+        <translation>Coût par employé</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/costs.py" line="26"/>
+        <source>GPU-hours used</source>
+        <translation>Heures-GPU utilisées</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/costs.py" line="27"/>
+        <source>Share of installed GPU-hours that do useful work (allocated to jobs); sets the cost per used GPU-hour. Not the power utilisation.</source>
+        <translation>Part des heures-GPU installées qui font un travail utile (allouées à des tâches)&#x202f;; fixe le coût par heure-GPU utilisée. Ce n’est pas le taux d’utilisation électrique.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/costs.py" line="32"/>
+        <source>Maintenance per year</source>
+        <translation>Maintenance par an</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/costs.py" line="36"/>
+        <source>Accelerators and servers</source>
+        <translation>Accélérateurs et serveurs</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/costs.py" line="38"/>
+        <source>Storage systems (arrays, drives and their servers): support and replacement parts, a share of their capex.</source>
+        <translation>Systèmes de stockage (baies, disques et leurs serveurs)&#xa0;: support et pièces de rechange, en part de leur capex.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/costs.py" line="46"/>
+        <source>Finance</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/costs.py" line="48"/>
+        <source>Cost of capital</source>
+        <translation>Coût du capital</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/costs.py" line="49"/>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/costs.py" line="49"/>
+        <location filename="../../colossus_desktop/ui/builder/costs.py" line="56"/>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/costs.py" line="50"/>
+        <source>Years of operation counted in the total cost of ownership.</source>
+        <translation>Années d’exploitation comptées dans le coût total de possession.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/costs.py" line="54"/>
+        <source>Depreciation</source>
+        <translation>Amortissement</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/costs.py" line="57"/>
+        <source>Years over which this capex is depreciated.</source>
+        <translation>Durée d’amortissement de ce capex, en années.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="57"/>
+        <source>Dense BF16</source>
+        <translation>BF16 dense</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="58"/>
+        <source>Dense FP8</source>
+        <translation>FP8 dense</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="59"/>
+        <source>Dense FP4</source>
+        <translation>FP4 dense</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="60"/>
+        <source>HBM capacity</source>
+        <translation>Capacité HBM</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="61"/>
+        <source>HBM bandwidth</source>
+        <translation>Bande passante HBM</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="62"/>
+        <source>TDP</source>
+        <translation>TDP</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="63"/>
+        <source>Scale-up bandwidth</source>
+        <translation>Bande passante scale-up</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="64"/>
+        <source>Scale-up domain</source>
+        <translation>Domaine scale-up</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="64"/>
+        <source>accelerators</source>
+        <translation>accélérateurs</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="65"/>
+        <source>Scale-out (NIC) bandwidth</source>
+        <translation>Bande passante scale-out (NIC)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="65"/>
+        <source>not given</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="66"/>
+        <source>Typical price</source>
+        <translation>Prix typique</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="67"/>
+        <source>System power factor</source>
+        <translation>Facteur de puissance système</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="67"/>
+        <source>× TDP</source>
+        <translation>× TDP</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="73"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="72"/>
+        <location filename="../../colossus_desktop/ui/builder/general.py" line="20"/>
+        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="26"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="75"/>
+        <source>Release</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="77"/>
+        <location filename="../../colossus_desktop/ui/builder/pools/page.py" line="113"/>
+        <source>Price covers</source>
+        <translation>Le prix couvre</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="105"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="152"/>
+        <source>Custom accelerator</source>
+        <translation>Accélérateur personnalisé</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="141"/>
+        <source>give the chip a name</source>
+        <translation>donnez un nom à la puce</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="156"/>
+        <source>A chip that is not in the catalog, saved in this scenario. It starts from the pool&apos;s current chip: change what differs.</source>
+        <translation>Une puce absente du catalogue, enregistrée dans ce scénario. Elle part de la puce actuelle du lot&#xa0;: modifiez ce qui diffère.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="172"/>
+        <source>supported</source>
+        <translation>prise en charge</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="174"/>
+        <source>Untick if the chip has no dense {0} support.</source>
+        <translation>Décochez si la puce ne prend pas en charge le {0} dense.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="199"/>
+        <source>YYYY-MM, optional</source>
+        <translation>AAAA-MM, facultatif</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="201"/>
+        <source>Leave empty if unknown.</source>
+        <translation>Laissez vide si inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="249"/>
+        <source>not supported</source>
+        <translation>non prise en charge</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="61"/>
+        <source>Native ports</source>
+        <translation>Ports natifs</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="61"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="63"/>
+        <source>ports</source>
+        <translation>ports</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="62"/>
+        <source>Port speed</source>
+        <translation>Débit par port</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="63"/>
+        <source>Most logical ports</source>
+        <translation>Ports logiques max.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="63"/>
+        <source>the native ports</source>
+        <translation>les ports natifs</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="64"/>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="62"/>
+        <source>Power</source>
+        <translation>Puissance</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="65"/>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="96"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="138"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="349"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="353"/>
+        <location filename="../../colossus_desktop/ui/builder/network.py" line="35"/>
+        <source>Custom switch</source>
+        <translation>Commutateur personnalisé</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="117"/>
+        <source>give the switch a name</source>
+        <translation>donnez un nom au commutateur</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="140"/>
+        <source>A switch that is not in the catalog, saved in this scenario. It starts from the current switch: change what differs.</source>
+        <translation>Un commutateur absent du catalogue, enregistré dans ce scénario. Il part du commutateur actuel&#xa0;: modifiez ce qui diffère.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="276"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="308"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="341"/>
+        <source>Custom switch…</source>
+        <translation>Commutateur personnalisé…</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="277"/>
+        <source>Define a switch that is not in the catalog, starting from the current one.</source>
+        <translation>Définir un commutateur absent du catalogue, à partir de l’actuel.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="308"/>
+        <source>Edit “{0}”…</source>
+        <translation>Modifier «&#xa0;{0}&#xa0;»…</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="341"/>
+        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="122"/>
+        <source>{0} (custom)</source>
+        <translation>{0} (personnalisé)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="19"/>
+        <source>Cooling</source>
+        <translation>Refroidissement</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="20"/>
+        <source>Cooling type from the catalog; picking one also sets its typical PUE and water use.</source>
+        <translation>Type de refroidissement du catalogue&#x202f;; le choisir fixe aussi son PUE et sa consommation d’eau typiques.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="21"/>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="22"/>
+        <source>Power usage effectiveness: facility power / IT power.</source>
+        <translation>Indicateur d’efficacité énergétique (PUE)&#xa0;: puissance du site / puissance informatique.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="23"/>
+        <source>Water use</source>
+        <translation>Consommation d’eau</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="24"/>
+        <source>Build cost</source>
+        <translation>Coût de construction</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="28"/>
+        <source>Power supply</source>
+        <translation>Alimentation électrique</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="30"/>
+        <source>Average load</source>
+        <translation>Charge moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="31"/>
+        <source>Grid region</source>
+        <translation>Réseau électrique</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="32"/>
+        <source>Grid the price and carbon figures come from; picking one sets both.</source>
+        <translation>Réseau dont viennent le prix et l’intensité carbone&#x202f;; le choisir fixe les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="33"/>
+        <source>Grid connection</source>
+        <translation>Raccordement au réseau</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="34"/>
+        <source>Power the utility grid can deliver to the site.</source>
+        <translation>Puissance que le réseau électrique peut livrer au site.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="35"/>
+        <source>Grid price</source>
+        <translation>Prix de l’électricité</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="36"/>
+        <source>Price of grid electricity, all-in, per MWh.</source>
+        <translation>Prix de l’électricité du réseau, tout compris, par MWh.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="37"/>
+        <source>Grid carbon</source>
+        <translation>Carbone du réseau</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="38"/>
+        <source>Carbon intensity of grid electricity, kg CO₂ per MWh.</source>
+        <translation>Intensité carbone de l’électricité du réseau, kg de CO₂ par MWh.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="39"/>
+        <source>On-site turbines</source>
+        <translation>Turbines sur site</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="40"/>
+        <source>Capacity of on-site gas turbines, used after the grid.</source>
+        <translation>Puissance des turbines à gaz sur site, appelées après le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="41"/>
+        <source>Turbine energy cost</source>
+        <translation>Coût de l’énergie des turbines</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="42"/>
+        <source>Turbine carbon</source>
+        <translation>Carbone des turbines</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="43"/>
+        <source>Carbon intensity of the turbines&apos; electricity, kg CO₂ per MWh.</source>
+        <translation>Intensité carbone de l’électricité des turbines, kg de CO₂ par MWh.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="44"/>
+        <source>Turbine capex</source>
+        <translation>Capex des turbines</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="45"/>
+        <source>Capital cost of the turbines per MW installed.</source>
+        <translation>Coût d’investissement des turbines par MW installé.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="46"/>
+        <source>Battery power</source>
+        <translation>Puissance des batteries</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="47"/>
+        <source>Power the batteries can deliver to cover peaks.</source>
+        <translation>Puissance que les batteries peuvent fournir pour couvrir les pointes.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="48"/>
+        <source>Battery energy</source>
+        <translation>Énergie des batteries</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="49"/>
+        <source>Energy the batteries store.</source>
+        <translation>Énergie stockée par les batteries.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="50"/>
+        <source>Battery capex</source>
+        <translation>Capex des batteries</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="51"/>
+        <source>Capital cost of the batteries per MWh of storage.</source>
+        <translation>Coût d’investissement des batteries par MWh de stockage.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="57"/>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="58"/>
+        <source>Usable storage capacity, petabytes.</source>
+        <translation>Capacité de stockage utile, en pétaoctets.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="59"/>
+        <source>Write bandwidth</source>
+        <translation>Débit d’écriture</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="60"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="61"/>
+        <source>Capital cost of storage per petabyte.</source>
+        <translation>Coût d’investissement du stockage par pétaoctet.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/facility.py" line="63"/>
+        <source>Power drawn by storage per petabyte.</source>
+        <translation>Puissance consommée par le stockage par pétaoctet.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/fields.py" line="113"/>
+        <source>Allowed: </source>
+        <translation>Autorisé&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/fields.py" line="115"/>
+        <source>Lowest value shows “{0}”: leave it unset.</source>
+        <translation>La valeur la plus basse affiche «&#xa0;{0}&#xa0;»&#xa0;: la laisser non définie.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/fields.py" line="119"/>
+        <source>Default: </source>
+        <translation>Par défaut&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/fields.py" line="123"/>
+        <source>Source in this scenario: </source>
+        <translation>Source dans ce scénario&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/fields.py" line="214"/>
+        <source>Change {0}</source>
+        <translation>Modifier {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/general.py" line="18"/>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/general.py" line="20"/>
+        <source>The scenario&apos;s title.</source>
+        <translation>Le titre du scénario.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/general.py" line="21"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/general.py" line="21"/>
+        <source>What this scenario models and why.</source>
+        <translation>Ce que modélise ce scénario, et pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/general.py" line="27"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/general.py" line="39"/>
+        <source>No sources recorded.</source>
+        <translation>Aucune source enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/model_picker.py" line="29"/>
+        <source>{0:g} B parameters</source>
+        <translation>{0:g} Md de paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/model_picker.py" line="31"/>
+        <source>, {0:g} B active per token</source>
+        <translation>, {0:g} Md actifs par jeton</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/model_picker.py" line="41"/>
+        <source>Keep the architecture and parameters entered below.</source>
+        <translation>Garder l’architecture et les paramètres saisis ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/model_picker.py" line="45"/>
+        <location filename="../../colossus_desktop/ui/builder/model_picker.py" line="46"/>
+        <source>Described below</source>
+        <translation>Décrit ci-dessous</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/model_picker.py" line="45"/>
+        <source>Model catalog: {0}</source>
+        <translation>Catalogue de modèles&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/model_picker.py" line="64"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/model_picker.py" line="66"/>
+        <source>A model from the catalog sets the architecture, the sequence length and the parameter counts below, each with its source; “Described below” keeps what is entered. File → Import Model… reads a Hugging Face config.json instead.</source>
+        <translation>Un modèle du catalogue fixe l’architecture, la longueur de séquence et les nombres de paramètres ci-dessous, chacun avec sa source&#x202f;; «&#xa0;Décrit ci-dessous&#xa0;» garde ce qui est saisi. Fichier → Importer un modèle… lit plutôt un config.json de Hugging Face.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/network.py" line="12"/>
+        <source>NVIDIA Quantum InfiniBand</source>
+        <translation>NVIDIA Quantum InfiniBand</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/network.py" line="13"/>
+        <source>Standard RoCE Ethernet</source>
+        <translation>Ethernet RoCE standard</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/network.py" line="14"/>
+        <source>NVIDIA Spectrum-X Ethernet (adaptive routing)</source>
+        <translation>Ethernet NVIDIA Spectrum-X (routage adaptatif)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/network.py" line="18"/>
+        <source>Servers and racks</source>
+        <translation>Serveurs et baies</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/network.py" line="20"/>
+        <source>Accelerators per server</source>
+        <translation>Accélérateurs par serveur</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/network.py" line="21"/>
+        <source>Accelerators in one server (node).</source>
+        <translation>Accélérateurs dans un serveur (nœud).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/network.py" line="22"/>
+        <source>Servers per rack</source>
+        <translation>Serveurs par baie</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/network.py" line="23"/>
+        <source>Servers (nodes) in one rack.</source>
+        <translation>Serveurs (nœuds) dans une baie.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/network.py" line="27"/>
+        <source>Scale-out fabric</source>
+        <translation>Réseau scale-out</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/network.py" line="29"/>
+        <source>Fabric</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/network.py" line="30"/>
+        <source>Kind of scale-out network between servers.</source>
+        <translation>Type de réseau scale-out entre les serveurs.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/network.py" line="31"/>
+        <source>Switch</source>
+        <translation>Commutateur</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/network.py" line="33"/>
+        <source>The switch of the scale-out fabric: a catalog switch, or “Custom switch…” for one defined in this scenario.</source>
+        <translation>Le commutateur du réseau scale-out&#xa0;: un commutateur du catalogue, ou «&#xa0;Commutateur personnalisé…&#xa0;» pour un commutateur défini dans ce scénario.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/network.py" line="36"/>
+        <source>A switch that is not in the catalog (ports, port speed, power, price), saved in this scenario; it replaces the catalog switch. Pick a catalog switch above to go back.</source>
+        <translation>Un commutateur absent du catalogue (ports, débit par port, puissance, prix), enregistré dans ce scénario&#x202f;; il remplace le commutateur du catalogue. Choisissez un commutateur du catalogue ci-dessus pour revenir en arrière.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/network.py" line="39"/>
+        <source>Link per accelerator</source>
+        <translation>Lien par accélérateur</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/network.py" line="40"/>
+        <source>Each chip&apos;s own NICs</source>
+        <translation>Les cartes réseau propres à chaque puce</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/network.py" line="41"/>
+        <source>NIC ports per server</source>
+        <translation>Ports NIC par serveur</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/network.py" line="42"/>
+        <source>One per accelerator</source>
+        <translation>Un par accélérateur</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/network.py" line="43"/>
+        <source>Planes</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/network.py" line="44"/>
+        <source>Rail-optimised leaves</source>
+        <translation>Feuilles optimisées par rail</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/network.py" line="45"/>
+        <source>Optical links</source>
+        <translation>Liens optiques</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/network.py" line="49"/>
+        <source>Pods and oversubscription</source>
+        <translation>Pods et sursouscription</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/network.py" line="51"/>
+        <source>Accelerators per pod</source>
+        <translation>Accélérateurs par pod</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/network.py" line="52"/>
+        <source>No pods</source>
+        <translation>Pas de pods</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/network.py" line="53"/>
+        <source>Leaf oversubscription</source>
+        <translation>Sursouscription des feuilles</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/network.py" line="54"/>
+        <source>Above pods</source>
+        <translation>Au-dessus des pods</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/network.py" line="58"/>
+        <source>Front-end network</source>
+        <translation>Réseau frontal</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/network.py" line="60"/>
+        <source>Per server</source>
+        <translation>Par serveur</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/network.py" line="61"/>
+        <source>Oversubscription</source>
+        <translation>Sursouscription</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/pools/delegate.py" line="31"/>
+        <source>Custom accelerator…</source>
+        <translation>Accélérateur personnalisé…</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/pools/delegate.py" line="34"/>
+        <source>Define a chip that is not in the catalog, starting from this pool&apos;s chip.</source>
+        <translation>Définir une puce absente du catalogue, à partir de la puce de ce lot.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/pools/delegate.py" line="53"/>
+        <source>catalog price</source>
+        <translation>prix du catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="26"/>
+        <source>Accelerator</source>
+        <translation>Accélérateur</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="26"/>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="26"/>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="26"/>
+        <source>Price each</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="32"/>
+        <source>A label for this batch of accelerators.</source>
+        <translation>Un nom pour ce lot d’accélérateurs.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="33"/>
+        <source>The chip, from the catalog (hover an entry for its specs and sources), or a custom accelerator defined in this scenario (“Custom accelerator…”).</source>
+        <translation>La puce, du catalogue (survolez une entrée pour ses caractéristiques et ses sources), ou un accélérateur personnalisé défini dans ce scénario («&#xa0;Accélérateur personnalisé…&#xa0;»).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="36"/>
+        <source>Month the pool is installed and running, written YYYY-MM (e.g. 2025-07).</source>
+        <translation>Mois où le lot est installé et en service, écrit AAAA-MM (p. ex. 2025-07).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="37"/>
+        <source>Set to 0 for the catalog price.</source>
+        <translation>Mettre 0 pour le prix du catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="133"/>
+        <source>catalog</source>
+        <translation>catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="154"/>
+        <source>Edit pool {0}</source>
+        <translation>Modifier le lot {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/pools/page.py" line="81"/>
+        <source>Add</source>
+        <extracomment>the questions this page asks (the custom-accelerator form); tests replace it</extracomment>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/pools/page.py" line="81"/>
+        <source>Add a pool after the selected one</source>
+        <translation>Ajouter un lot après celui sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/pools/page.py" line="82"/>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/pools/page.py" line="82"/>
+        <source>Copy the selected pool</source>
+        <translation>Copier le lot sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/pools/page.py" line="83"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/pools/page.py" line="83"/>
+        <source>Remove the selected pool</source>
+        <translation>Retirer le lot sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/pools/page.py" line="84"/>
+        <source>Custom…</source>
+        <translation>Personnaliser…</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/pools/page.py" line="84"/>
+        <source>Define or edit a custom accelerator for the selected pool, starting from its current chip</source>
+        <translation>Définir ou modifier un accélérateur personnalisé pour le lot sélectionné, à partir de sa puce actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/pools/page.py" line="86"/>
+        <source>Move the selected pool up</source>
+        <translation>Monter le lot sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/pools/page.py" line="87"/>
+        <source>Move the selected pool down</source>
+        <translation>Descendre le lot sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/pools/page.py" line="204"/>
+        <source>Change what the pool price covers</source>
+        <translation>Changer ce que couvre le prix du lot</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/pools/page.py" line="239"/>
+        <source>Custom accelerator — pool {0} ({1})</source>
+        <translation>Accélérateur personnalisé — lot {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/pools/page.py" line="251"/>
+        <source>Custom accelerator not applied — {0}</source>
+        <translation>Accélérateur personnalisé non appliqué — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/pools/page.py" line="263"/>
+        <source>Pool</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/pools/spec_text.py" line="34"/>
+        <source>{0}: not in the catalog</source>
+        <translation>{0}&#xa0;: absent du catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/pools/spec_text.py" line="112"/>
+        <source>not supported or unknown</source>
+        <translation>non pris en charge ou inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/pools/spec_text.py" line="113"/>
+        <source>custom accelerator</source>
+        <translation>accélérateur personnalisé</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="362"/>
+        <location filename="../../colossus_desktop/ui/builder/pools/spec_text.py" line="69"/>
+        <location filename="../../colossus_desktop/ui/builder/pools/spec_text.py" line="114"/>
+        <source>custom, from this scenario</source>
+        <translation>personnalisé, de ce scénario</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/pools/spec_text.py" line="77"/>
+        <source>Defined in this scenario, not in the catalog. Edit it with “Custom…”; pick a catalog chip in the Accelerator column to go back.</source>
+        <translation>Défini dans ce scénario, absent du catalogue. Modifiez-le avec «&#xa0;Personnaliser…&#xa0;»&#x202f;; choisissez une puce du catalogue dans la colonne Accélérateur pour revenir en arrière.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/predicted.py" line="122"/>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="64"/>
+        <source>Predicted</source>
+        <extracomment>Flags this panel words under its figures (the others belong to the status bar).</extracomment>
+        <translation>Prédiction</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/predicted.py" line="124"/>
+        <source>What the engine predicts for this run from the model, the layout and the cluster; read-only. Empty inputs above are predicted or searched.</source>
+        <translation>Ce que le moteur prédit pour cet entraînement à partir du modèle, de la répartition et du cluster&#x202f;; lecture seule. Les entrées laissées vides ci-dessus sont prédites ou recherchées.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/predicted.py" line="132"/>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="64"/>
+        <source>MFU</source>
+        <translation>MFU</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/predicted.py" line="132"/>
+        <source>Model FLOPs utilisation in use: your input, or predicted when the MFU field is empty.</source>
+        <translation>Taux d’utilisation des FLOP du modèle (MFU) retenu&#xa0;: votre saisie, ou la prédiction quand le champ MFU est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/predicted.py" line="134"/>
+        <source>Per accelerator</source>
+        <translation>Par accélérateur</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/predicted.py" line="134"/>
+        <source>Model FLOPs per second per accelerator of the run (no recomputation counted).</source>
+        <translation>FLOP du modèle par seconde et par accélérateur de l’entraînement (recalcul non compté).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/predicted.py" line="136"/>
+        <source>Layout</source>
+        <translation>Répartition</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/predicted.py" line="136"/>
+        <source>Tensor · pipeline · data · expert · context parallel sizes: fixed where you set them, else the fastest the search found that fits.</source>
+        <translation>Degrés de parallélisme tenseur · pipeline · données · experts · contexte&#xa0;: fixés là où vous les avez saisis, sinon les plus rapides trouvés par la recherche qui tiennent en mémoire.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/predicted.py" line="138"/>
+        <source>Schedule</source>
+        <translation>Ordonnancement</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/predicted.py" line="138"/>
+        <source>Virtual pipeline stages, micro-batch (sequences), recomputation and ZeRO stage of that layout.</source>
+        <translation>Étages virtuels du pipeline, micro-lot (séquences), recalcul et niveau ZeRO de cette répartition.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/predicted.py" line="140"/>
+        <source>Step time</source>
+        <translation>Durée d’une étape</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/predicted.py" line="140"/>
+        <source>One optimizer step of that layout, and the tokens it trains.</source>
+        <translation>Une étape d’optimisation de cette répartition, et les jetons qu’elle entraîne.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/predicted.py" line="141"/>
+        <source>Memory per GPU</source>
+        <translation>Mémoire par GPU</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/predicted.py" line="141"/>
+        <source>Model states (weights, gradients, optimizer) plus activations of the heaviest pipeline stage, against the accelerator&apos;s memory.</source>
+        <translation>États du modèle (poids, gradients, optimiseur) plus activations de l’étage de pipeline le plus lourd, comparés à la mémoire de l’accélérateur.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/predicted.py" line="186"/>
+        <source>{0} (your input)</source>
+        <translation>{0} (votre saisie)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/predicted.py" line="188"/>
+        <source>predicted {0}</source>
+        <translation>prédit {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/predicted.py" line="190"/>
+        <source>{0} (predicted)</source>
+        <translation>{0} (prédit)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/predicted.py" line="195"/>
+        <source>of the {0} peak</source>
+        <translation>des {0} de crête</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/predicted.py" line="205"/>
+        <source>{0} tokens</source>
+        <translation>{0} jetons</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/predicted.py" line="211"/>
+        <source>{0} of {1}: states {2} + activations {3}</source>
+        <translation>{0} sur {1}&#xa0;: états {2} + activations {3}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/predicted.py" line="214"/>
+        <source>— of {0}</source>
+        <translation>— sur {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/predicted.py" line="216"/>
+        <source>does not fit</source>
+        <translation>ne tient pas</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/predicted.py" line="222"/>
+        <source>Describe the model&apos;s architecture (at least layers, width, heads and vocabulary) to predict MFU, the layout, the step time and memory.</source>
+        <translation>Décrivez l’architecture du modèle (au moins couches, largeur, têtes et vocabulaire) pour prédire le MFU, la répartition, la durée d’étape et la mémoire.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/predicted.py" line="248"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/predicted.py" line="248"/>
+        <source>selective</source>
+        <translation>sélectif</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/predicted.py" line="248"/>
+        <source>full</source>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/predicted.py" line="252"/>
+        <source>v {0}</source>
+        <translation>v {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/predicted.py" line="254"/>
+        <source>micro-batch {0}</source>
+        <translation>micro-lot {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/predicted.py" line="256"/>
+        <source>recompute {0}</source>
+        <translation>recalcul {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/predicted.py" line="258"/>
+        <source>ZeRO {0}</source>
+        <translation>ZeRO {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/price_basis.py" line="16"/>
+        <source>Chip alone (servers added)</source>
+        <translation>Puce seule (serveurs ajoutés)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/price_basis.py" line="16"/>
+        <source>Whole system (server included)</source>
+        <translation>Système complet (serveur inclus)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/price_basis.py" line="21"/>
+        <source>What the price per accelerator covers. “Chip alone”: the accelerator only; the server around it is added as Costs → Server cost factor × the chips&apos; cost. “Whole system”: its share of a whole system with the server included (a DGX/HGX server, an NVL72 rack), so nothing is added.</source>
+        <translation>Ce que couvre le prix par accélérateur. «&#xa0;Puce seule&#xa0;»&#xa0;: l’accélérateur uniquement&#x202f;; le serveur qui l’entoure est ajouté comme Coûts → Coefficient de coût serveur × le coût des puces. «&#xa0;Système complet&#xa0;»&#xa0;: sa part d’un système complet serveur inclus (un serveur DGX/HGX, une baie NVL72), donc rien n’est ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/price_basis.py" line="40"/>
+        <source>Custom chip&apos;s ({0})</source>
+        <translation>Celui de la puce personnalisée ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/price_basis.py" line="40"/>
+        <source>Catalog&apos;s ({0})</source>
+        <translation>Celui du catalogue ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/price_basis.py" line="47"/>
+        <source>Set for this pool: {0}.</source>
+        <translation>Fixé pour ce lot&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/price_basis.py" line="49"/>
+        <source>The custom chip&apos;s: {0}.</source>
+        <translation>Celui de la puce personnalisée&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/price_basis.py" line="51"/>
+        <source>The catalog&apos;s for this chip: {0}.</source>
+        <translation>Celui du catalogue pour cette puce&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/reliability.py" line="12"/>
+        <source>Failures and spares</source>
+        <translation>Pannes et rechanges</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/reliability.py" line="14"/>
+        <source>Failure rate</source>
+        <translation>Taux de panne</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/reliability.py" line="14"/>
+        <location filename="../../colossus_desktop/ui/builder/reliability.py" line="21"/>
+        <source>/GPU·yr</source>
+        <translation>/GPU·an</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/reliability.py" line="15"/>
+        <source>Hot spares</source>
+        <translation>Rechanges à chaud</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/reliability.py" line="19"/>
+        <source>Failure simulation</source>
+        <translation>Simulation des pannes</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/reliability.py" line="21"/>
+        <source>Planned maintenance</source>
+        <translation>Maintenance planifiée</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/reliability.py" line="23"/>
+        <source>Repair time</source>
+        <translation>Durée de réparation</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/reliability.py" line="23"/>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/reliability.py" line="24"/>
+        <source>Degraded running</source>
+        <translation>Marche dégradée</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/reliability.py" line="25"/>
+        <source>Continue on fewer DP replicas when no spare is left</source>
+        <translation>Continuer sur moins de répliques DP quand il ne reste aucune rechange</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="32"/>
+        <source>16-bit brain floating point</source>
+        <translation>Virgule flottante «&#xa0;brain&#xa0;» 16 bits</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="33"/>
+        <source>8-bit floating point matrix multiplications; weights, gradients and optimizer states stay in BF16/FP32 (BF16 rate where the chip has no FP8)</source>
+        <translation>Produits matriciels en virgule flottante 8 bits&#x202f;; poids, gradients et états de l’optimiseur restent en BF16/FP32 (débit BF16 si la puce n’a pas de FP8)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="35"/>
+        <source>4-bit floating point matrix multiplications; the rest as in BF16 mixed precision (FP8 or BF16 rate where unsupported)</source>
+        <translation>Produits matriciels en virgule flottante 4 bits&#x202f;; le reste comme en précision mixte BF16 (débit FP8 ou BF16 s’il n’est pas pris en charge)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="42"/>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="51"/>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="132"/>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="42"/>
+        <source>The layout search picks the fastest policy that fits in memory.</source>
+        <translation>La recherche de répartition choisit la stratégie la plus rapide qui tient en mémoire.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="43"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="43"/>
+        <source>Keep every activation: fastest, most memory.</source>
+        <translation>Garder toutes les activations&#xa0;: le plus rapide, le plus gourmand en mémoire.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="44"/>
+        <source>Selective</source>
+        <translation>Sélectif</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="44"/>
+        <source>Recompute the attention core only (Korthikanti et al. 2022).</source>
+        <translation>Recalculer seulement le cœur de l’attention (Korthikanti et al. 2022).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="45"/>
+        <source>Full</source>
+        <translation>Complet</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="45"/>
+        <source>Keep only each layer&apos;s input and recompute the layer in the backward pass.</source>
+        <translation>Garder seulement l’entrée de chaque couche et recalculer la couche pendant la rétropropagation.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="51"/>
+        <source>The layout search picks the stage.</source>
+        <translation>La recherche de répartition choisit le niveau.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="52"/>
+        <source>0 — replicated</source>
+        <translation>0 — répliqué</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="52"/>
+        <source>Every data-parallel replica holds all weights, gradients and optimizer states.</source>
+        <translation>Chaque réplique du parallélisme de données détient tous les poids, gradients et états de l’optimiseur.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="53"/>
+        <source>1 — optimizer states</source>
+        <translation>1 — états de l’optimiseur</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="53"/>
+        <source>Optimizer states sharded over data parallel (Megatron&apos;s distributed optimizer).</source>
+        <translation>États de l’optimiseur partitionnés sur le parallélisme de données (optimiseur distribué de Megatron).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="54"/>
+        <source>2 — and gradients</source>
+        <translation>2 — et gradients</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="54"/>
+        <source>Optimizer states and gradients sharded.</source>
+        <translation>États de l’optimiseur et gradients partitionnés.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="55"/>
+        <source>3 — and weights</source>
+        <translation>3 — et poids</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="55"/>
+        <source>Optimizer states, gradients and weights sharded (FSDP).</source>
+        <translation>États de l’optimiseur, gradients et poids partitionnés (FSDP).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="61"/>
+        <source>Run name</source>
+        <translation>Nom de l’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="61"/>
+        <source>A label for the training run.</source>
+        <translation>Un nom pour l’entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="62"/>
+        <source>Training tokens</source>
+        <translation>Jetons d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="62"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="63"/>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="65"/>
+        <source>Sequence length</source>
+        <translation>Longueur de séquence</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="65"/>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="66"/>
+        <source>tokens</source>
+        <translation>jetons</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="65"/>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="67"/>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="87"/>
+        <source>Unset</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="66"/>
+        <source>Global batch</source>
+        <translation>Lot global</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="68"/>
+        <source>Fused kernels</source>
+        <translation>Noyaux fusionnés</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="69"/>
+        <source>FlashAttention, fused element-wise</source>
+        <translation>FlashAttention, opérations élément par élément fusionnées</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="75"/>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="75"/>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="76"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="76"/>
+        <source>Active parameters</source>
+        <translation>Paramètres actifs</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="77"/>
+        <source>From the shape</source>
+        <translation>D’après la forme</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="78"/>
+        <source>Parameters each token uses (MoE), billions; empty = counted from the architecture when it is complete, else all of them (dense).</source>
+        <translation>Paramètres utilisés par chaque jeton (MoE), en milliards&#x202f;; vide = comptés d’après l’architecture quand elle est complète, sinon tous (dense).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="94"/>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="95"/>
+        <source>Hidden size</source>
+        <translation>Dimension cachée</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="96"/>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="110"/>
+        <source>MLP width</source>
+        <translation>Largeur du MLP</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="97"/>
+        <source>Vocabulary</source>
+        <translation>Vocabulaire</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="97"/>
+        <source>Tokens in the vocabulary (embedding rows).</source>
+        <translation>Jetons du vocabulaire (lignes de la table de plongement).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="98"/>
+        <source>Tied embeddings</source>
+        <translation>Plongements liés</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="99"/>
+        <source>input and output share one matrix</source>
+        <translation>l’entrée et la sortie partagent une matrice</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="100"/>
+        <source>Gated MLP</source>
+        <translation>MLP à porte</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="100"/>
+        <source>SwiGLU (three matrices)</source>
+        <translation>SwiGLU (trois matrices)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="103"/>
+        <source>Attention heads</source>
+        <translation>Têtes d’attention</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="103"/>
+        <source>Query heads per layer.</source>
+        <translation>Têtes de requête par couche.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="104"/>
+        <source>Key/value heads</source>
+        <translation>Têtes clé/valeur</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="104"/>
+        <source>One per head</source>
+        <translation>Une par tête</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="105"/>
+        <source>Head width</source>
+        <translation>Largeur de tête</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="105"/>
+        <source>Hidden / heads</source>
+        <translation>Dimension cachée / têtes</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="108"/>
+        <source>Routed experts</source>
+        <translation>Experts routés</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="108"/>
+        <source>Dense</source>
+        <translation>Dense</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="109"/>
+        <source>Experts per token</source>
+        <translation>Experts par jeton</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="110"/>
+        <source>Expert MLP width</source>
+        <translation>Largeur du MLP expert</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="111"/>
+        <source>Shared experts</source>
+        <translation>Experts partagés</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="112"/>
+        <source>Leading dense layers</source>
+        <translation>Couches denses initiales</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="115"/>
+        <source>Query rank</source>
+        <translation>Rang des requêtes</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="116"/>
+        <source>Key/value rank</source>
+        <translation>Rang clé/valeur</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="117"/>
+        <source>Query/key width (no RoPE)</source>
+        <translation>Largeur requête/clé (sans RoPE)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="118"/>
+        <source>MLA: per-head query/key width without rotary position embedding.</source>
+        <translation>MLA&#xa0;: largeur requête/clé par tête sans plongement positionnel rotatif.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="119"/>
+        <source>Query/key width (RoPE)</source>
+        <translation>Largeur requête/clé (RoPE)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="120"/>
+        <source>MLA: per-head query/key width carrying rotary position embedding.</source>
+        <translation>MLA&#xa0;: largeur requête/clé par tête portant le plongement positionnel rotatif.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="121"/>
+        <source>Value width</source>
+        <translation>Largeur des valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="121"/>
+        <source>MLA: per-head value width.</source>
+        <translation>MLA&#xa0;: largeur des valeurs par tête.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="124"/>
+        <source>Architecture: layers and width</source>
+        <translation>Architecture&#xa0;: couches et largeur</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="125"/>
+        <source>Architecture: attention</source>
+        <translation>Architecture&#xa0;: attention</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="126"/>
+        <source>Architecture: mixture of experts</source>
+        <translation>Architecture&#xa0;: mélange d’experts</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="127"/>
+        <source>Architecture: multi-head latent attention (MLA)</source>
+        <translation>Architecture&#xa0;: attention latente multitête (MLA)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="134"/>
+        <source>Tensor parallel (TP)</source>
+        <translation>Parallélisme tenseur (TP)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="135"/>
+        <source>Pipeline stages (PP)</source>
+        <translation>Étages de pipeline (PP)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="136"/>
+        <source>Data parallel (DP)</source>
+        <translation>Parallélisme de données (DP)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="137"/>
+        <source>Expert parallel (EP)</source>
+        <translation>Parallélisme d’experts (EP)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="138"/>
+        <source>Context parallel (CP)</source>
+        <translation>Parallélisme de contexte (CP)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="139"/>
+        <source>Virtual stages (v)</source>
+        <translation>Étages virtuels (v)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="140"/>
+        <source>Micro-batch</source>
+        <translation>Micro-lot</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="140"/>
+        <source>sequences</source>
+        <translation>séquences</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="141"/>
+        <source>Recomputation</source>
+        <translation>Recalcul</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="142"/>
+        <source>ZeRO stage</source>
+        <translation>Niveau ZeRO</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="147"/>
+        <source>blocking (training stops for the write)</source>
+        <translation>bloquant (l’entraînement s’arrête pendant l’écriture)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="147"/>
+        <source>Training waits while the checkpoint is written to storage.</source>
+        <translation>L’entraînement attend pendant l’écriture du point de reprise sur le stockage.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="149"/>
+        <source>asynchronous (snapshot, then upload)</source>
+        <translation>asynchrone (instantané, puis envoi)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="149"/>
+        <source>Training stops only for a snapshot to host memory; the upload runs in the background (MegaScale).</source>
+        <translation>L’entraînement ne s’arrête que pour un instantané en mémoire de l’hôte&#x202f;; l’envoi se fait en arrière-plan (MegaScale).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="156"/>
+        <source>Accelerators used</source>
+        <translation>Accélérateurs utilisés</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="156"/>
+        <source>whole cluster</source>
+        <translation>tout le cluster</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="157"/>
+        <source>Checkpoint size</source>
+        <translation>Taille du point de reprise</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="158"/>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="159"/>
+        <source>Checkpoint interval</source>
+        <translation>Intervalle entre points de reprise</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="159"/>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="163"/>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="160"/>
+        <source>auto (Young–Daly)</source>
+        <translation>auto (Young–Daly)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="161"/>
+        <source>Checkpoints</source>
+        <translation>Points de reprise</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="162"/>
+        <source>Snapshot time</source>
+        <translation>Durée de l’instantané</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="162"/>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="163"/>
+        <source>Restart time</source>
+        <translation>Durée de redémarrage</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="164"/>
+        <source>Rental price</source>
+        <translation>Prix de location</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="165"/>
+        <source>own cluster cost</source>
+        <translation>coût du cluster en propre</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="172"/>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="221"/>
+        <source>Training run</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="173"/>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="222"/>
+        <source>Model size</source>
+        <translation>Taille du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="175"/>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="230"/>
+        <source>Parallelism (empty = searched)</source>
+        <translation>Parallélisme (vide = recherché)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="176"/>
+        <location filename="../../colossus_desktop/ui/builder/workload.py" line="233"/>
+        <source>Job and checkpoints</source>
+        <translation>Tâche et points de reprise</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/buildout.py" line="30"/>
+        <source>Build-out timeline</source>
+        <translation>Calendrier de déploiement</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/buildout.py" line="53"/>
+        <location filename="../../colossus_desktop/drawing/charts/buildout.py" line="61"/>
+        <source>Installed accelerators</source>
+        <translation>Accélérateurs installés</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/buildout.py" line="53"/>
+        <location filename="../../colossus_desktop/drawing/charts/buildout.py" line="61"/>
+        <location filename="../../colossus_desktop/drawing/charts/capex.py" line="20"/>
+        <location filename="../../colossus_desktop/drawing/charts/compare.py" line="79"/>
+        <location filename="../../colossus_desktop/drawing/charts/power.py" line="38"/>
+        <location filename="../../colossus_desktop/drawing/charts/reliability.py" line="45"/>
+        <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="53"/>
+        <source>Accelerators</source>
+        <translation>Accélérateurs</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/buildout.py" line="56"/>
+        <source>Facility power (W)</source>
+        <translation>Puissance du site (W)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/buildout.py" line="57"/>
+        <source>Cumulative capex (US$)</source>
+        <translation>Capex cumulé (US$)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/buildout.py" line="58"/>
+        <source>Month (UTC)</source>
+        <translation>Mois (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/buildout.py" line="62"/>
+        <location filename="../../colossus_desktop/drawing/charts/compare.py" line="176"/>
+        <source>Facility power</source>
+        <translation>Puissance du site</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/buildout.py" line="62"/>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="39"/>
+        <source>Power</source>
+        <translation>Puissance</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/buildout.py" line="63"/>
+        <source>Cumulative capex</source>
+        <translation>Capex cumulé</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/buildout.py" line="63"/>
+        <source>Capex</source>
+        <translation>Capex</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/buildout.py" line="112"/>
+        <location filename="../../colossus_desktop/drawing/charts/compare.py" line="230"/>
+        <location filename="../../colossus_desktop/drawing/charts/reliability.py" line="97"/>
+        <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="161"/>
+        <source>accelerators</source>
+        <translation>accélérateurs</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/buildout.py" line="113"/>
+        <source>facility</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/buildout.py" line="114"/>
+        <source>capex to date</source>
+        <translation>capex à date</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/capex.py" line="21"/>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/capex.py" line="22"/>
+        <location filename="../../colossus_desktop/drawing/charts/power.py" line="40"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/capex.py" line="23"/>
+        <location filename="../../colossus_desktop/drawing/charts/power.py" line="41"/>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/capex.py" line="24"/>
+        <source>Facility</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/capex.py" line="25"/>
+        <source>Power plant</source>
+        <translation>Centrale électrique</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/capex.py" line="32"/>
+        <source>Capex by category</source>
+        <translation>Capex par catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/capex.py" line="51"/>
+        <source>Capex (US$)</source>
+        <translation>Capex (US$)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/capex.py" line="79"/>
+        <source>total {0}</source>
+        <translation>total {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/compare.py" line="65"/>
+        <source>Time to train vs accelerators used</source>
+        <extracomment>Scenario colours in order (Okabe–Ito, distinguishable with the common colour blindnesses); the first is the theme&apos;s primary line colour, the last the theme&apos;s foreground.</extracomment>
+        <translation>Durée d’entraînement selon les accélérateurs utilisés</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/compare.py" line="78"/>
+        <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="52"/>
+        <source>Time to train (days)</source>
+        <translation>Durée d’entraînement (jours)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/compare.py" line="78"/>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="70"/>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="170"/>
+        <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="52"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/compare.py" line="79"/>
+        <source>Accelerators the run uses</source>
+        <translation>Accélérateurs utilisés par l’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/compare.py" line="112"/>
+        <source>the same model on each</source>
+        <translation>le même modèle sur chacun</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/compare.py" line="112"/>
+        <source>each scenario&apos;s own run</source>
+        <translation>l’entraînement propre à chaque scénario</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/compare.py" line="130"/>
+        <source>Cost per year</source>
+        <translation>Coût annuel</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/compare.py" line="137"/>
+        <location filename="../../colossus_desktop/drawing/charts/cost_years.py" line="63"/>
+        <source>Cost per year (US$)</source>
+        <translation>Coût annuel (US$)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/compare.py" line="137"/>
+        <location filename="../../colossus_desktop/drawing/charts/cost_years.py" line="63"/>
+        <source>US$ per year</source>
+        <translation>US$ par an</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/compare.py" line="138"/>
+        <location filename="../../colossus_desktop/drawing/charts/cost_years.py" line="64"/>
+        <source>Year of operation</source>
+        <translation>Année d’exploitation</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/compare.py" line="138"/>
+        <location filename="../../colossus_desktop/drawing/charts/compare.py" line="231"/>
+        <location filename="../../colossus_desktop/drawing/charts/cost_years.py" line="64"/>
+        <location filename="../../colossus_desktop/drawing/charts/cost_years.py" line="135"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/compare.py" line="163"/>
+        <source>log scale: depreciation, capital, energy, maintenance, staff</source>
+        <translation>échelle log.&#xa0;: amortissement, capital, énergie, maintenance, personnel</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/compare.py" line="190"/>
+        <source>Facility power (MW)</source>
+        <translation>Puissance du site (MW)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/compare.py" line="190"/>
+        <source>MW</source>
+        <translation>MW</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/compare.py" line="191"/>
+        <source>Average (dot) and peak (bar)</source>
+        <translation>Moyenne (point) et pointe (barre)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/compare.py" line="191"/>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/compare.py" line="218"/>
+        <source>log scale</source>
+        <translation>échelle log.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/compare.py" line="232"/>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/cost_years.py" line="16"/>
+        <source>Depreciation</source>
+        <translation>Amortissement</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/cost_years.py" line="17"/>
+        <source>Cost of capital</source>
+        <translation>Coût du capital</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/cost_years.py" line="18"/>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="40"/>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/cost_years.py" line="19"/>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/cost_years.py" line="20"/>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/cost_years.py" line="24"/>
+        <source>Capital</source>
+        <translation>Capital</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/cost_years.py" line="25"/>
+        <source>Maint.</source>
+        <translation>Maint.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/cost_years.py" line="45"/>
+        <source>Cost per year over the horizon</source>
+        <translation>Coût annuel sur l’horizon</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/cost_years.py" line="118"/>
+        <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="124"/>
+        <source>P10–P90 (uncertainty)</source>
+        <translation>P10–P90 (incertitude)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/cost_years.py" line="118"/>
+        <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="124"/>
+        <source>P10–P90</source>
+        <translation>P10–P90</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/cost_years.py" line="120"/>
+        <source>{0} years, {1} in total</source>
+        <translation>{0} ans, {1} au total</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="50"/>
+        <source>One simulated run</source>
+        <translation>Un entraînement simulé</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="69"/>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="106"/>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="199"/>
+        <source>Work kept</source>
+        <translation>Travail conservé</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="69"/>
+        <source>Kept</source>
+        <translation>Conservé</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="70"/>
+        <source>Wall-clock days</source>
+        <translation>Jours calendaires</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="106"/>
+        <source>Work kept (replica 1)</source>
+        <translation>Travail conservé (réplique 1)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="110"/>
+        <source>Analytic (Daly): {0} goodput, {1} days</source>
+        <translation>Analytique (Daly)&#xa0;: goodput {0}, {1} jours</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="112"/>
+        <source>Daly {0}</source>
+        <translation>Daly {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="117"/>
+        <source> (one in {0} shown)</source>
+        <translation> (un sur {0} affiché)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="120"/>
+        <source>Failures: {0}</source>
+        <translation>Pannes&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="120"/>
+        <source>Failures</source>
+        <translation>Pannes</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="121"/>
+        <source>Planned maintenance: {0}</source>
+        <translation>Maintenance planifiée&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="121"/>
+        <source>Planned</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="122"/>
+        <source>Restarts (training resumes): {0}</source>
+        <translation>Redémarrages (reprise de l’entraînement)&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="124"/>
+        <source>Checkpoints: {0}</source>
+        <translation>Points de reprise&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="124"/>
+        <source>Checkpoints</source>
+        <translation>Points de reprise</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="134"/>
+        <source>finished</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="134"/>
+        <source>stopped unfinished at the cap</source>
+        <translation>arrêté inachevé à la limite</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="198"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="200"/>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="123"/>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="152"/>
+        <source>Restarts</source>
+        <translation>Redémarrages</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="153"/>
+        <source>Rework since the last checkpoint</source>
+        <translation>Travail refait depuis le dernier point de reprise</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="154"/>
+        <source>Checkpoints (blocking part)</source>
+        <translation>Points de reprise (partie bloquante)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="155"/>
+        <source>Waiting for a node (no spare)</source>
+        <translation>Attente d’un nœud (aucune rechange)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="156"/>
+        <source>Running on fewer replicas</source>
+        <translation>Marche sur moins de répliques</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="161"/>
+        <source>Time lost by cause (mean)</source>
+        <translation>Temps perdu par cause (moyenne)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="170"/>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="188"/>
+        <source>Days lost</source>
+        <translation>Jours perdus</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/failure_timeline.py" line="188"/>
+        <source>Mean days lost per run</source>
+        <translation>Jours perdus en moyenne par entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/heatmap.py" line="64"/>
+        <source>2-D sweep</source>
+        <translation>Balayage 2D</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/heatmap.py" line="150"/>
+        <source>{0} to {1}</source>
+        <translation>{0} à {1}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/heatmap.py" line="151"/>
+        <location filename="../../colossus_desktop/drawing/charts/histogram.py" line="116"/>
+        <location filename="../../colossus_desktop/drawing/charts/reliability.py" line="50"/>
+        <location filename="../../colossus_desktop/drawing/charts/sweep_line.py" line="91"/>
+        <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="60"/>
+        <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="121"/>
+        <source>This scenario</source>
+        <translation>Ce scénario</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/histogram.py" line="113"/>
+        <source>{0} samples</source>
+        <translation>{0} tirages</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/histogram.py" line="114"/>
+        <source>P10, P50, P90</source>
+        <translation>P10, P50, P90</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/histogram.py" line="116"/>
+        <source>This scenario (no uncertainty)</source>
+        <translation>Ce scénario (sans incertitude)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/histogram.py" line="139"/>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/histogram.py" line="145"/>
+        <location filename="../../colossus_desktop/drawing/charts/histogram.py" line="225"/>
+        <source>Share of samples</source>
+        <translation>Part des tirages</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/histogram.py" line="145"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/histogram.py" line="153"/>
+        <source>Samples per bin</source>
+        <translation>Tirages par classe</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/histogram.py" line="188"/>
+        <source>Cumulative distribution</source>
+        <translation>Fonction de répartition</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/histogram.py" line="194"/>
+        <source>Probability of a value at or below x</source>
+        <translation>Probabilité d’une valeur inférieure ou égale à x</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/histogram.py" line="194"/>
+        <source>P(≤ x)</source>
+        <translation>P(≤ x)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/histogram.py" line="201"/>
+        <source>Cumulative share</source>
+        <translation>Part cumulée</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/histogram.py" line="226"/>
+        <source>of samples at or below</source>
+        <translation>des tirages sont inférieurs ou égaux à</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="35"/>
+        <source>Training</source>
+        <extracomment>the symbol of each kind of figure (pyqtgraph names): model, identity check, conflict y ticks, most important first: a tick is labelled only if it clears the ones before it</extracomment>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="36"/>
+        <source>Throughput</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="37"/>
+        <source>Reliability</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="38"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="41"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="69"/>
+        <source>Each point is one published figure. y = model ÷ published (log), so the parity line y = x is the line at ×1 and the shaded bands are ±10% and ±30%. x groups the figures by category, ordered by published value within each (their units differ: FLOP, MW, US$, shares). Diamonds are identity checks: an input was derived from the same figure. Triangles are conflicting figures: sources disagree or the figure is ambiguous (see the table for the decision). Squares are the throughput calibration rows the step-time model was fitted on.</source>
+        <translation>Chaque point est un chiffre publié. y = modèle ÷ publié (log.), donc la droite de parité y = x est la ligne à ×1 et les bandes ombrées sont à ±10&#x202f;% et ±30&#x202f;%. x regroupe les chiffres par catégorie, triés par valeur publiée dans chacune (leurs unités diffèrent&#xa0;: FLOP, MW, US$, parts). Les losanges sont des contrôles d’identité&#xa0;: une entrée a été tirée du même chiffre. Les triangles sont des chiffres contradictoires&#xa0;: les sources divergent ou le chiffre est ambigu (voir la décision dans le tableau). Les carrés sont les lignes de calibration du débit sur lesquelles le modèle de durée d’étape a été ajusté.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="82"/>
+        <source>Model vs published</source>
+        <translation>Modèle et chiffres publiés</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="115"/>
+        <source>Model ÷ published (log)</source>
+        <translation>Modèle ÷ publié (log.)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="115"/>
+        <source>Model ÷ published</source>
+        <translation>Modèle ÷ publié</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="116"/>
+        <source>Published figures by category, in order of published value</source>
+        <translation>Chiffres publiés par catégorie, par valeur publiée</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="117"/>
+        <source>Figures by category</source>
+        <translation>Chiffres par catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="123"/>
+        <source>Within tolerance</source>
+        <translation>Dans la tolérance</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="123"/>
+        <source>Within</source>
+        <translation>Dedans</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="124"/>
+        <source>Outside tolerance</source>
+        <translation>Hors tolérance</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="124"/>
+        <source>Outside</source>
+        <translation>Hors</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="125"/>
+        <source>Identity check (not in the median)</source>
+        <translation>Contrôle d’identité (hors médiane)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="125"/>
+        <source>Identity check</source>
+        <translation>Contrôle d’identité</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="126"/>
+        <source>Conflicting figure (not in the median)</source>
+        <translation>Chiffre contradictoire (hors médiane)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="126"/>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="127"/>
+        <source>Throughput calibration row (not in the median)</source>
+        <translation>Ligne de calibration du débit (hors médiane)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="127"/>
+        <source>Calibration</source>
+        <translation>Calibration</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="128"/>
+        <source>Parity (model = published)</source>
+        <translation>Parité (modèle = publié)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="128"/>
+        <source>Parity</source>
+        <translation>Parité</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="129"/>
+        <source>±10%</source>
+        <translation>±10&#x202f;%</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="130"/>
+        <source>±30%</source>
+        <translation>±30&#x202f;%</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="180"/>
+        <source>median error {0} over {1} figures, {2} outside tolerance</source>
+        <translation>erreur médiane {0} sur {1} chiffres, {2} hors tolérance</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="225"/>
+        <source>within</source>
+        <translation>dans la tolérance</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="225"/>
+        <source>outside</source>
+        <translation>hors tolérance</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="234"/>
+        <source>Identity check: an input was derived from this figure</source>
+        <translation>Contrôle d’identité&#xa0;: une entrée a été tirée de ce chiffre</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="236"/>
+        <source>Calibration row: the step-time model&apos;s constants were fitted on it</source>
+        <translation>Ligne de calibration&#xa0;: les constantes du modèle de durée d’étape y ont été ajustées</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="238"/>
+        <source>Conflicting figure, not in the median. Decision: {0}</source>
+        <translation>Chiffre contradictoire, hors médiane. Décision&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="248"/>
+        <source>Model vs published: {0} published figures held against the engine</source>
+        <translation>Modèle et chiffres publiés&#xa0;: {0} chiffres publiés confrontés au moteur</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="249"/>
+        <source>Each figure&apos;s publisher, quote and tolerance: Colossus Desktop, Help → Model vs published.</source>
+        <translation>Éditeur, citation et tolérance de chaque chiffre&#xa0;: Colossus Desktop, Aide → Modèle et chiffres publiés.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="250"/>
+        <source>y = model ÷ published (×1 = parity), bands ±10% and ±30%; x = figures by category, by published value.</source>
+        <translation>y = modèle ÷ publié (×1 = parité), bandes à ±10&#x202f;% et ±30&#x202f;%&#x202f;; x = chiffres par catégorie, par valeur publiée.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="254"/>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="255"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="256"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/parity.py" line="257"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/power.py" line="20"/>
+        <source>Demand (avg)</source>
+        <translation>Demande (moy.)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/power.py" line="21"/>
+        <source>Served (avg)</source>
+        <translation>Fournie (moy.)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/power.py" line="22"/>
+        <location filename="../../colossus_desktop/drawing/charts/power.py" line="27"/>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/power.py" line="25"/>
+        <source>Demand</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/power.py" line="26"/>
+        <source>Served</source>
+        <translation>Fournie</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/power.py" line="31"/>
+        <source>Accel.</source>
+        <translation>Accél.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/power.py" line="32"/>
+        <source>Cooling</source>
+        <translation>Refroidissement</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/compare.py" line="233"/>
+        <location filename="../../colossus_desktop/drawing/charts/power.py" line="33"/>
+        <source>Peak</source>
+        <translation>Pointe</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/power.py" line="39"/>
+        <source>Hosts</source>
+        <translation>Hôtes</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/power.py" line="42"/>
+        <source>Cooling &amp; losses (PUE)</source>
+        <translation>Refroidissement et pertes (PUE)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/power.py" line="43"/>
+        <source>Grid</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/power.py" line="44"/>
+        <source>Turbines</source>
+        <translation>Turbines</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/power.py" line="45"/>
+        <source>Shortfall</source>
+        <translation>Déficit</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/power.py" line="46"/>
+        <source>Batteries</source>
+        <translation>Batteries</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/power.py" line="58"/>
+        <source>Power: demand and supply</source>
+        <translation>Puissance&#xa0;: demande et offre</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/power.py" line="77"/>
+        <source>Power (W)</source>
+        <translation>Puissance (W)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/power.py" line="78"/>
+        <source>Average demand, how it is served, and installed supply</source>
+        <translation>Demande moyenne, sa couverture, et offre installée</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/power.py" line="79"/>
+        <source>Demand and supply</source>
+        <translation>Demande et offre</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/power.py" line="135"/>
+        <location filename="../../colossus_desktop/drawing/charts/power.py" line="153"/>
+        <source>Peak demand</source>
+        <translation>Demande de pointe</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/power.py" line="137"/>
+        <source>facility {0} avg, {1} peak</source>
+        <translation>site {0} en moyenne, {1} en pointe</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/reliability.py" line="18"/>
+        <source>Reliability vs cluster size</source>
+        <translation>Fiabilité selon la taille du cluster</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/reliability.py" line="43"/>
+        <location filename="../../colossus_desktop/drawing/charts/reliability.py" line="48"/>
+        <source>Interruptions per day</source>
+        <translation>Interruptions par jour</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/reliability.py" line="43"/>
+        <location filename="../../colossus_desktop/drawing/charts/reliability.py" line="48"/>
+        <source>Interruptions/day</source>
+        <translation>Interruptions/jour</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/reliability.py" line="44"/>
+        <source>Goodput (%)</source>
+        <translation>Goodput (%)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/reliability.py" line="45"/>
+        <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="53"/>
+        <source>Cluster size (accelerators)</source>
+        <translation>Taille du cluster (accélérateurs)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/reliability.py" line="49"/>
+        <location filename="../../colossus_desktop/drawing/charts/reliability.py" line="101"/>
+        <source>Goodput</source>
+        <translation>Goodput</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/reliability.py" line="81"/>
+        <source>this scenario: {0}/day, goodput {1}</source>
+        <translation>ce scénario&#xa0;: {0}/jour, goodput {1}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/reliability.py" line="98"/>
+        <source>Interruptions</source>
+        <translation>Interruptions</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/reliability.py" line="99"/>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/reliability.py" line="100"/>
+        <source>one every</source>
+        <translation>une toutes les</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/step_time.py" line="27"/>
+        <source>Compute</source>
+        <translation>Calcul</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/step_time.py" line="28"/>
+        <source>Recomputation</source>
+        <translation>Recalcul</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/step_time.py" line="28"/>
+        <source>Recompute</source>
+        <translation>Recalcul</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/step_time.py" line="29"/>
+        <source>Tensor-parallel comms</source>
+        <translation>Comm. parallélisme tenseur</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/step_time.py" line="29"/>
+        <source>TP</source>
+        <translation>TP</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/step_time.py" line="30"/>
+        <source>Pipeline bubble</source>
+        <translation>Bulle de pipeline</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/step_time.py" line="30"/>
+        <source>Bubble</source>
+        <translation>Bulle</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/step_time.py" line="31"/>
+        <source>Data-parallel comms</source>
+        <translation>Comm. parallélisme de données</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/step_time.py" line="31"/>
+        <source>DP</source>
+        <translation>DP</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/step_time.py" line="32"/>
+        <source>Expert all-to-all</source>
+        <translation>All-to-all des experts</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/step_time.py" line="32"/>
+        <source>EP</source>
+        <translation>EP</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/step_time.py" line="33"/>
+        <source>Context-parallel ring</source>
+        <translation>Anneau du parallélisme de contexte</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/step_time.py" line="33"/>
+        <source>CP</source>
+        <translation>CP</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/step_time.py" line="35"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/step_time.py" line="35"/>
+        <source>selective</source>
+        <translation>sélectif</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/step_time.py" line="36"/>
+        <source>full</source>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/step_time.py" line="37"/>
+        <source>No layout to compare: describe the model&apos;s
+architecture on the Workload page</source>
+        <translation>Aucune répartition à comparer&#xa0;: décrivez
+l’architecture du modèle à la page Charge de travail</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/step_time.py" line="52"/>
+        <source>Step time by layout</source>
+        <translation>Durée d’étape par répartition</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/step_time.py" line="72"/>
+        <source>Seconds per optimizer step</source>
+        <translation>Secondes par étape d’optimisation</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/step_time.py" line="72"/>
+        <source>s per step</source>
+        <translation>s par étape</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/step_time.py" line="141"/>
+        <source>needs the model&apos;s shape</source>
+        <translation>il faut la forme du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/step_time.py" line="143"/>
+        <source>no layout fits in memory</source>
+        <translation>aucune répartition ne tient en mémoire</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/step_time.py" line="145"/>
+        <source>chosen: {0} per step</source>
+        <translation>retenue&#xa0;: {0} par étape</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/step_time.py" line="179"/>
+        <source>Chosen layout</source>
+        <translation>Répartition retenue</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/step_time.py" line="179"/>
+        <source>Alternative {0}</source>
+        <translation>Variante {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/step_time.py" line="188"/>
+        <source>Step time</source>
+        <translation>Durée d’une étape</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/sweep_line.py" line="39"/>
+        <source>Sweep</source>
+        <translation>Balayage</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/sweep_line.py" line="90"/>
+        <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="110"/>
+        <source>this scenario: {0}</source>
+        <translation>ce scénario&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/sweep_line.py" line="91"/>
+        <source>Swept</source>
+        <translation>Balayé</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="27"/>
+        <source>Time to train vs cluster size</source>
+        <translation>Durée d’entraînement selon la taille du cluster</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="57"/>
+        <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="118"/>
+        <source>Wall-clock, with failures</source>
+        <translation>Durée réelle, pannes comprises</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="57"/>
+        <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="118"/>
+        <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="162"/>
+        <source>Wall-clock</source>
+        <translation>Durée réelle</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="58"/>
+        <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="119"/>
+        <source>Ideal compute, no failures</source>
+        <translation>Calcul idéal, sans pannes</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="58"/>
+        <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="119"/>
+        <source>Ideal</source>
+        <translation>Idéal</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="59"/>
+        <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="120"/>
+        <source>Time lost to failures</source>
+        <translation>Temps perdu à cause des pannes</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="59"/>
+        <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="120"/>
+        <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="164"/>
+        <source>Lost to failures</source>
+        <translation>Perdu en pannes</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="114"/>
+        <source>(P10–P90 {0} – {1})</source>
+        <translation>(P10–P90 {0} – {1})</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="163"/>
+        <source>Ideal compute</source>
+        <translation>Calcul idéal</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="165"/>
+        <source>goodput</source>
+        <translation>goodput</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/tornado.py" line="72"/>
+        <source>Tornado</source>
+        <extracomment>rows drawn at most, fewer when the chart is short (two lines of axis text each must fit); the rest (the smallest swings) are counted in the title, and the table lists them all</extracomment>
+        <translation>Tornade</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/tornado.py" line="147"/>
+        <source>base {0}</source>
+        <translation>base {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/tornado.py" line="149"/>
+        <source>{0} largest of {1} inputs</source>
+        <translation>les {0} plus fortes de {1} entrées</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/tornado.py" line="152"/>
+        <source>Input at its low end</source>
+        <translation>Entrée à sa borne basse</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/tornado.py" line="152"/>
+        <location filename="../../colossus_desktop/drawing/charts/tornado.py" line="197"/>
+        <source>Low</source>
+        <translation>Bas</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/tornado.py" line="153"/>
+        <source>Input at its high end</source>
+        <translation>Entrée à sa borne haute</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/tornado.py" line="153"/>
+        <location filename="../../colossus_desktop/drawing/charts/tornado.py" line="198"/>
+        <source>High</source>
+        <translation>Haut</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/tornado.py" line="154"/>
+        <source>Base (the scenario&apos;s own values)</source>
+        <translation>Base (les valeurs propres au scénario)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/tornado.py" line="154"/>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/tornado.py" line="199"/>
+        <source>Swing</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/view.py" line="35"/>
+        <source>Stale: fix the highlighted field</source>
+        <translation>Périmé&#xa0;: corrigez le champ en surbrillance</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="52"/>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="236"/>
+        <source>Untitled comparison</source>
+        <extracomment>after an edit&apos;s figures are shown, how long before their P10–P90 are computed (the repaint first)</extracomment>
+        <translation>Comparaison sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="74"/>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="74"/>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="74"/>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="75"/>
+        <source>Add scenario…</source>
+        <translation>Ajouter un scénario…</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="75"/>
+        <source>Add preset…</source>
+        <translation>Ajouter un modèle prédéfini…</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="76"/>
+        <source>Add current document</source>
+        <translation>Ajouter le document actuel</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="76"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="83"/>
+        <source>Train the same model on each:</source>
+        <translation>Entraîner le même modèle sur chacun&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="96"/>
+        <source>Ratios against:</source>
+        <translation>Ratios par rapport à&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="113"/>
+        <source>Evaluating the comparison…</source>
+        <translation>Évaluation de la comparaison…</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="222"/>
+        <source>A comparison holds at most {0} scenarios.</source>
+        <translation>Une comparaison compte au plus {0} scénarios.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="239"/>
+        <source>Open comparison</source>
+        <translation>Ouvrir une comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="253"/>
+        <source>Save comparison</source>
+        <translation>Enregistrer la comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="269"/>
+        <source>Add scenario</source>
+        <translation>Ajouter un scénario</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="277"/>
+        <source>Add preset</source>
+        <translation>Ajouter un modèle prédéfini</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="277"/>
+        <source>Preset:</source>
+        <translation>Modèle prédéfini&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="282"/>
+        <source>Current document</source>
+        <translation>Document actuel</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="329"/>
+        <source>Add scenarios with the toolbar: files, presets or the current document.</source>
+        <translation>Ajoutez des scénarios avec la barre d’outils&#xa0;: fichiers, modèles prédéfinis ou document actuel.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="374"/>
+        <source>Uncertainty: P10 – P90 of {0} Monte Carlo samples (seed {1}); ratios sample by sample against the reference.</source>
+        <translation>Incertitude&#xa0;: P10 – P90 de {0} tirages Monte-Carlo (graine {1})&#x202f;; ratios tirage par tirage par rapport à la référence.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="377"/>
+        <source>MFU predicted and not sampled for {0}: the bands leave out the throughput model&apos;s own error.</source>
+        <translation>MFU prédit et non échantillonné pour {0}&#xa0;: les bandes omettent l’erreur propre au modèle de débit.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="381"/>
+        <source>No scenario carries uncertainty: single values.</source>
+        <translation>Aucun scénario ne porte d’incertitude&#xa0;: valeurs uniques.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/compare_table.py" line="99"/>
+        <source>P10 – P90</source>
+        <translation>P10 – P90</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/compare_table.py" line="112"/>
+        <source>Difference from {0}: {1}</source>
+        <translation>Écart par rapport à {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/compare_table.py" line="142"/>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/compare_table.py" line="143"/>
+        <source>share</source>
+        <translation>part</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../colossus_desktop/ui/export_actions.py" line="40"/>
+        <location filename="../../colossus_desktop/ui/export_actions.py" line="48"/>
+        <source>Custom size</source>
+        <translation>Taille personnalisée</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/export_actions.py" line="40"/>
+        <source>Width × height in pixels:</source>
+        <translation>Largeur × hauteur en pixels&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/export_actions.py" line="48"/>
+        <source>Write it as 1600x900.</source>
+        <translation>Écrivez-la sous la forme 1600x900.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/export_actions.py" line="75"/>
+        <location filename="../../colossus_desktop/ui/export_actions.py" line="87"/>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/export_actions.py" line="90"/>
+        <source>Exported {0}</source>
+        <translation>{0} exporté</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/export_actions.py" line="103"/>
+        <source>Copied “{0}” to the clipboard</source>
+        <translation>«&#xa0;{0}&#xa0;» copié dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/export_actions.py" line="111"/>
+        <location filename="../../colossus_desktop/ui/export_actions.py" line="125"/>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/export_actions.py" line="111"/>
+        <source>There are no results to report yet.</source>
+        <translation>Il n’y a pas encore de résultats à présenter.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/export_actions.py" line="113"/>
+        <source>Export report to folder</source>
+        <translation>Exporter le rapport dans un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/export_actions.py" line="128"/>
+        <source>Wrote {0} files to {1}</source>
+        <translation>{0} fichiers écrits dans {1}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/export_actions.py" line="187"/>
+        <source>PNG {0}×{1}…</source>
+        <translation>PNG {0}×{1}…</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/export_actions.py" line="188"/>
+        <source>PNG, custom size…</source>
+        <translation>PNG, taille personnalisée…</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/export_actions.py" line="189"/>
+        <source>SVG (vector)…</source>
+        <translation>SVG (vectoriel)…</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/export_actions.py" line="190"/>
+        <source>PDF (vector)…</source>
+        <translation>PDF (vectoriel)…</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/export_actions.py" line="192"/>
+        <source>Copy to clipboard</source>
+        <translation>Copier dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/export_actions.py" line="194"/>
+        <source>Export theme</source>
+        <translation>Thème d’export</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/export_actions.py" line="196"/>
+        <source>Light (projector, print)</source>
+        <translation>Clair (projecteur, impression)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/export_actions.py" line="196"/>
+        <source>Dark (screen)</source>
+        <translation>Sombre (écran)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/export_actions.py" line="247"/>
+        <source>Export &amp;Report…</source>
+        <translation>Exporter le &amp;rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/export_actions.py" line="249"/>
+        <source>Write the PDF report, the PPTX deck, every chart and the data to a folder</source>
+        <translation>Écrire le rapport PDF, la présentation PPTX, tous les graphiques et les données dans un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/export_actions.py" line="251"/>
+        <source>&amp;Presentation Mode</source>
+        <translation>Mode &amp;présentation</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/export_actions.py" line="254"/>
+        <source>Full screen, one chart at a time; arrows to step, Escape to leave</source>
+        <translation>Plein écran, un graphique à la fois&#x202f;; flèches pour avancer, Échap pour quitter</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/export_actions.py" line="259"/>
+        <source>Export &amp;Chart</source>
+        <translation>Exporter le &amp;graphique</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/export_actions.py" line="269"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/export_actions.py" line="297"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+</context>
+<context>
+    <name>Failures</name>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="25"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="25"/>
+        <source>HBM</source>
+        <translation>HBM</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="26"/>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="26"/>
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="27"/>
+        <source>software</source>
+        <translation>logiciel</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="28"/>
+        <source>planned</source>
+        <translation>planifiée</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="53"/>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="58"/>
+        <source>Simulating…</source>
+        <translation>Simulation…</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="55"/>
+        <source>Simulation failed: {0}</source>
+        <translation>Échec de la simulation&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="56"/>
+        <source>Refinement cancelled; showing the quick run</source>
+        <translation>Affinage annulé&#x202f;; affichage du calcul rapide</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="64"/>
+        <source>Refine ({0} runs)</source>
+        <translation>Affiner ({0} entraînements)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="104"/>
+        <source>Simulating {0} runs…</source>
+        <translation>Simulation de {0} entraînements…</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="115"/>
+        <source>Quick run of {0}; refining with {1} runs in the background…</source>
+        <translation>Calcul rapide sur {0}&#x202f;; affinage avec {1} entraînements en arrière-plan…</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="119"/>
+        <source>{0} simulated runs, seed {1}</source>
+        <translation>{0} entraînements simulés, graine {1}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="131"/>
+        <source>&lt;b&gt;ETTR&lt;/b&gt; P10 {0} · P50 {1} · P90 {2} &amp;nbsp; (analytic Daly goodput {3})</source>
+        <translation>&lt;b&gt;ETTR&lt;/b&gt; P10 {0} · P50 {1} · P90 {2} &amp;nbsp; (goodput analytique de Daly {3})</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="133"/>
+        <source>&lt;b&gt;Wall-clock days&lt;/b&gt; P10 {0} · P50 {1} · P90 {2} &amp;nbsp; (failure-free {3})</source>
+        <translation>&lt;b&gt;Jours calendaires&lt;/b&gt; P10 {0} · P50 {1} · P90 {2} &amp;nbsp; (sans pannes {3})</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="135"/>
+        <source>&lt;b&gt;Interruptions per run&lt;/b&gt; (mean): {0}</source>
+        <translation>&lt;b&gt;Interruptions par entraînement&lt;/b&gt; (moyenne)&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="138"/>
+        <source>{0} of runs did not finish within 10x the failure-free time</source>
+        <translation>{0} des entraînements n’ont pas fini en 10 fois la durée sans pannes</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/failures.py" line="147"/>
+        <source>Wall-clock days</source>
+        <translation>Jours calendaires</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../colossus_desktop/ui/file_actions.py" line="85"/>
+        <location filename="../../colossus_desktop/ui/file_actions.py" line="88"/>
+        <source>Open scenario</source>
+        <translation>Ouvrir un scénario</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/file_actions.py" line="99"/>
+        <source>Opened {0}, written with schema {1} and read as schema {2}: the fields it lacked were filled in, each with a note saying how (hover them); saving writes schema {2}.</source>
+        <translation>{0} ouvert, écrit au schéma {1} et lu au schéma {2}&#xa0;: les champs manquants ont été complétés, chacun avec une note qui dit comment (survolez-les)&#x202f;; l’enregistrement écrit le schéma {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/file_actions.py" line="103"/>
+        <source>Opened {0}</source>
+        <translation>{0} ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/file_actions.py" line="127"/>
+        <source>Save scenario</source>
+        <translation>Enregistrer le scénario</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/file_actions.py" line="133"/>
+        <source>Saved {0}</source>
+        <translation>{0} enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/file_actions.py" line="149"/>
+        <source>Revert</source>
+        <translation>Revenir</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/file_actions.py" line="168"/>
+        <source>Recover unsaved work</source>
+        <translation>Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/file_actions.py" line="194"/>
+        <source>Clear list</source>
+        <translation>Vider la liste</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/file_actions.py" line="261"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/file_actions.py" line="261"/>
+        <source>Start a blank scenario or one from a preset</source>
+        <translation>Commencer un scénario vierge ou un modèle prédéfini</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/file_actions.py" line="262"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/file_actions.py" line="263"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/file_actions.py" line="264"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/file_actions.py" line="265"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revenir à la version enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/file_actions.py" line="265"/>
+        <source>Go back to the last saved version</source>
+        <translation>Revenir à la dernière version enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/file_actions.py" line="266"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/file_actions.py" line="268"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/file_actions.py" line="271"/>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+</context>
+<context>
+    <name>Gallery</name>
+    <message>
+        <location filename="../../colossus_desktop/ui/gallery.py" line="31"/>
+        <location filename="../../colossus_desktop/ui/gallery.py" line="100"/>
+        <source>New scenario</source>
+        <translation>Nouveau scénario</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/gallery.py" line="41"/>
+        <location filename="../../colossus_desktop/ui/gallery.py" line="76"/>
+        <source>Blank scenario</source>
+        <translation>Scénario vierge</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/gallery.py" line="77"/>
+        <source>One pool of H100 accelerators arriving this month; every other value from the catalog defaults, each with its source in the field&apos;s tooltip.</source>
+        <translation>Un lot d’accélérateurs H100 livré ce mois-ci&#x202f;; toutes les autres valeurs viennent des valeurs par défaut du catalogue, chacune avec sa source dans l’infobulle du champ.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/gallery.py" line="103"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryActions</name>
+    <message>
+        <location filename="../../colossus_desktop/ui/history_actions.py" line="44"/>
+        <source>Undo the last change. The last {0} changes can be undone; older ones are forgotten.</source>
+        <translation>Annuler la dernière modification. Les {0} dernières modifications peuvent être annulées&#x202f;; les plus anciennes sont oubliées.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/history_actions.py" line="45"/>
+        <source>Redo the change just undone (up to {0} steps are kept).</source>
+        <translation>Rétablir la modification qui vient d’être annulée (jusqu’à {0} étapes sont conservées).</translation>
+    </message>
+</context>
+<context>
+    <name>Kpis</name>
+    <message>
+        <location filename="../../colossus_desktop/drawing/kpis.py" line="40"/>
+        <source>{0} accelerators installed across all pools; the training run uses {1}.</source>
+        <translation>{0} accélérateurs installés dans l’ensemble des lots&#x202f;; l’entraînement en utilise {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/kpis.py" line="58"/>
+        <source>Peak dense {0} throughput of the whole cluster: {1} PFLOP/s ({2} FLOP/s). Dense, never the sparse figure.</source>
+        <translation>Débit crête dense {0} de tout le cluster&#xa0;: {1} PFLOP/s ({2} FLOP/s). Dense, jamais le chiffre creux (sparse).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/kpis.py" line="70"/>
+        <source>Grid and turbines serve {0} MW; {1} MW ({2} MWh a year) is unserved.</source>
+        <translation>Le réseau et les turbines fournissent {0} MW&#x202f;; {1} MW ({2} MWh par an) ne sont pas fournis.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/kpis.py" line="79"/>
+        <source>The power supply serves {0} of the demand, so the run takes {1} times as long.</source>
+        <translation>L’alimentation couvre {0} de la demande&#xa0;: l’entraînement dure donc {1} fois plus longtemps.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/kpis.py" line="84"/>
+        <source>Accelerators</source>
+        <translation>Accélérateurs</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/kpis.py" line="86"/>
+        <source>Peak BF16</source>
+        <translation>Crête BF16</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/kpis.py" line="89"/>
+        <source>Peak FP8</source>
+        <translation>Crête FP8</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/kpis.py" line="92"/>
+        <source>Peak facility power</source>
+        <translation>Puissance de pointe du site</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/kpis.py" line="94"/>
+        <source>Peak facility power (IT at nameplate × PUE): {0} MW. Average draw: {1} MW (IT {2} MW).</source>
+        <translation>Puissance de pointe du site (informatique à la puissance nominale × PUE)&#xa0;: {0} MW. Consommation moyenne&#xa0;: {1} MW (informatique {2} MW).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/kpis.py" line="98"/>
+        <source>Capex</source>
+        <translation>Capex</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/kpis.py" line="100"/>
+        <source>Capital expenditure, all categories: ${0}. Opex: ${1} per year.</source>
+        <translation>Dépenses d’investissement, toutes catégories&#xa0;: {0} $. Opex&#xa0;: {1} $ par an.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/kpis.py" line="104"/>
+        <source>$/GPU-hour · used</source>
+        <translation>$/heure-GPU · utilisée</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/kpis.py" line="106"/>
+        <source>Annualised capex plus opex per installed accelerator-hour: ${0}. Per used hour ({1} of installed hours do useful work): ${2}.</source>
+        <translation>Capex annualisé plus opex par heure-accélérateur installée&#xa0;: {0} $. Par heure utilisée ({1} des heures installées font un travail utile)&#xa0;: {2} $.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/kpis.py" line="110"/>
+        <source>Time to train</source>
+        <translation>Durée d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/kpis.py" line="112"/>
+        <source>Wall-clock days of the training run, failures and checkpoints included: {0} (ideal, without failures: {1}; goodput {2}).</source>
+        <translation>Jours calendaires de l’entraînement, pannes et points de reprise compris&#xa0;: {0} (idéal, sans pannes&#xa0;: {1}&#x202f;; goodput {2}).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/kpis.py" line="116"/>
+        <source>Energy of the run</source>
+        <translation>Énergie de l’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/kpis.py" line="118"/>
+        <source>Facility energy of the training run: {0} MWh.</source>
+        <translation>Énergie du site consommée par l’entraînement&#xa0;: {0} MWh.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/kpis.py" line="120"/>
+        <source>CO₂ of the run</source>
+        <translation>CO₂ de l’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/kpis.py" line="122"/>
+        <source>Emissions of the training run&apos;s energy: {0} t CO₂ at {1} kg/MWh.</source>
+        <translation>Émissions de l’énergie de l’entraînement&#xa0;: {0} t de CO₂ à {1} kg/MWh.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/kpi_strip.py" line="86"/>
+        <source>Stale: fix the highlighted field</source>
+        <translation>Périmé&#xa0;: corrigez le champ en surbrillance</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../colossus_desktop/ui/language.py" line="52"/>
+        <source>&amp;Language</source>
+        <extracomment>the windows built by a switch, kept alive here (the first one lives in app.main)</extracomment>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/language.py" line="56"/>
+        <source>System ({0})</source>
+        <translation>Système ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../colossus_desktop/ui/main_window.py" line="120"/>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/main_window.py" line="196"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/main_window.py" line="196"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/main_window.py" line="204"/>
+        <source>&amp;About Colossus Desktop</source>
+        <translation>À &amp;propos de Colossus Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/main_window.py" line="211"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/main_window.py" line="215"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/main_window.py" line="216"/>
+        <source>Chart &amp;theme</source>
+        <translation>&amp;Thème des graphiques</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/main_window.py" line="222"/>
+        <source>Dark (screen)</source>
+        <translation>Sombre (écran)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/main_window.py" line="222"/>
+        <source>Light, large type (projector)</source>
+        <translation>Clair, grands caractères (projecteur)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/main_window.py" line="233"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/main_window.py" line="302"/>
+        <source>Results stale — {0}: {1}</source>
+        <translation>Résultats périmés — {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/main_window.py" line="304"/>
+        <source>Results stale — {0}</source>
+        <translation>Résultats périmés — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/main_window.py" line="313"/>
+        <source>Autosave failed</source>
+        <translation>Échec de l’enregistrement automatique</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/main_window.py" line="315"/>
+        <source>Your unsaved changes could not be written to the autosave folder, so they would be lost in a crash: {0}
+Save the scenario (File → Save As…) to keep it; autosave tries again after each edit.</source>
+        <translation>Vos modifications non enregistrées n’ont pas pu être écrites dans le dossier d’enregistrement automatique&#x202f;; elles seraient perdues en cas de plantage&#xa0;: {0}
+Enregistrez le scénario (Fichier → Enregistrer sous…) pour le conserver&#x202f;; l’enregistrement automatique réessaie après chaque modification.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/main_window.py" line="319"/>
+        <source>Autosave failed: {0}</source>
+        <translation>Échec de l’enregistrement automatique&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/main_window.py" line="337"/>
+        <source>About Colossus Desktop</source>
+        <translation>À propos de Colossus Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/main_window.py" line="338"/>
+        <source>Colossus Desktop {0}
+Model AI supercomputers offline: cost, power, time to train, reliability and emissions.</source>
+        <translation>Colossus Desktop {0}
+Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, durée d’entraînement, fiabilité et émissions.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../colossus_desktop/messages.py" line="29"/>
+        <source>Goodput collapses to {goodput}: failures arrive faster than the job can checkpoint and restart. Add spares, faster storage, or fewer accelerators per job.</source>
+        <extracomment>flag code → (template, {placeholder: (figure, how to write it)})</extracomment>
+        <translation>Le goodput s’effondre à {goodput}&#xa0;: les pannes arrivent plus vite que la tâche ne peut écrire ses points de reprise et redémarrer. Ajoutez des rechanges, un stockage plus rapide, ou moins d’accélérateurs par tâche.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/messages.py" line="35"/>
+        <source>Power shortfall: {mw} MW of average demand is not covered by grid and turbines. The site can run only {served} of its load, so the training run takes {stretch} times as long.</source>
+        <translation>Déficit de puissance&#xa0;: {mw} MW de la demande moyenne ne sont couverts ni par le réseau ni par les turbines. Le site ne peut faire tourner que {served} de sa charge&#xa0;: l’entraînement dure donc {stretch} fois plus longtemps.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/messages.py" line="42"/>
+        <source>Peak shortfall: {mw} MW at full load beyond grid, turbines and batteries.</source>
+        <translation>Déficit de pointe&#xa0;: {mw} MW à pleine charge au-delà du réseau, des turbines et des batteries.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/messages.py" line="47"/>
+        <source>Network beyond what the switch can build: a pod or the layer above pods has more endpoints than four tiers of this switch connect, so its {n} switches are an extrapolation. Use a switch with more ports, smaller pods or more planes.</source>
+        <translation>Réseau au-delà de ce que permet le commutateur&#xa0;: un pod ou le niveau au-dessus des pods a plus d’extrémités que quatre niveaux de ce commutateur n’en relient, donc ses {n} commutateurs sont une extrapolation. Prenez un commutateur avec plus de ports, des pods plus petits ou plus de plans.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/messages.py" line="54"/>
+        <source>A NIC port is faster than the switch&apos;s ports (fewer NIC ports per server than accelerators, or few planes): the {n} switches assume ports the switch does not have. Add NIC ports or planes, or pick a faster switch.</source>
+        <translation>Un port NIC est plus rapide que les ports du commutateur (moins de ports NIC par serveur que d’accélérateurs, ou peu de plans)&#xa0;: les {n} commutateurs supposent des ports que le commutateur n’a pas. Ajoutez des ports NIC ou des plans, ou choisissez un commutateur plus rapide.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/messages.py" line="61"/>
+        <source>Tensor parallelism {tp} does not fit: a TP group must sit inside one NVLink domain of {domain} accelerators (dividing it) and divide the attention heads. Choose a TP that does, or leave it on Auto.</source>
+        <translation>Le parallélisme tenseur {tp} ne convient pas&#xa0;: un groupe TP doit tenir dans un domaine NVLink de {domain} accélérateurs (en le divisant) et diviser les têtes d’attention. Choisissez un TP qui le fait, ou laissez-le sur Auto.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/messages.py" line="67"/>
+        <source>The fixed parallelism needs {needed} accelerators; the run has {n}. Lower a degree or leave data parallelism on Auto.</source>
+        <translation>Le parallélisme fixé demande {needed} accélérateurs&#x202f;; l’entraînement en a {n}. Baissez un degré ou laissez le parallélisme de données sur Auto.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/messages.py" line="72"/>
+        <source>The layout uses {used} of the run&apos;s {n} accelerators; the rest sit idle but are paid for. A cluster size the layout divides avoids it.</source>
+        <translation>La répartition utilise {used} des {n} accélérateurs de l’entraînement&#x202f;; les autres restent inactifs mais sont payés. Une taille de cluster que la répartition divise l’évite.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/messages.py" line="77"/>
+        <source>No training layout matches the {n} accelerators, the model and the batch: the fixed degrees, the layers or the micro-batches do not divide. Leave some degrees on Auto, or change the batch or the accelerators.</source>
+        <translation>Aucune répartition d’entraînement ne convient aux {n} accélérateurs, au modèle et au lot&#xa0;: les degrés fixés, les couches ou les micro-lots ne se divisent pas. Laissez certains degrés sur Auto, ou changez le lot ou les accélérateurs.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/messages.py" line="83"/>
+        <source>The model does not fit: even the leanest layout needs {need} GB per accelerator, and each has {hbm} GB of memory. Use more accelerators or ones with more memory, or set the parallelism to Auto so every layout is tried.</source>
+        <translation>Le modèle ne tient pas&#xa0;: même la répartition la plus économe demande {need} Go par accélérateur, et chacun a {hbm} Go de mémoire. Utilisez plus d’accélérateurs ou des accélérateurs avec plus de mémoire, ou mettez le parallélisme sur Auto pour essayer toutes les répartitions.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/messages.py" line="90"/>
+        <source>No MFU: enter one, or describe the model&apos;s architecture (layers, width, heads, vocabulary) so it can be predicted.</source>
+        <translation>Pas de MFU&#xa0;: saisissez-en un, ou décrivez l’architecture du modèle (couches, largeur, têtes, vocabulaire) pour qu’il soit prédit.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/messages.py" line="95"/>
+        <source>Out of range: {results} came out infinite or undefined, because the inputs lie beyond what the model can compute. Check the largest and smallest values.</source>
+        <translation>Hors limites&#xa0;: {results} sont sortis infinis ou indéfinis, car les entrées dépassent ce que le modèle peut calculer. Vérifiez les valeurs les plus grandes et les plus petites.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/messages.py" line="104"/>
+        <source>the accelerators</source>
+        <extracomment>``section.field`` of a result → its name in the ``non_finite`` warning.</extracomment>
+        <translation>les accélérateurs</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/messages.py" line="105"/>
+        <source>the run&apos;s accelerators</source>
+        <translation>les accélérateurs de l’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/messages.py" line="106"/>
+        <source>the capex</source>
+        <translation>le capex</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/messages.py" line="107"/>
+        <source>the opex</source>
+        <translation>l’opex</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/messages.py" line="108"/>
+        <source>the TCO</source>
+        <translation>le coût total de possession</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/messages.py" line="109"/>
+        <source>the cost per GPU-hour</source>
+        <translation>le coût par heure-GPU</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/messages.py" line="110"/>
+        <source>the cost per used GPU-hour</source>
+        <translation>le coût par heure-GPU utilisée</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/messages.py" line="111"/>
+        <source>the IT power</source>
+        <translation>la puissance informatique</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/messages.py" line="112"/>
+        <source>the facility power</source>
+        <translation>la puissance du site</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/messages.py" line="113"/>
+        <source>the yearly energy</source>
+        <translation>l’énergie annuelle</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/messages.py" line="114"/>
+        <source>the yearly emissions</source>
+        <translation>les émissions annuelles</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/messages.py" line="115"/>
+        <source>the yearly water</source>
+        <translation>l’eau annuelle</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/messages.py" line="116"/>
+        <source>the run&apos;s duration</source>
+        <translation>la durée de l’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/messages.py" line="117"/>
+        <source>the GPU-hours</source>
+        <translation>les heures-GPU</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/messages.py" line="118"/>
+        <source>the run&apos;s cost</source>
+        <translation>le coût de l’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/messages.py" line="119"/>
+        <source>the run&apos;s energy</source>
+        <translation>l’énergie de l’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/messages.py" line="120"/>
+        <source>the run&apos;s emissions</source>
+        <translation>les émissions de l’entraînement</translation>
+    </message>
+</context>
+<context>
+    <name>ModelImport</name>
+    <message>
+        <location filename="../../colossus_desktop/ui/model_import.py" line="43"/>
+        <source>Import Model</source>
+        <translation>Importer un modèle</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/model_import.py" line="46"/>
+        <source>Imported from {0}</source>
+        <translation>Importé de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/model_import.py" line="57"/>
+        <source>Import model {0}</source>
+        <translation>Importer le modèle {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/model_import.py" line="63"/>
+        <source>Imported {0}: {1:g} B parameters.</source>
+        <translation>{0} importé&#xa0;: {1:g} Md de paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/model_import.py" line="100"/>
+        <source>&amp;Import Model…</source>
+        <translation>&amp;Importer un modèle…</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/model_import.py" line="102"/>
+        <source>Read a Hugging Face config.json and describe the workload&apos;s model with it</source>
+        <translation>Lire un config.json de Hugging Face et décrire avec lui le modèle de la charge de travail</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/model_import.py" line="107"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <location filename="../../colossus_desktop/ui/presentation.py" line="72"/>
+        <source>Presentation — Colossus Desktop</source>
+        <translation>Présentation — Colossus Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../colossus_desktop/ui/prompts.py" line="30"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/prompts.py" line="31"/>
+        <source>Save the changes to “{0}”?</source>
+        <translation>Enregistrer les modifications de «&#xa0;{0}&#xa0;»&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/prompts.py" line="32"/>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/prompts.py" line="47"/>
+        <source>Recover unsaved work</source>
+        <translation>Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/prompts.py" line="48"/>
+        <source>Colossus Desktop did not close normally. Recover the unsaved work on “{0}” from {1}?</source>
+        <translation>Colossus Desktop ne s’est pas fermé normalement. Récupérer le travail non enregistré sur «&#xa0;{0}&#xa0;» du {1}&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/prompts.py" line="57"/>
+        <source>Revert</source>
+        <translation>Revenir</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/prompts.py" line="58"/>
+        <source>Discard every change since “{0}” was opened or saved?</source>
+        <translation>Abandonner toutes les modifications depuis l’ouverture ou l’enregistrement de «&#xa0;{0}&#xa0;»&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/prompts.py" line="63"/>
+        <source>Open scenario</source>
+        <translation>Ouvrir un scénario</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/prompts.py" line="68"/>
+        <source>Import Model</source>
+        <translation>Importer un modèle</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/prompts.py" line="72"/>
+        <source>Save scenario</source>
+        <translation>Enregistrer le scénario</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/worker.py" line="167"/>
+        <source>Working…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/worker.py" line="171"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="56"/>
+        <source>identity</source>
+        <translation>identité</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="56"/>
+        <source>An input was derived from this figure; not in the median</source>
+        <translation>Une entrée a été tirée de ce chiffre&#x202f;; hors médiane</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="58"/>
+        <source>Published figures contradict each other or the figure is ambiguous; not in the median.</source>
+        <translation>Les chiffres publiés se contredisent ou le chiffre est ambigu&#x202f;; hors médiane.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="60"/>
+        <source>Decision: {0}</source>
+        <translation>Décision&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="61"/>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="63"/>
+        <source>calibration</source>
+        <translation>calibration</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="64"/>
+        <source>A published run the step-time model&apos;s constants were fitted on; not in the median</source>
+        <translation>Un entraînement publié sur lequel les constantes du modèle de durée d’étape ont été ajustées&#x202f;; hors médiane</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="65"/>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="77"/>
+        <source>within</source>
+        <translation>dans la tolérance</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="77"/>
+        <source>outside</source>
+        <translation>hors tolérance</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="81"/>
+        <source>Published sources disagree: the range is kept; the error is 0 inside it</source>
+        <translation>Les sources publiées divergent&#xa0;: la plage est conservée&#x202f;; l’erreur est nulle à l’intérieur</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="101"/>
+        <source>Model vs published</source>
+        <translation>Modèle et chiffres publiés</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="154"/>
+        <source>The validation set cannot be read: {0}</source>
+        <translation>Le jeu de validation est illisible&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="160"/>
+        <source>{0} published figures, each a scenario evaluated by the engine. Median error over the {1} model checks: {2} (target: 10%); {3} outside their tolerance. {4} identity checks (an input was derived from the same figure), {5} conflicting figures (sources disagree or the figure is ambiguous; hover “conflict” for the decision) and {6} throughput calibration rows (the step-time model was fitted on them) are left out of the median. Hover a point to name it; right-click the chart to export it.</source>
+        <translation>{0} chiffres publiés, chacun un scénario évalué par le moteur. Erreur médiane sur les {1} contrôles du modèle&#xa0;: {2} (objectif&#xa0;: 10&#x202f;%)&#x202f;; {3} hors de leur tolérance. {4} contrôles d’identité (une entrée a été tirée du même chiffre), {5} chiffres contradictoires (les sources divergent ou le chiffre est ambigu&#x202f;; survolez «&#xa0;conflit&#xa0;» pour la décision) et {6} lignes de calibration du débit (le modèle de durée d’étape y a été ajusté) sont exclus de la médiane. Survolez un point pour le nommer&#x202f;; clic droit sur le graphique pour l’exporter.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="177"/>
+        <source>Export {0}…</source>
+        <translation>Exporter {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="188"/>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="215"/>
+        <source>&amp;Model vs published…</source>
+        <translation>&amp;Modèle et chiffres publiés…</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="217"/>
+        <source>The engine against every published figure it can express: table and parity chart</source>
+        <translation>Le moteur face à tous les chiffres publiés qu’il peut exprimer&#xa0;: tableau et graphique de parité</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/__init__.py" line="44"/>
+        <source>Compare</source>
+        <extracomment>(name, tab title, factory): the tabs after &quot;Charts&quot;, in order. The factories import their module by name, statically, so PyInstaller&apos;s analysis finds every view for the bundle.</extracomment>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/__init__.py" line="45"/>
+        <source>Sweep</source>
+        <translation>Balayage</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/__init__.py" line="46"/>
+        <source>Uncertainty</source>
+        <translation>Incertitude</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/__init__.py" line="47"/>
+        <source>Failures</source>
+        <translation>Pannes</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/__init__.py" line="134"/>
+        <source>Open Co&amp;mparison…</source>
+        <translation>Ouvrir une co&amp;mparaison…</translation>
+    </message>
+</context>
+</TS>
