@@ -60,7 +60,7 @@ def g(x: float) -> str:
     return text.replace(".", ",") if lang.language() == "fr" else text
 
 
-def tr(text: str) -> str:
+def say(text: str) -> str:
     return lang.translate("Assumptions", text)
 
 
@@ -198,7 +198,7 @@ def field_assumption(scenario, path: str) -> Assumption | None:
         text = fmt(value)
     except (AttributeError, TypeError, ValueError):
         return None
-    return Assumption(tr(label), text, field_note(scenario, path), path)
+    return Assumption(say(label), text, field_note(scenario, path), path)
 
 
 def pools_assumption(scenario, inputs=None) -> Assumption:
@@ -268,7 +268,7 @@ def all_assumptions(scenario, inputs=None) -> list[tuple[str, list[Assumption]]]
             a = field_assumption(scenario, f"{section}.{name}")
             if a is not None:
                 rows.append(a)
-        groups.append((tr(SECTION_NAMES.get(section, section.capitalize())), rows))
+        groups.append((say(SECTION_NAMES.get(section, section.capitalize())), rows))
     return groups
 
 

@@ -15,7 +15,7 @@ import os
 from typing import Any, TextIO
 
 from colossus_desktop import lang
-from colossus_desktop.cli.summary import _fmt, _pct, _sig, _usd, tr
+from colossus_desktop.cli.summary import _fmt, _pct, _sig, _usd, say
 from colossus_desktop.lang import translate
 from colossus_desktop.messages import QT_TRANSLATE_NOOP
 
@@ -99,7 +99,7 @@ def comparison_document(compared) -> dict[str, Any]:
 def format_value(key: str, unit: str, x: float | None) -> str:
     """One figure in words a reader takes in at a glance: money, percentages, days, units."""
     if x is None or not math.isfinite(x):
-        return tr(_NA) if x is None or math.isnan(x) else ("inf" if x > 0 else "-inf")
+        return say(_NA) if x is None or math.isnan(x) else ("inf" if x > 0 else "-inf")
     if unit == "USD":
         return _usd(x)
     if unit.startswith("USD"):
@@ -116,7 +116,7 @@ def format_value(key: str, unit: str, x: float | None) -> str:
 
 def _ratio(x: float | None) -> str:
     if x is None or not math.isfinite(x):
-        return tr(_NA)
+        return say(_NA)
     return "×" + _fmt(x, ".3g")
 
 
@@ -135,7 +135,7 @@ def format_comparison(doc: dict[str, Any]) -> str:
             if priced.startswith("rental "):
                 priced = translate("Cli", "rental {0} USD/GPU-h").format(_fmt(float(priced.split()[1]), "g"))
             lines.append("      " + translate("Cli", "the run uses {0} of {1} accelerators; its hours priced at {2}").format(
-                _fmt(e["train_gpus"], ",.0f"), _fmt(e["accelerators"], ",.0f"), tr(priced)))
+                _fmt(e["train_gpus"], ",.0f"), _fmt(e["accelerators"], ",.0f"), say(priced)))
     if doc["same_workload"]:
         lines.append("  " + translate("Cli", "Same model on each: {0} (every column priced at its own cost per GPU-hour)").format(
             doc["same_workload"]))

@@ -53,7 +53,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     from colossus_desktop.analysis import run_monte_carlo, run_tornado
     from colossus_desktop import lang
     from colossus_desktop.cli.figures import N, input_text, output_text
-    from colossus_desktop.cli.summary import tr
+    from colossus_desktop.cli.summary import say
     from colossus_desktop.cli.main import UsageError
     from colossus_desktop.engine.analysis.outputs import OUTPUTS
     from colossus_desktop.engine.catalog import load_catalog

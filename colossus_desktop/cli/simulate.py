@@ -75,19 +75,19 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         out.write(json.dumps(_clean(s), indent=2) + "\n")
         return 0
     from colossus_desktop import lang
-    from colossus_desktop.cli.summary import tr
+    from colossus_desktop.cli.summary import say
 
     e, w = s["ettr"], s["wall_days"]
     N, P = lang.number, lambda x, d=1: lang.percent(x, d)  # noqa: E731
     out.write(translate("Cli", "{0}: {1} simulated runs, seed {2}").format(scenario.name, N(s["runs"], 0), s["seed"]) + "\n")
-    out.write(f"  {tr('ETTR'):<17}P10 {P(e['p10'])}  P50 {P(e['p50'])}  P90 {P(e['p90'])}  "
+    out.write(f"  {say('ETTR'):<17}P10 {P(e['p10'])}  P50 {P(e['p50'])}  P90 {P(e['p90'])}  "
               + translate("Cli", "(analytic Daly goodput {0})").format(P(analytic)) + "\n")
     if s["finished_share"] > 0:
-        out.write(f"  {tr('wall-clock days'):<17}P10 {N(w['p10'], 1)}  P50 {N(w['p50'], 1)}  P90 {N(w['p90'], 1)}\n")
+        out.write(f"  {say('wall-clock days'):<17}P10 {N(w['p10'], 1)}  P50 {N(w['p50'], 1)}  P90 {N(w['p90'], 1)}\n")
     if s["finished_share"] < 1:
-        out.write(f"  {tr('unfinished'):<17}" + translate("Cli", "{0} of runs stopped at 10x the failure-free time").format(
+        out.write(f"  {say('unfinished'):<17}" + translate("Cli", "{0} of runs stopped at 10x the failure-free time").format(
             P(1 - s["finished_share"], 0)) + "\n")
-    out.write(f"  {tr('interruptions'):<17}" + "  ".join(f"{tr(c)} {N(s['interruptions'][c], 0)}" for c in CLASSES)
+    out.write(f"  {say('interruptions'):<17}" + "  ".join(f"{say(c)} {N(s['interruptions'][c], 0)}" for c in CLASSES)
               + "  " + translate("Cli", "(total {0})").format(N(sum(s["interruptions"].values()), 0)) + "\n")
-    out.write(f"  {tr('days lost'):<17}" + "  ".join(f"{tr(k)} {N(v, 2)}" for k, v in s["lost_days"].items()) + "\n")
+    out.write(f"  {say('days lost'):<17}" + "  ".join(f"{say(k)} {N(v, 2)}" for k, v in s["lost_days"].items()) + "\n")
     return 0

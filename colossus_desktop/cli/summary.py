@@ -16,7 +16,7 @@ CONTEXT = "Cli"
 _NA = QT_TRANSLATE_NOOP("Cli", "n/a")
 
 
-def tr(text: str) -> str:
+def say(text: str) -> str:
     """``text`` in the CLI's output language (``--lang`` / the locale; English by default)."""
     return lang.translate(CONTEXT, text)
 
@@ -33,14 +33,14 @@ def _fmt(x: float, spec: str) -> str:
 
 def _num(x: Any, digits: int = 0) -> str:
     if x is None:
-        return tr(_NA)
+        return say(_NA)
     return _fmt(x, f",.{digits}f")
 
 
 def _sig(x: Any) -> str:
     """Three significant figures, thousands separators, no scientific notation below 1e15."""
     if x is None:
-        return tr(_NA)
+        return say(_NA)
     ax = abs(x)
     if ax >= 1e15:
         return _fmt(x, ".3g").replace("e+", "e")
@@ -54,7 +54,7 @@ def _sig(x: Any) -> str:
 def _usd(x: Any) -> str:
     """Dollars: "$48.35 billion", French press style "48,35 Md$"."""
     if x is None:
-        return tr(_NA)
+        return say(_NA)
     ax = abs(x)
     if _fr():
         nb = lang.NNBSP
@@ -73,11 +73,11 @@ def _usd(x: Any) -> str:
 
 
 def _pct(x: Any) -> str:
-    return tr(_NA) if x is None else _fmt(x * 100, ".1f") + (lang.NNBSP if _fr() else " ") + "%"
+    return say(_NA) if x is None else _fmt(x * 100, ".1f") + (lang.NNBSP if _fr() else " ") + "%"
 
 
 def _flops(x: Any) -> str:
-    return tr(_NA) if x is None else _fmt(x, ".3g").replace("e+", "e") + " FLOP"
+    return say(_NA) if x is None else _fmt(x, ".3g").replace("e+", "e") + " FLOP"
 
 
 
@@ -88,7 +88,7 @@ RECOMPUTE_NAMES = {0: QT_TRANSLATE_NOOP("Cli", "none"), 1: QT_TRANSLATE_NOOP("Cl
 def _layout(layout) -> str:
     """``TP8 PP16 DP128 · v4 · mb1 · selective · ZeRO-1`` (— without a model shape)."""
     if not isinstance(layout, dict) or layout.get("tp") is None:
-        return tr(_NA)
+        return say(_NA)
     parts = [f"{k.upper()}{int(layout[k])}" for k in ("tp", "pp", "dp", "ep", "cp")
              if layout.get(k) is not None and (k in ("tp", "pp", "dp") or layout[k] > 1)]
     extra = []
@@ -98,7 +98,7 @@ def _layout(layout) -> str:
         extra.append(f"mb{int(layout['micro_batch_size'])}")
     if layout.get("recompute") is not None:
         rc = layout["recompute"]
-        extra.append(tr(rc) if isinstance(rc, str) else tr(RECOMPUTE_NAMES.get(int(rc), "?")))
+        extra.append(say(rc) if isinstance(rc, str) else say(RECOMPUTE_NAMES.get(int(rc), "?")))
     if layout.get("zero_stage") is not None:
         extra.append(f"ZeRO-{int(layout['zero_stage'])}")
     return " · ".join([" ".join(parts), *extra])
@@ -187,25 +187,25 @@ def format_summary(doc: dict[str, Any]) -> str:
     lines = [f"{title}" + (f"  ({origin})" if origin else ""), ""]
     label_w = 26
     if _fr():  # French labels run longer: widen the column to the longest
-        label_w = max(label_w, *(len(tr(label.strip())) + 3 for _h, rows in _ROWS for label, *_ in rows))
+        label_w = max(label_w, *(len(say(label.strip())) + 3 for _h, rows in _ROWS for label, *_ in rows))
     for heading, rows in _ROWS:
         section = doc.get(_SECTION_KEY[heading], {})
-        lines.append(tr(heading))
+        lines.append(say(heading))
         for label, key, fmt, unit in rows:
             indent = len(label) - len(label.lstrip())
-            label = label[:indent] + tr(label.strip())
+            label = label[:indent] + say(label.strip())
             if key not in section:
                 continue
             value = fmt(section[key])
-            unit = tr(unit) if unit else unit
+            unit = say(unit) if unit else unit
             if key == "mfu" and section.get("mfu_source"):
-                value = f"({tr(section['mfu_source'])}) {value}"
-                if scenario.get("precision") and value != tr(_NA):
+                value = f"({say(section['mfu_source'])}) {value}"
+                if scenario.get("precision") and value != say(_NA):
                     unit = translate("Cli", "of the {0} peak").format(str(scenario['precision']).upper())
-            lines.append(f"  {label:<{label_w}}{value:>20}" + (f" {unit}" if unit and value != tr(_NA) else ""))
+            lines.append(f"  {label:<{label_w}}{value:>20}" + (f" {unit}" if unit and value != say(_NA) else ""))
             if heading == "Cost" and key == "capex_usd":
                 for cat, amount in (section.get("capex_breakdown_usd") or {}).items():
-                    name = "  " + tr(_CAPEX_LABELS.get(cat, cat.replace("_", " ")))
+                    name = "  " + say(_CAPEX_LABELS.get(cat, cat.replace("_", " ")))
                     lines.append(f"  {name:<{label_w}}{_usd(amount):>20}")
         lines.append("")
     warnings = doc.get("warnings") or []

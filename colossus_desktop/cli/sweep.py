@@ -136,7 +136,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         out.write(json.dumps(doc, indent=2, ensure_ascii=False, allow_nan=False) + "\n")
         return 0
     from colossus_desktop import lang
-    from colossus_desktop.cli.summary import tr
+    from colossus_desktop.cli.summary import say
 
     heads = [p.label for p in chosen] + [lang.output_label(OUTPUTS[k]) for k in keys]
     cells = [[input_text(p.unit, c[i]) for p, c in zip(chosen, columns)] + [output_text(k, values[k][i]) for k in keys]

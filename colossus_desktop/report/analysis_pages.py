@@ -35,7 +35,7 @@ from colossus_desktop.report.analysis_data import (
 )
 from colossus_desktop.lang import translate
 from colossus_desktop.report.pages import Page, Table
-from colossus_desktop.report.words import QT_TRANSLATE_NOOP, count, output_label, tr
+from colossus_desktop.report.words import QT_TRANSLATE_NOOP, count, output_label, say
 
 TORNADO_RULE = QT_TRANSLATE_NOOP("Report", "Each input moved to the low and the high end of its distribution (P10 "
                                            "and P90 for normal and lognormal ones), every other input at the "
@@ -83,7 +83,7 @@ def distribution_display(entry, unit: str) -> str:
     vals = entry.parameters()
     f = lambda k: format_value(vals[k], unit)  # noqa: E731
     kind = entry.distribution
-    name = tr(KINDS.get(kind, kind))
+    name = say(KINDS.get(kind, kind))
     if kind in ("range", "triangular") and {"low", "mode", "high"} <= vals.keys():
         return translate("Report", "{0}: {1} / {2} / {3} (low / mode / high)").format(name, f("low"), f("mode"), f("high"))
     if kind == "uniform" and {"low", "high"} <= vals.keys():
@@ -121,7 +121,7 @@ def uncertainty_notes(scenario, data: UncertaintyData, what: str) -> str:
 
 def uncertainty_footer(scenario, data: UncertaintyData, extra: str = "") -> list[str]:
     lines = [_head(scenario), translate("Report", "Monte Carlo: {0}; the distributions and their sources are listed "
-                                                  "in the report (“{1}”).").format(data.run_text(), tr(INPUTS_TITLE))]
+                                                  "in the report (“{1}”).").format(data.run_text(), say(INPUTS_TITLE))]
     return lines + ([extra] if extra else [])
 
 
@@ -145,12 +145,12 @@ def uncertainty_pages(scenario, data: UncertaintyData, theme=None) -> list[Page]
                distribution_display(e, data.params[e.path].unit if e.path in data.params else ""),
                source_name(e.source, 90)] for e in data.entries]
     pages.append(Page(
-        tr(INPUTS_TITLE),
+        say(INPUTS_TITLE),
         table=Table([translate("Report", "Input"), translate("Report", "Distribution"), translate("Report", "Source")],
                     inputs, set(), [2.2, 3.4, 3.4]),
         after=[translate("Report", "Samples are clipped to each field's allowed range. {0}. The full sources: the "
                                    "speaker notes, the distributions CSV and the XLSX sheet “{1}”.").format(
-            data.run_text(), tr(DISTRIBUTIONS_SHEET))],
+            data.run_text(), say(DISTRIBUTIONS_SHEET))],
         notes=uncertainty_notes(scenario, data, translate("Report", "The uncertain inputs, each with its distribution "
                                                                     "and source.")),
         section="uncertainty",
@@ -160,7 +160,7 @@ def uncertainty_pages(scenario, data: UncertaintyData, theme=None) -> list[Page]
             continue
         chart = TornadoChart(None, theme)
         chart.set_bars(tornado_bars(data.tornado, key, OUTPUTS[key], data.params))  # it shows the rows that fit
-        rule = tr(TORNADO_RULE) + " " + translate("Report", "Every input's swing: the speaker notes.")
+        rule = say(TORNADO_RULE) + " " + translate("Report", "Every input's swing: the speaker notes.")
         order = [int(i) for i in data.tornado.order(key)]
         ranking = [f"{n + 1}. {_input_label(data, data.tornado.paths[i])}: "
                    f"{format_value(float(data.tornado.low[key][i]), output_unit(OUTPUTS[key]))} → "
@@ -171,7 +171,7 @@ def uncertainty_pages(scenario, data: UncertaintyData, theme=None) -> list[Page]
             translate("Report", "Tornado: {0}").format(label), chart=chart, file_id=f"tornado-{key}",
             footer=uncertainty_footer(scenario, data, rule),
             notes=uncertainty_notes(scenario, data, translate("Report", "Tornado of {0}. {1} Largest swing first:").format(
-                label, tr(TORNADO_RULE)) + "\n" + "\n".join(ranking) + "\n"),
+                label, say(TORNADO_RULE)) + "\n" + "\n".join(ranking) + "\n"),
             section="uncertainty",
         ))
     if HISTOGRAM_KEY in data.mc.outputs:
@@ -207,7 +207,7 @@ def sweep_notes(scenario, data: SweepData) -> str:
     current = "; ".join(translate("Report", "{0} is {1} in the scenario").format(p.label, format_value(p.value, p.unit))
                         for p in data.params)
     return "\n".join([translate("Report", "Sweep of {0}: {1} ({2} points).").format(
-        scenario.name, describe_sweep(data), count(data.points())), f"{current}.", tr(SWEEP_RULE)])
+        scenario.name, describe_sweep(data), count(data.points())), f"{current}.", say(SWEEP_RULE)])
 
 
 def sweep_pages(scenario, data: SweepData, theme=None) -> list[Page]:
@@ -215,7 +215,7 @@ def sweep_pages(scenario, data: SweepData, theme=None) -> list[Page]:
     theme = resolve_theme(theme)
     s = data.sweep
     p0 = data.params[0]
-    footer = [_head(scenario), translate("Report", "Sweep: {0}.").format(describe_sweep(data)), tr(SWEEP_RULE)]
+    footer = [_head(scenario), translate("Report", "Sweep: {0}.").format(describe_sweep(data)), say(SWEEP_RULE)]
     notes = sweep_notes(scenario, data)
     pages = []
     for key in data.keys:
@@ -252,9 +252,9 @@ def sweep_pages(scenario, data: SweepData, theme=None) -> list[Page]:
     pages.append(Page(
         translate("Report", "Sweep: the data"), table=Table(header, rows, set(range(len(header)))),
         text=[translate("Report", "{0}; {1} points.").format(describe_sweep(data), count(data.points()))
-              + " " + tr(SWEEP_RULE)],
+              + " " + say(SWEEP_RULE)],
         after=[cut + translate("Report", "Full-precision values: the sweep CSV and the XLSX sheet “{0}”.").format(
-            tr(SWEEP_SHEET))],
+            say(SWEEP_SHEET))],
         notes=notes, deck_rows=24, section="sweep",
     ))
     return pages

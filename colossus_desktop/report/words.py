@@ -1,6 +1,6 @@
 """The reports' words and numbers in the chosen language (no Qt imported here).
 
-Every title, header, note and footer of the PDF, the deck and the XLSX goes through :func:`tr`
+Every title, header, note and footer of the PDF, the deck and the XLSX goes through :func:`say`
 (context ``"Report"``); module-level texts are marked with ``QT_TRANSLATE_NOOP("Report", …)``
 and translated when the report is written, so ``report --lang fr`` (or the window's language
 when the window exports) decides. Numbers use :mod:`colossus_desktop.lang` (French: 2 500,
@@ -16,7 +16,7 @@ CONTEXT = "Report"
 number, money, percent, days = lang.number, lang.money, lang.percent, lang.days
 
 
-def tr(text: str) -> str:
+def say(text: str) -> str:
     """``text`` (an English source string of context "Report") in the report's language."""
     return lang.translate(CONTEXT, text)
 

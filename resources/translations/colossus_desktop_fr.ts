@@ -376,6 +376,451 @@
     </message>
 </context>
 <context>
+    <name>Assumptions</name>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="87"/>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="88"/>
+        <source>cooling</source>
+        <translation>refroidissement</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="89"/>
+        <source>facility build</source>
+        <translation>construction du site</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="90"/>
+        <source>water use</source>
+        <translation>consommation d&apos;eau</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="91"/>
+        <source>average draw</source>
+        <translation>appel moyen</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="92"/>
+        <source>{0} of nameplate</source>
+        <translation>{0} de la puissance nominale</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="93"/>
+        <source>grid</source>
+        <translation>réseau électrique</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="94"/>
+        <source>turbines</source>
+        <translation>turbines</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="95"/>
+        <source>batteries</source>
+        <translation>batteries</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="96"/>
+        <source>grid energy</source>
+        <translation>énergie du réseau</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="97"/>
+        <source>turbine energy</source>
+        <translation>énergie des turbines</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="98"/>
+        <source>grid carbon</source>
+        <translation>carbone du réseau</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="99"/>
+        <source>turbine capex</source>
+        <translation>capex des turbines</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="100"/>
+        <source>battery capex</source>
+        <translation>capex des batteries</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="101"/>
+        <source>servers</source>
+        <translation>serveurs</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="102"/>
+        <source>{0}× accelerator cost</source>
+        <translation>{0} × le coût des accélérateurs</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="104"/>
+        <source>maintenance</source>
+        <translation>maintenance</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="105"/>
+        <source>IT {0}, network {1}, facility {2}, power plant {3} of capex per year</source>
+        <translation>informatique {0}, réseau {1}, site {2}, centrale {3} du capex par an</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="109"/>
+        <source>staff</source>
+        <translation>personnel</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="110"/>
+        <source>{0} people</source>
+        <translation>{0} personnes</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="111"/>
+        <source>staff cost</source>
+        <translation>coût du personnel</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="112"/>
+        <source>{0} per person-year</source>
+        <translation>{0} par personne et par an</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="113"/>
+        <source>GPU-hours used</source>
+        <translation>heures-GPU utilisées</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="114"/>
+        <source>{0} of installed hours</source>
+        <translation>{0} des heures installées</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="115"/>
+        <source>storage</source>
+        <translation>stockage</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="116"/>
+        <source>checkpoint writes</source>
+        <translation>écriture des points de reprise</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="117"/>
+        <source>fabric</source>
+        <translation>réseau d&apos;interconnexion</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="118"/>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="119"/>
+        <source>each accelerator&apos;s own NICs</source>
+        <translation>les cartes réseau propres à chaque accélérateur</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="120"/>
+        <source>{0} Gb/s per accelerator</source>
+        <translation>{0} Gb/s par accélérateur</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="121"/>
+        <source>oversubscription</source>
+        <translation>sursouscription</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="122"/>
+        <source>pods</source>
+        <translation>pods</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="123"/>
+        <source>none (flat fabric)</source>
+        <translation>aucun (réseau plat)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="124"/>
+        <source>{0} accelerators</source>
+        <translation>{0} accélérateurs</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="125"/>
+        <source>above pods</source>
+        <translation>au-dessus des pods</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="126"/>
+        <source>cost of capital</source>
+        <translation>coût du capital</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="127"/>
+        <source>horizon</source>
+        <translation>horizon</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="128"/>
+        <source>{0} years</source>
+        <translation>{0} ans</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="130"/>
+        <source>depreciation</source>
+        <translation>amortissement</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="131"/>
+        <source>IT {0} y, facility {1} y, power plant {2} y</source>
+        <translation>informatique {0} ans, site {1} ans, centrale {2} ans</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="134"/>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="135"/>
+        <source>{0}B parameters</source>
+        <translation>{0} Md de paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="136"/>
+        <source>active</source>
+        <translation>actifs</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="137"/>
+        <source>dense</source>
+        <translation>dense</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="138"/>
+        <source>{0}B per token</source>
+        <translation>{0} Md par jeton</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="139"/>
+        <source>tokens</source>
+        <translation>jetons</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="140"/>
+        <source>sequence</source>
+        <translation>séquence</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="141"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="144"/>
+        <source>not given</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="142"/>
+        <source>{0} tokens</source>
+        <translation>{0} jetons</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="143"/>
+        <source>batch</source>
+        <translation>lot</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="145"/>
+        <source>{0}M tokens</source>
+        <translation>{0} M de jetons</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="146"/>
+        <source>kernels</source>
+        <translation>noyaux</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="147"/>
+        <source>fused (FlashAttention)</source>
+        <translation>fusionnés (FlashAttention)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="148"/>
+        <source>unfused</source>
+        <translation>non fusionnés</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="149"/>
+        <source>shape</source>
+        <translation>architecture</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="150"/>
+        <source>not described</source>
+        <translation>non décrite</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="151"/>
+        <source>{0} layers × {1} wide</source>
+        <translation>{0} couches × largeur {1}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="153"/>
+        <source>layout</source>
+        <translation>découpage</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="155"/>
+        <source>searched</source>
+        <translation>recherché</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="156"/>
+        <source>precision</source>
+        <translation>précision</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="157"/>
+        <source>MFU</source>
+        <translation>MFU</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="158"/>
+        <source>restart</source>
+        <translation>redémarrage</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="160"/>
+        <source>checkpoints</source>
+        <translation>points de reprise</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="161"/>
+        <source>Young–Daly optimum</source>
+        <translation>optimum de Young–Daly</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="162"/>
+        <source>every {0} min</source>
+        <translation>toutes les {0} min</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="164"/>
+        <source>failures</source>
+        <translation>pannes</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="165"/>
+        <source>{0} per accelerator-year</source>
+        <translation>{0} par accélérateur et par an</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="166"/>
+        <source>spares</source>
+        <translation>réserve</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="225"/>
+        <source>{0} pools, {1}</source>
+        <translation>{0} lots, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="226"/>
+        <source>{0} pool, {1}</source>
+        <translation>{0} lot, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="230"/>
+        <source>at {0} each</source>
+        <translation>à {0} pièce</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="232"/>
+        <source>accelerators</source>
+        <translation>accélérateurs</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="248"/>
+        <source>Layout</source>
+        <extracomment>the scenario&apos;s sections as the assumptions pages title them</extracomment>
+        <translation>Implantation</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="248"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="249"/>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="249"/>
+        <source>Facility</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="250"/>
+        <source>Power</source>
+        <translation>Alimentation</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="250"/>
+        <source>Costs</source>
+        <translation>Coûts</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="251"/>
+        <source>Finance</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="251"/>
+        <source>Workload</source>
+        <translation>Charge de travail</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="252"/>
+        <source>Reliability</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="258"/>
+        <source>Pools</source>
+        <translation>Lots d&apos;accélérateurs</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="289"/>
+        <source>Assumptions: {0}</source>
+        <translation>Hypothèses&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="293"/>
+        <source>(+{0} more in the report)</source>
+        <translation>(+{0} autres dans le rapport)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="295"/>
+        <source>Sources: {0}</source>
+        <translation>Sources&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="297"/>
+        <source>Sources: none recorded in the scenario</source>
+        <translation>Sources&#xa0;: aucune dans le scénario</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="303"/>
+        <source>Scenario: {0}.</source>
+        <translation>Scénario&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="304"/>
+        <source>Assumptions behind this chart:</source>
+        <translation>Hypothèses de ce graphique&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <location filename="../../colossus_desktop/ui/autosave.py" line="121"/>
@@ -3204,6 +3649,518 @@ l’architecture du modèle à la page Charge de travail</translation>
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../colossus_desktop/cli/compare.py" line="25"/>
+        <location filename="../../colossus_desktop/cli/compare.py" line="111"/>
+        <source>{0} billion {1}</source>
+        <extracomment>the text output&apos;s words (translated at print time, ``--lang``)</extracomment>
+        <translation>{0} milliards {1}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/compare.py" line="25"/>
+        <location filename="../../colossus_desktop/cli/compare.py" line="113"/>
+        <source>{0} million {1}</source>
+        <translation>{0} millions {1}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/compare.py" line="26"/>
+        <location filename="../../colossus_desktop/cli/compare.py" line="131"/>
+        <source>  (reference)</source>
+        <translation>  (référence)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/compare.py" line="27"/>
+        <location filename="../../colossus_desktop/cli/compare.py" line="137"/>
+        <source>the run uses {0} of {1} accelerators; its hours priced at {2}</source>
+        <translation>l&apos;entraînement utilise {0} des {1} accélérateurs&#x202f;; ses heures au prix {2}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/compare.py" line="28"/>
+        <source>own cost</source>
+        <translation>du coût propre</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/compare.py" line="28"/>
+        <location filename="../../colossus_desktop/cli/compare.py" line="136"/>
+        <source>rental {0} USD/GPU-h</source>
+        <translation>de la location, {0} USD/h-GPU</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/compare.py" line="29"/>
+        <location filename="../../colossus_desktop/cli/compare.py" line="140"/>
+        <source>Same model on each: {0} (every column priced at its own cost per GPU-hour)</source>
+        <translation>Même modèle partout&#xa0;: {0} (chaque colonne au prix de sa propre heure-GPU)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/compare.py" line="30"/>
+        <location filename="../../colossus_desktop/cli/compare.py" line="158"/>
+        <source>Uncertainty: P10 - P50 - P90 of {0} Monte Carlo samples (seed {1}), ratios sample by sample</source>
+        <translation>Incertitude&#xa0;: P10 - P50 - P90 sur {0} tirages de Monte-Carlo (graine {1}), rapports tirage par tirage</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/compare.py" line="31"/>
+        <location filename="../../colossus_desktop/cli/compare.py" line="161"/>
+        <source>MFU predicted by the model and not sampled for {0}: these bands leave out the throughput model&apos;s own error (docs/validation.md)</source>
+        <translation>MFU prédit par le modèle et non tiré pour {0}&#xa0;: ces fourchettes omettent l&apos;erreur propre du modèle de débit (docs/validation.md)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/compare.py" line="33"/>
+        <location filename="../../colossus_desktop/cli/compare.py" line="170"/>
+        <source>ratio</source>
+        <translation>rapport</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/figures.py" line="14"/>
+        <source>/yr</source>
+        <translation>/an</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/montecarlo.py" line="26"/>
+        <location filename="../../colossus_desktop/cli/montecarlo.py" line="99"/>
+        <source>, {0} rank correlations</source>
+        <extracomment>the text output&apos;s words (translated at print time, ``--lang``)</extracomment>
+        <translation>, {0} corrélations de rang</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/montecarlo.py" line="27"/>
+        <location filename="../../colossus_desktop/cli/montecarlo.py" line="100"/>
+        <source>Monte Carlo of {0}: {1} samples (Latin hypercube), seed {2}, {3} uncertain inputs</source>
+        <translation>Monte-Carlo de {0}&#xa0;: {1} tirages (hypercube latin), graine {2}, {3} entrées incertaines</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/montecarlo.py" line="28"/>
+        <location filename="../../colossus_desktop/cli/montecarlo.py" line="103"/>
+        <source>Output</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/montecarlo.py" line="28"/>
+        <location filename="../../colossus_desktop/cli/montecarlo.py" line="103"/>
+        <location filename="../../colossus_desktop/cli/summary.py" line="185"/>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/montecarlo.py" line="29"/>
+        <location filename="../../colossus_desktop/cli/montecarlo.py" line="109"/>
+        <source>Tornado: {0} (scenario {1}), largest swing first</source>
+        <translation>Tornade&#xa0;: {0} (scénario {1}), plus grand écart d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/montecarlo.py" line="30"/>
+        <location filename="../../colossus_desktop/cli/montecarlo.py" line="115"/>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/montecarlo.py" line="30"/>
+        <location filename="../../colossus_desktop/cli/montecarlo.py" line="115"/>
+        <source>Low → high</source>
+        <translation>Bas → haut</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/montecarlo.py" line="30"/>
+        <location filename="../../colossus_desktop/cli/montecarlo.py" line="115"/>
+        <source>Swing</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/simulate.py" line="23"/>
+        <location filename="../../colossus_desktop/cli/simulate.py" line="82"/>
+        <source>{0}: {1} simulated runs, seed {2}</source>
+        <translation>{0}&#xa0;: {1} entraînements simulés, graine {2}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/simulate.py" line="23"/>
+        <source>ETTR</source>
+        <translation>ETTR</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/simulate.py" line="24"/>
+        <location filename="../../colossus_desktop/cli/simulate.py" line="84"/>
+        <source>(analytic Daly goodput {0})</source>
+        <translation>(goodput analytique de Daly {0})</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/simulate.py" line="24"/>
+        <source>wall-clock days</source>
+        <translation>jours réels</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/simulate.py" line="25"/>
+        <source>unfinished</source>
+        <translation>inachevés</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/simulate.py" line="25"/>
+        <location filename="../../colossus_desktop/cli/simulate.py" line="88"/>
+        <source>{0} of runs stopped at 10x the failure-free time</source>
+        <translation>{0} des entraînements arrêtés à 10 fois la durée sans panne</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/simulate.py" line="26"/>
+        <source>interruptions</source>
+        <translation>interruptions</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/simulate.py" line="26"/>
+        <location filename="../../colossus_desktop/cli/simulate.py" line="91"/>
+        <source>(total {0})</source>
+        <translation>(total {0})</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/simulate.py" line="27"/>
+        <source>days lost</source>
+        <translation>jours perdus</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/simulate.py" line="29"/>
+        <source>gpu</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/simulate.py" line="29"/>
+        <source>hbm</source>
+        <translation>HBM</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/simulate.py" line="29"/>
+        <location filename="../../colossus_desktop/cli/summary.py" line="175"/>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/simulate.py" line="30"/>
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/simulate.py" line="30"/>
+        <source>software</source>
+        <translation>logiciel</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/simulate.py" line="30"/>
+        <source>planned</source>
+        <translation>planifiées</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/simulate.py" line="31"/>
+        <source>restart</source>
+        <translation>redémarrage</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/simulate.py" line="31"/>
+        <source>rework</source>
+        <translation>recalcul</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/simulate.py" line="31"/>
+        <source>checkpoint</source>
+        <translation>point de reprise</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/simulate.py" line="32"/>
+        <source>wait</source>
+        <translation>attente</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/simulate.py" line="32"/>
+        <source>degraded</source>
+        <translation>dégradé</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="16"/>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="84"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="84"/>
+        <source>selective</source>
+        <translation>sélectif</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="85"/>
+        <source>full</source>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="109"/>
+        <source>Cluster</source>
+        <translation>Grappe de GPU</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="111"/>
+        <source>Accelerators</source>
+        <translation>Accélérateurs</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="112"/>
+        <source>Used for training</source>
+        <translation>Utilisés pour l&apos;entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="113"/>
+        <source>Peak dense BF16</source>
+        <translation>Crête dense BF16</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="114"/>
+        <source>Peak dense FP8</source>
+        <translation>Crête dense FP8</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="115"/>
+        <source>H100 equivalents</source>
+        <translation>Équivalents H100</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="116"/>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="117"/>
+        <source>Racks</source>
+        <translation>Baies</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="118"/>
+        <source>Network tiers</source>
+        <translation>Niveaux du réseau</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="119"/>
+        <source>Switches</source>
+        <translation>Commutateurs</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="120"/>
+        <source>Optical transceivers</source>
+        <translation>Transceivers optiques</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="124"/>
+        <source>Power</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="126"/>
+        <source>IT power, average</source>
+        <translation>Puissance informatique, moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="127"/>
+        <source>Facility power, average</source>
+        <translation>Puissance du site, moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="128"/>
+        <source>Facility power, peak</source>
+        <translation>Puissance du site, crête</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="129"/>
+        <source>Energy per year</source>
+        <translation>Énergie par an</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="130"/>
+        <source>Unserved energy per year</source>
+        <translation>Énergie non fournie par an</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="131"/>
+        <source>CO2 per year</source>
+        <translation>CO2 par an</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="132"/>
+        <source>Water per year</source>
+        <translation>Eau par an</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="136"/>
+        <location filename="../../colossus_desktop/cli/summary.py" line="160"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="138"/>
+        <source>Capital cost</source>
+        <translation>Investissement (capex)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="139"/>
+        <source>Operating cost per year</source>
+        <translation>Coût d&apos;exploitation par an</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="140"/>
+        <source>Cost per installed GPU-hour</source>
+        <translation>Coût par heure-GPU installée</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="141"/>
+        <source>Cost per used GPU-hour</source>
+        <translation>Coût par heure-GPU utilisée</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="142"/>
+        <source>share of hours used</source>
+        <translation>part des heures utilisées</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="143"/>
+        <source>Total cost of ownership</source>
+        <translation>Coût total de possession</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="147"/>
+        <source>Training run</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="149"/>
+        <source>Model FLOPs</source>
+        <translation>FLOP du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="151"/>
+        <source>MFU</source>
+        <translation>MFU</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="152"/>
+        <source>TFLOP/s per GPU</source>
+        <translation>TFLOP/s par GPU</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="153"/>
+        <source>Layout</source>
+        <translation>Découpage</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="154"/>
+        <source>Memory per GPU</source>
+        <translation>Mémoire par GPU</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="155"/>
+        <source>Step time</source>
+        <translation>Durée d&apos;une étape</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="156"/>
+        <source>Goodput</source>
+        <translation>Goodput</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="157"/>
+        <source>Wall-clock</source>
+        <translation>Durée réelle</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="157"/>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="158"/>
+        <source>GPU-hours</source>
+        <translation>Heures-GPU</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="159"/>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="161"/>
+        <source>CO2</source>
+        <translation>CO2</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="162"/>
+        <source>Water</source>
+        <translation>Eau</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="163"/>
+        <source>Interruptions</source>
+        <translation>Interruptions</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="169"/>
+        <source>input</source>
+        <extracomment>``mfu_source`` of the JSON document, in words</extracomment>
+        <translation>saisi</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="169"/>
+        <source>predicted</source>
+        <translation>prédit</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="173"/>
+        <source>accelerators</source>
+        <translation>accélérateurs</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="174"/>
+        <source>servers</source>
+        <translation>serveurs</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="176"/>
+        <source>storage</source>
+        <translation>stockage</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="177"/>
+        <source>facility</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="178"/>
+        <source>power plant</source>
+        <translation>centrale électrique</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="186"/>
+        <source>preset {0}</source>
+        <translation>préréglage {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="204"/>
+        <source>of the {0} peak</source>
+        <translation>de la crête {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/summary.py" line="213"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/sweep.py" line="27"/>
+        <location filename="../../colossus_desktop/cli/sweep.py" line="145"/>
+        <source>Sweep of {0}: {1}</source>
+        <translation>Balayage de {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/cli/sweep.py" line="27"/>
+        <location filename="../../colossus_desktop/cli/sweep.py" line="146"/>
+        <source>{0} ({1} values)</source>
+        <translation>{0} ({1} valeurs)</translation>
+    </message>
+</context>
+<context>
     <name>Compare</name>
     <message>
         <location filename="../../colossus_desktop/ui/views/compare.py" line="52"/>
@@ -4093,6 +5050,99 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
     </message>
 </context>
 <context>
+    <name>Outputs</name>
+    <message>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="73"/>
+        <source>Time to train</source>
+        <translation>Durée d&apos;entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="74"/>
+        <source>Training run cost</source>
+        <translation>Coût de l&apos;entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="75"/>
+        <source>GPU-hours</source>
+        <translation>Heures-GPU</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="76"/>
+        <source>Capex</source>
+        <translation>Capex</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="77"/>
+        <source>Opex per year</source>
+        <translation>Opex par an</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="78"/>
+        <source>Total cost of ownership</source>
+        <translation>Coût total de possession</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="79"/>
+        <source>Facility power (average)</source>
+        <translation>Puissance du site (moyenne)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="80"/>
+        <source>Energy of the run</source>
+        <translation>Énergie de l&apos;entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="81"/>
+        <source>CO2 of the run</source>
+        <translation>CO2 de l&apos;entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="82"/>
+        <source>Cost per installed GPU-hour</source>
+        <translation>Coût par heure-GPU installée</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="83"/>
+        <source>Goodput</source>
+        <translation>Goodput</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="84"/>
+        <source>MFU</source>
+        <translation>MFU</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="85"/>
+        <source>Peak per MW</source>
+        <translation>Crête par MW</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="87"/>
+        <source>Capex per PFLOP/s</source>
+        <translation>Capex par PFLOP/s</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="89"/>
+        <source>Run cost per 10^24 FLOP</source>
+        <translation>Coût par 10^24 FLOP</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="91"/>
+        <source>Run energy per 10^24 FLOP</source>
+        <translation>Énergie par 10^24 FLOP</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="93"/>
+        <source>Tokens per dollar</source>
+        <translation>Jetons par dollar</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="95"/>
+        <source>Tokens per MWh</source>
+        <translation>Jetons par MWh</translation>
+    </message>
+</context>
+<context>
     <name>Presentation</name>
     <message>
         <location filename="../../colossus_desktop/ui/presentation.py" line="72"/>
@@ -4154,6 +5204,480 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_data.py" line="59"/>
+        <source>, {0} rank correlations</source>
+        <extracomment>The most samples a report runs: a scenario asking for more (up to 10^6) is reported from this many, and the report says so (about 1.5 s of engine time; the quantiles move in the third digit). The outputs whose tornado a report draws, and whose histogram (the first). The outputs of a sweep section when none are chosen (as ``colossus-desktop sweep``).</extracomment>
+        <translation>, {0} corrélations de rang</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_data.py" line="60"/>
+        <source> (the scenario asks for {0}; a report runs at most {1})</source>
+        <translation> (le scénario en demande {0}&#x202f;; un rapport en tire au plus {1})</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_data.py" line="62"/>
+        <source>{0} samples (Latin hypercube){1}, seed {2}, {3} uncertain inputs{4}</source>
+        <translation>{0} tirages (hypercube latin){1}, graine {2}, {3} entrées incertaines{4}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="40"/>
+        <source>Each input moved to the low and the high end of its distribution (P10 and P90 for normal and lognormal ones), every other input at the scenario&apos;s own value.</source>
+        <translation>Chaque entrée est placée au bas puis au haut de sa distribution (P10 et P90 pour les lois normale et lognormale), toutes les autres restant à la valeur du scénario.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="46"/>
+        <source>Every other input stays at the scenario&apos;s value; the parallel layout keeps the scenario&apos;s chosen degrees other than tensor, pipeline and data parallelism.</source>
+        <extracomment>The most rows of a sweep&apos;s data table in the PDF (a 100 × 100 sweep would take 300 pages); the CSV and the XLSX have every row.</extracomment>
+        <translation>Toutes les autres entrées restent à la valeur du scénario&#x202f;; le découpage parallèle garde les degrés choisis par le scénario, hors parallélisme de tenseur, de pipeline et de données.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="52"/>
+        <source>Uncertainty: the inputs and their distributions</source>
+        <extracomment>titles and sheet names that other texts quote</extracomment>
+        <translation>Incertitude&#xa0;: les entrées et leurs distributions</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="53"/>
+        <location filename="../../colossus_desktop/report/tables.py" line="198"/>
+        <source>Distributions</source>
+        <translation>Distributions</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="54"/>
+        <location filename="../../colossus_desktop/report/tables.py" line="198"/>
+        <source>Sweep</source>
+        <translation>Balayage</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="76"/>
+        <source>range</source>
+        <extracomment>distribution kinds in words (the scenario&apos;s ``distribution`` values)</extracomment>
+        <translation>plage</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="76"/>
+        <source>triangular</source>
+        <translation>triangulaire</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="77"/>
+        <source>uniform</source>
+        <translation>uniforme</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="77"/>
+        <source>normal</source>
+        <translation>normale</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="78"/>
+        <source>lognormal</source>
+        <translation>lognormale</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="88"/>
+        <source>{0}: {1} / {2} / {3} (low / mode / high)</source>
+        <translation>{0}&#xa0;: {1} / {2} / {3} (bas / mode / haut)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="90"/>
+        <source>{0}: {1} to {2}</source>
+        <translation>{0}&#xa0;: de {1} à {2}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="92"/>
+        <source>{0}: mean {1}, sd {2}</source>
+        <translation>{0}&#xa0;: moyenne {1}, écart-type {2}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="94"/>
+        <source>{0}: median {1}, sigma {2} (of ln x)</source>
+        <translation>{0}&#xa0;: médiane {1}, sigma {2} (de ln x)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="104"/>
+        <source>no source given</source>
+        <translation>aucune source donnée</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="106"/>
+        <source>{0} ({1}): {2}. Source: {3}</source>
+        <translation>{0} ({1})&#xa0;: {2}. Source&#xa0;: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="109"/>
+        <source>Rank correlation {0} ~ {1}: rho {2} (Iman–Conover)</source>
+        <translation>Corrélation de rang {0} ~ {1}&#xa0;: rho {2} (Iman–Conover)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="116"/>
+        <source>Scenario: {0}.</source>
+        <translation>Scénario&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="117"/>
+        <source>Monte Carlo: {0}. The same seed gives the same samples.</source>
+        <translation>Monte-Carlo&#xa0;: {0}. La même graine donne les mêmes tirages.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="118"/>
+        <source>Distributions and their sources:</source>
+        <translation>Distributions et leurs sources&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="123"/>
+        <source>Monte Carlo: {0}; the distributions and their sources are listed in the report (“{1}”).</source>
+        <translation>Monte-Carlo&#xa0;: {0}&#x202f;; les distributions et leurs sources figurent dans le rapport («&#xa0;{1}&#xa0;»).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="136"/>
+        <source>Uncertainty: P10, P50 and P90 of the key figures</source>
+        <translation>Incertitude&#xa0;: P10, P50 et P90 des chiffres clés</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="137"/>
+        <source>Output</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="137"/>
+        <source>This scenario</source>
+        <translation>Ce scénario</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="139"/>
+        <source>Monte Carlo over the scenario&apos;s uncertain inputs: {0}. P10: one run in ten comes out lower; P90: one in ten higher.</source>
+        <translation>Monte-Carlo sur les entrées incertaines du scénario&#xa0;: {0}. P10&#xa0;: un tirage sur dix donne moins&#x202f;; P90&#xa0;: un sur dix donne plus.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="141"/>
+        <source>P10, P50 and P90 of each key figure over the samples.</source>
+        <translation>P10, P50 et P90 de chaque chiffre clé sur les tirages.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="149"/>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="149"/>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="149"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="151"/>
+        <source>Samples are clipped to each field&apos;s allowed range. {0}. The full sources: the speaker notes, the distributions CSV and the XLSX sheet “{1}”.</source>
+        <translation>Les tirages sont ramenés dans la plage permise de chaque champ. {0}. Les sources complètes&#xa0;: les notes de l&apos;orateur, le CSV des distributions et la feuille XLSX «&#xa0;{1}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="154"/>
+        <source>The uncertain inputs, each with its distribution and source.</source>
+        <translation>Les entrées incertaines, chacune avec sa distribution et sa source.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="163"/>
+        <source>Every input&apos;s swing: the speaker notes.</source>
+        <translation>L&apos;écart de chaque entrée&#xa0;: voir les notes de l&apos;orateur.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="171"/>
+        <source>Tornado: {0}</source>
+        <translation>Tornade&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="173"/>
+        <source>Tornado of {0}. {1} Largest swing first:</source>
+        <translation>Tornade de {0}. {1} Plus grand écart d&apos;abord&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="184"/>
+        <source>Distribution: {0}</source>
+        <translation>Distribution&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="186"/>
+        <source>Histogram of {0}: P10 {1}, P50 {2}, P90 {3}; this scenario {4}.</source>
+        <translation>Histogramme de {0}&#xa0;: P10 {1}, P50 {2}, P90 {3}&#x202f;; ce scénario {4}.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="201"/>
+        <source>{0} ({1}), {2} values from {3} to {4}</source>
+        <translation>{0} ({1}), {2} valeurs de {3} à {4}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="207"/>
+        <source>{0} is {1} in the scenario</source>
+        <translation>{0} vaut {1} dans le scénario</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="209"/>
+        <source>Sweep of {0}: {1} ({2} points).</source>
+        <translation>Balayage de {0}&#xa0;: {1} ({2} points).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="218"/>
+        <source>Sweep: {0}.</source>
+        <translation>Balayage&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="230"/>
+        <source>{0} over {1} × {2}</source>
+        <translation>{0} selon {1} × {2}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="236"/>
+        <source>{0} vs {1}</source>
+        <translation>{0} selon {1}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="239"/>
+        <source>It ranges from {0} to {1}.</source>
+        <translation>Il va de {0} à {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="241"/>
+        <source>The engine gave no result.</source>
+        <translation>Le moteur n&apos;a donné aucun résultat.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="242"/>
+        <source>Sweep: {0}</source>
+        <translation>Balayage&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="243"/>
+        <source>{0} across the sweep.</source>
+        <translation>{0} sur le balayage.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="250"/>
+        <source>The first {0} of {1} rows. </source>
+        <translation>Les {0} premières lignes sur {1}. </translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="253"/>
+        <source>Sweep: the data</source>
+        <translation>Balayage&#xa0;: les données</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="254"/>
+        <source>{0}; {1} points.</source>
+        <translation>{0}&#x202f;; {1} points.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="256"/>
+        <source>Full-precision values: the sweep CSV and the XLSX sheet “{0}”.</source>
+        <translation>Valeurs en pleine précision&#xa0;: le CSV du balayage et la feuille XLSX «&#xa0;{0}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/deck.py" line="83"/>
+        <location filename="../../colossus_desktop/report/pdf.py" line="97"/>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/deck.py" line="103"/>
+        <source>Warnings:</source>
+        <translation>Avertissements&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/deck.py" line="129"/>
+        <source>No sources are recorded in this scenario.</source>
+        <translation>Ce scénario n&apos;indique aucune source.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/deck.py" line="134"/>
+        <location filename="../../colossus_desktop/report/pdf.py" line="106"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/pages.py" line="201"/>
+        <source>{0} more rows in the PDF report and the data files (CSV, XLSX).</source>
+        <extracomment>Table rows per slide: 12 rows at 16 pt fill the slide under its title and stay legible on a projector. A longer table continues on further slides, up to MAX_TABLE_SLIDES.</extracomment>
+        <translation>{0} lignes de plus dans le rapport PDF et les fichiers de données (CSV, XLSX).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/pdf.py" line="67"/>
+        <source>key figures, {0} charts{1}, every assumption with its source.</source>
+        <translation>chiffres clés, {0} graphiques{1}, chaque hypothèse avec sa source.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/pdf.py" line="69"/>
+        <location filename="../../colossus_desktop/report/pdf.py" line="143"/>
+        <source>{0} report</source>
+        <translation>Rapport {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/pdf.py" line="84"/>
+        <source>uncertainty (P10/P50/P90, tornado, distribution)</source>
+        <translation>incertitude (P10/P50/P90, tornade, distribution)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/pdf.py" line="86"/>
+        <source>a sweep</source>
+        <translation>un balayage</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/pdf.py" line="97"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/pdf.py" line="105"/>
+        <source>Assumptions and their sources</source>
+        <translation>Hypothèses et sources</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/pdf.py" line="105"/>
+        <source>none recorded</source>
+        <translation>aucune indiquée</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/tables.py" line="195"/>
+        <source>Inputs</source>
+        <extracomment>XLSX sheet titles and column names a reader sees, in the report&apos;s language (the CSV files keep the English keys: they are data for scripts, like ``evaluate --json``)</extracomment>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/tables.py" line="195"/>
+        <source>Outputs</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/tables.py" line="196"/>
+        <source>Pools</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/tables.py" line="196"/>
+        <source>Yearly costs</source>
+        <translation>Coûts annuels</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/tables.py" line="197"/>
+        <source>Build-out</source>
+        <translation>Déploiement</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/tables.py" line="197"/>
+        <source>Uncertainty</source>
+        <translation>Incertitude</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/tables.py" line="199"/>
+        <source>section</source>
+        <translation>section</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/tables.py" line="199"/>
+        <source>field</source>
+        <translation>champ</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/tables.py" line="200"/>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/tables.py" line="200"/>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/tables.py" line="201"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/tables.py" line="201"/>
+        <source>result</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/tables.py" line="202"/>
+        <source>pool</source>
+        <translation>lot</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/tables.py" line="202"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/tables.py" line="203"/>
+        <source>accelerator</source>
+        <translation>accélérateur</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/tables.py" line="203"/>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/tables.py" line="204"/>
+        <source>arrival</source>
+        <translation>arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/tables.py" line="204"/>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/tables.py" line="205"/>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/tables.py" line="205"/>
+        <source>output</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/tables.py" line="206"/>
+        <source>label</source>
+        <translation>libellé</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/tables.py" line="206"/>
+        <source>scenario</source>
+        <translation>scénario</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/tables.py" line="207"/>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/tables.py" line="207"/>
+        <source>input</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/tables.py" line="208"/>
+        <source>distribution</source>
+        <translation>distribution</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/tables.py" line="209"/>
+        <source>parameters</source>
+        <translation>paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/tables.py" line="209"/>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <location filename="../../colossus_desktop/ui/views/worker.py" line="167"/>
@@ -4164,6 +5688,60 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
         <location filename="../../colossus_desktop/ui/views/worker.py" line="171"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../../colossus_desktop/lang.py" line="174"/>
+        <source>/yr</source>
+        <extracomment>``--lang`` values: ``system`` follows the locale variables. French money suffixes (the financial press: « 1,5 Md$ », « 48 M$ », « 35 k$ »); a trillion reads as thousands of Md$ (« 1 200 Md$ »), as the press writes it.</extracomment>
+        <translation>/an</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/lang.py" line="174"/>
+        <source>/GPU-h</source>
+        <translation>/h-GPU</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/lang.py" line="174"/>
+        <source>GPU-h</source>
+        <translation>h-GPU</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/lang.py" line="175"/>
+        <source>per PFLOP/s</source>
+        <translation>par PFLOP/s</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/lang.py" line="175"/>
+        <source>per 1e24 FLOP</source>
+        <translation>par 1e24 FLOP</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/lang.py" line="176"/>
+        <source>EFLOP/s per MW</source>
+        <translation>EFLOP/s par MW</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/lang.py" line="176"/>
+        <source>tokens/USD</source>
+        <translation>jetons/USD</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/lang.py" line="177"/>
+        <source>tokens/MWh</source>
+        <translation>jetons/MWh</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/lang.py" line="177"/>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/lang.py" line="178"/>
+        <source>per MW</source>
+        <translation>par MW</translation>
     </message>
 </context>
 <context>
