@@ -43,7 +43,7 @@ def usd(x: float) -> str:
 
 
 def mw(x: float) -> str:
-    return F.power_mw(x, number=lang.number)
+    return F.power_mw(x, number=lang.writer())
 
 
 def pct(x: float) -> str:

@@ -47,9 +47,17 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
-def qt_translations_dir() -> Path:
-    """Qt's own catalogues (``qtbase_fr.qm``), shipped inside the PySide6 wheel (or the bundle)."""
-    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+def qt_translations_dir(lang: str = "fr") -> Path:
+    """The folder of Qt's own ``qtbase_<lang>.qm``: Qt's translations path, or the PySide6
+    package's ``Qt/translations`` (where the PyInstaller bundle keeps it, see packaging/)."""
+    import PySide6
+
+    candidates = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                  Path(PySide6.__file__).resolve().parent / "Qt" / "translations"]
+    for folder in candidates:
+        if (folder / f"qtbase_{lang}.qm").is_file():
+            return folder
+    return candidates[0]
 
 
 def resolve(language: str = "system") -> str:
@@ -86,7 +94,7 @@ def install(language: str = "system") -> str:
         QCoreApplication.removeTranslator(old)
     installed: list[QTranslator] = []
     if code in TRANSLATED:
-        for name, folder in ((f"qtbase_{code}", qt_translations_dir()),
+        for name, folder in ((f"qtbase_{code}", qt_translations_dir(code)),
                              (f"colossus_desktop_{code}", translations_dir())):
             translator = QTranslator(app)
             if translator.load(name, str(folder)) and QCoreApplication.installTranslator(translator):

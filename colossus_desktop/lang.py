@@ -109,44 +109,33 @@ def french_number(value: float, decimals: int = 0, group: bool = True) -> str:
     return text.replace(",", NNBSP).replace(".", ",")
 
 
+#: the Qt-free writers, carrying their :class:`formatting.Style` (money, shares, days)
+_WRITERS = {"en": F.with_style(F.plain_number, F.EN), "fr": F.with_style(french_number, F.FR)}
+
+
+def writer() -> F.NumberFn:
+    """The number writer of the output language, carrying its style: what :mod:`formatting`'s
+    ``money``, ``percent``, ``days``… take as ``number`` ("1,5 Md$", "38 %", "3,5 jours")."""
+    if _state["language"] is not None:
+        return _WRITERS[str(_state["language"])]
+    if _qt_app() is not None and "colossus_desktop.drawing.format" in sys.modules:
+        return sys.modules["colossus_desktop.drawing.format"].writer()
+    return _WRITERS["en"]
+
+
 def number(value: float, decimals: int = 0) -> str:
     """A plain number in the output language's way (a :data:`formatting.NumberFn`)."""
-    if _state["language"] is not None:
-        return french_number(value, decimals) if _state["language"] == "fr" else F.plain_number(value, decimals)
-    if _qt_app() is not None and "colossus_desktop.drawing.format" in sys.modules:
-        return sys.modules["colossus_desktop.drawing.format"].number(value, decimals)
-    return F.plain_number(value, decimals)
-
-
-#: French money suffixes (the financial press: « 1,5 Md$ », « 48 M$ », « 35 k$ »); a trillion
-#: reads as thousands of Md$ (« 1 200 Md$ »), as the press writes it.
-MONEY_FR = ((1e9, "Md$"), (1e6, "M$"), (1e3, "k$"), (1.0, "$"))
+    return writer()(value, decimals)
 
 
 def money(usd: float, decimals: int | None = None) -> str:
-    """US dollars in the output language: English ``"$1.5 B"``, French ``"1,5 Md$"``,
-    ``"3,48 $"``; significant figures as :func:`formatting.money`."""
-    if language() != "fr":
-        return F.money(usd, decimals, number)
-    bad = F.bad_text(usd)
-    if bad:
-        return bad
-    a = abs(float(usd))
-    sign = "−" if float(usd) < 0 else ""
-    if a == 0:
-        return f"0{NNBSP}$"
-    if round(a, 2) < 1000:
-        d = decimals if decimals is not None else (2 if a < 100 else 0)
-        return f"{sign}{number(a, d)}{NNBSP}$"
-    if a >= 1e12 * 0.9995:
-        return f"{sign}{number(a / 1e9, 0 if decimals is None else decimals)}{NNBSP}Md$"
-    return sign + F.scaled(a, MONEY_FR, decimals, number, sep=NNBSP)
+    """US dollars in the output language: ``"$1.5 B"``, French ``"1,5 Md$"``, ``"3,48 $"``."""
+    return F.money(usd, decimals, writer())
 
 
 def percent(fraction: float, decimals: int | None = None) -> str:
     """A share in the output language: ``"38%"``, French ``"38 %"``."""
-    text = F.percent(fraction, decimals, number)
-    return text[:-1] + NNBSP + "%" if language() == "fr" and text.endswith("%") else text
+    return F.percent(fraction, decimals, writer())
 
 
 def output_label(output) -> str:
@@ -154,17 +143,22 @@ def output_label(output) -> str:
     return translate("Outputs", output.label)
 
 
-_FR_UNITS = ((" days", " jours"), (" day", " jour"), (" years", " ans"))
+def parameter_label(label: str) -> str:
+    """An input's label (:class:`scenario.parameters.Parameter`, context "Parameters") in the
+    output language: "Pool 2 (GB200 NVL72) price" is worded piece by piece, as the window does
+    (``ui/labels.parameter_label``)."""
+    import re
+
+    m = re.match(r"^Pool (\d+) \((.*)\) (.+)$", label)
+    if m:
+        return translate("Parameters", "Pool {0} ({1}) {2}").format(
+            m.group(1), m.group(2), translate("Parameters", m.group(3)))
+    return translate("Parameters", label)
 
 
 def days(d: float) -> str:
     """Durations: ``"61 days"``, French ``"61 jours"`` (``"3,5 jours"``, ``"4,2 ans"``)."""
-    text = F.days(d, number)
-    if language() == "fr":
-        for en, fr in _FR_UNITS:
-            if text.endswith(en):
-                return text[: -len(en)] + fr
-    return text
+    return F.days(d, writer())
 
 
 from colossus_desktop.messages import QT_TRANSLATE_NOOP  # noqa: E402 (marks for pyside6-lupdate)
@@ -185,3 +179,4 @@ def unit(text: str) -> str:
         return text
     lead = text[: len(text) - len(text.lstrip())]
     return lead + translate("Units", text.strip())
+

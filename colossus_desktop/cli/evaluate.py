@@ -57,6 +57,6 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
 
         if lang.language() != "en" and doc["warnings"]:
             results = evaluate(to_inputs(scenario, catalog))
-            doc = dict(doc, warnings=warning_texts(results, 0, lambda t: lang.translate(CONTEXT, t), lang.number))
+            doc = dict(doc, warnings=warning_texts(results, 0, lambda t: lang.translate(CONTEXT, t), lang.writer()))
         out.write(format_summary(doc))
     return 0

@@ -22,7 +22,7 @@ def _sig(v: float) -> str:
     if bad:
         return bad
     if abs(v) >= 1e6:
-        return fmt.si(v, number=N)
+        return fmt.si(v, number=lang.writer())
     text = f"{v:,.3g}" if abs(v) < 1e3 else f"{v:,.0f}"
     if lang.language() == "fr":
         text = text.replace(",", lang.NNBSP).replace(".", ",")
@@ -44,15 +44,15 @@ def output_text(key: str, v: float) -> str:
         rest = unit[3:]
         return _money_then(v, rest if rest.startswith(("/", " ")) else (" " + rest if rest else ""))
     if unit == "MW":
-        return fmt.power_mw(v, number=N)
+        return fmt.power_mw(v, number=lang.writer())
     if unit.startswith("MWh"):
-        return fmt.energy_mwh(v, number=N) + ("" if fmt.bad_text(v) else lang.unit(unit[3:]))
+        return fmt.energy_mwh(v, number=lang.writer()) + ("" if fmt.bad_text(v) else lang.unit(unit[3:]))
     if unit == "t":
-        return fmt.tonnes(v, number=N)
+        return fmt.tonnes(v, number=lang.writer())
     if unit == "":
         return lang.percent(v)
     if unit in ("GPU-h",) or unit.startswith("tokens"):
-        return fmt.count(v, N) + ("" if fmt.bad_text(v) else " " + lang.unit(unit))
+        return fmt.count(v, lang.writer()) + ("" if fmt.bad_text(v) else " " + lang.unit(unit))
     return _sig(v) + ("" if fmt.bad_text(v) else " " + lang.unit(unit))
 
 

@@ -57,7 +57,7 @@ def _usd(x: Any) -> str:
         return say(_NA)
     ax = abs(x)
     if _fr():
-        nb = lang.NNBSP
+        nb = "\u00a0"  # no-break space before the currency (formatting.FR)
         if ax >= 1e9:
             return f"{_fmt(x / 1e9, ',.2f')}{nb}Md$"
         if ax >= 1e6:

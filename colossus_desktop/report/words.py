@@ -28,7 +28,7 @@ def count(n: float) -> str:
 
 def warnings(ev) -> list[str]:
     """The engine's warnings of ``ev`` (an Evaluated) in the report's language."""
-    return warning_texts(ev.results, 0, translate=lambda text: lang.translate(MESSAGES, text), number=lang.number)
+    return warning_texts(ev.results, 0, translate=lambda text: lang.translate(MESSAGES, text), number=lang.writer())
 
 
 def output_label(output) -> str:

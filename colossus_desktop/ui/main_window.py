@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
             for chart in self.charts:
                 chart.set_evaluated(ev)
         warnings = warning_texts(ev.results, 0, translate=lambda text: QCoreApplication.translate(MESSAGES, text),
-                                 number=lambda value, decimals: fmt.number(value, decimals))
+                                 number=fmt.writer())  # the locale's numbers, "88 %"
         self.warning_label.setVisible(bool(warnings))
         if warnings:
             self.warning_label.setText("⚠ " + warnings[0] + (f"  (+{len(warnings) - 1})" if len(warnings) > 1 else ""))

@@ -44,78 +44,78 @@
         <translation>Impossible d’écrire {0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/sweep.py" line="78"/>
+        <location filename="../../colossus_desktop/ui/views/sweep.py" line="79"/>
         <source>Sweeping…</source>
         <translation>Balayage…</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/sweep.py" line="81"/>
+        <location filename="../../colossus_desktop/ui/views/sweep.py" line="82"/>
         <source>Sweep cancelled</source>
         <translation>Balayage annulé</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/sweep.py" line="84"/>
+        <location filename="../../colossus_desktop/ui/views/sweep.py" line="85"/>
         <source>Input</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/sweep.py" line="85"/>
-        <location filename="../../colossus_desktop/ui/views/sweep.py" line="240"/>
+        <location filename="../../colossus_desktop/ui/views/sweep.py" line="86"/>
+        <location filename="../../colossus_desktop/ui/views/sweep.py" line="241"/>
         <source>Second input (heat map)</source>
         <translation>Deuxième entrée (carte de chaleur)</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/sweep.py" line="96"/>
+        <location filename="../../colossus_desktop/ui/views/sweep.py" line="97"/>
         <source>Outputs</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/sweep.py" line="98"/>
+        <location filename="../../colossus_desktop/ui/views/sweep.py" line="99"/>
         <source>Run sweep</source>
         <translation>Lancer le balayage</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/sweep.py" line="122"/>
+        <location filename="../../colossus_desktop/ui/views/sweep.py" line="123"/>
         <source>Pick an input on the left to sweep it.</source>
         <translation>Choisissez une entrée à gauche pour la balayer.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/sweep.py" line="130"/>
+        <location filename="../../colossus_desktop/ui/views/sweep.py" line="131"/>
         <source>Heat map of</source>
         <translation>Carte de chaleur de</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/sweep.py" line="221"/>
+        <location filename="../../colossus_desktop/ui/views/sweep.py" line="222"/>
         <source>Pick an input to sweep.</source>
         <translation>Choisissez une entrée à balayer.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/sweep.py" line="224"/>
+        <location filename="../../colossus_desktop/ui/views/sweep.py" line="225"/>
         <source>Pick two different inputs for a 2-D sweep.</source>
         <translation>Choisissez deux entrées différentes pour un balayage 2D.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/sweep.py" line="229"/>
+        <location filename="../../colossus_desktop/ui/views/sweep.py" line="230"/>
         <source>Sweeping {0} points…</source>
         <translation>Balayage de {0} points…</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/sweep.py" line="240"/>
+        <location filename="../../colossus_desktop/ui/views/sweep.py" line="241"/>
         <source>Second input (heat map): off</source>
         <translation>Deuxième entrée (carte de chaleur)&#xa0;: aucune</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/sweep.py" line="265"/>
+        <location filename="../../colossus_desktop/ui/views/sweep.py" line="266"/>
         <source>{0} points swept</source>
         <translation>{0} points balayés</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/sweep.py" line="269"/>
+        <location filename="../../colossus_desktop/ui/views/sweep.py" line="270"/>
         <source>Sweep failed: {0}</source>
         <translation>Échec du balayage&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/sweep.py" line="320"/>
+        <location filename="../../colossus_desktop/ui/views/sweep.py" line="321"/>
         <source>Tick an output to draw it.</source>
         <translation>Cochez une sortie pour la tracer.</translation>
     </message>
@@ -146,80 +146,80 @@
         <translation>{0} — actuellement {1}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="80"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="81"/>
         <source>Monte Carlo…</source>
         <translation>Monte-Carlo…</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="82"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="83"/>
         <source>Monte Carlo failed: {0}</source>
         <translation>Échec du Monte-Carlo&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="83"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="84"/>
         <source>Monte Carlo cancelled</source>
         <translation>Monte-Carlo annulé</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="86"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="87"/>
         <source>Run</source>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="88"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="89"/>
         <source>Run with the full sample count (edits re-run live with {0} samples)</source>
         <translation>Lancer avec le nombre complet de tirages (les modifications relancent en direct avec {0} tirages)</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="90"/>
-        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="193"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="91"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="194"/>
         <source>Add an uncertain input to see its effect.</source>
         <translation>Ajoutez une entrée incertaine pour voir son effet.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="101"/>
-        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="131"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="102"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="132"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="101"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="102"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="126"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="127"/>
         <source>P10 / P50 / P90 and tornado</source>
         <translation>P10 / P50 / P90 et tornade</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="127"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="128"/>
         <source>Histogram and CDF</source>
         <translation>Histogramme et fonction de répartition</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="128"/>
-        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="159"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="129"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="160"/>
         <source>Samples</source>
         <translation>Tirages</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="172"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="173"/>
         <source>Running {0} samples…</source>
         <translation>Calcul de {0} tirages…</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="182"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="183"/>
         <source>full run</source>
         <translation>calcul complet</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="182"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="183"/>
         <source>live preview; Run for {0}</source>
         <translation>aperçu en direct&#x202f;; «&#xa0;Lancer&#xa0;» pour {0}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="184"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty.py" line="185"/>
         <source>{0} samples, seed {1} ({2})</source>
         <translation>{0} tirages, graine {1} ({2})</translation>
     </message>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <location filename="../../colossus_desktop/ui/views/uncertainty_correlations.py" line="112"/>
-        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="116"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="117"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -285,94 +285,104 @@
         <translation>Choisissez deux entrées différentes à corréler.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="39"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="40"/>
         <source>Catalog range (low / typical / high)</source>
         <translation>Plage du catalogue (basse / typique / haute)</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="40"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="41"/>
         <source>Uniform</source>
         <translation>Uniforme</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="41"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="42"/>
         <source>Triangular</source>
         <translation>Triangulaire</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="42"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="43"/>
         <source>Normal</source>
         <translation>Normale</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="43"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="44"/>
         <source>Lognormal</source>
         <translation>Log-normale</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="45"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="46"/>
         <source>Low</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="45"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="46"/>
         <source>Most likely</source>
         <translation>Plus probable</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="46"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="47"/>
         <source>High</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="46"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="47"/>
         <source>Mean</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="47"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="48"/>
         <source>Standard deviation</source>
         <translation>Écart-type</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="48"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="49"/>
         <source>Median</source>
         <translation>Médiane</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="48"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="49"/>
         <source>σ of ln x</source>
         <translation>σ de ln x</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="112"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="113"/>
         <source>Add input</source>
         <translation>Ajouter une entrée</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="141"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="142"/>
         <source>Add an uncertain input</source>
         <translation>Ajouter une entrée incertaine</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="145"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="146"/>
         <source>Uncertain inputs</source>
         <translation>Entrées incertaines</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="160"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="161"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="235"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="236"/>
         <source>Add an input from the list above.</source>
         <translation>Ajoutez une entrée depuis la liste ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="284"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="285"/>
         <source>{0} is not a numeric input of this scenario</source>
         <translation>{0} n’est pas une entrée numérique de ce scénario</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="287"/>
+        <source>Add uncertainty on {0}</source>
+        <translation>Ajouter une incertitude sur {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="301"/>
+        <source>Remove uncertainty on {0}</source>
+        <translation>Retirer l’incertitude sur {0}</translation>
     </message>
 </context>
 <context>
@@ -873,8 +883,8 @@
         <translation>Lot {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/adapters.py" line="148"/>
-        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="284"/>
+        <location filename="../../colossus_desktop/ui/builder/adapters.py" line="150"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="290"/>
         <source>(not in catalog)</source>
         <extracomment>The largest value a QSpinBox holds (it is 32-bit): int fields stop here whatever the model allows. The top of a float field the model leaves unbounded: whole numbers are exact in a double up to 2**53, and 1e15 keeps the spin box&apos;s text (with separators and decimals) readable.</extracomment>
         <translation>(hors catalogue)</translation>
@@ -996,211 +1006,211 @@
         <translation>Durée d’amortissement de ce capex, en années.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="57"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="58"/>
         <source>Dense BF16</source>
         <translation>BF16 dense</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="58"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="59"/>
         <source>Dense FP8</source>
         <translation>FP8 dense</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="59"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="60"/>
         <source>Dense FP4</source>
         <translation>FP4 dense</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="60"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="61"/>
         <source>HBM capacity</source>
         <translation>Capacité HBM</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="61"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="62"/>
         <source>HBM bandwidth</source>
         <translation>Bande passante HBM</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="62"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="63"/>
         <source>TDP</source>
         <translation>TDP</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="63"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="64"/>
         <source>Scale-up bandwidth</source>
         <translation>Bande passante scale-up</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="64"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="65"/>
         <source>Scale-up domain</source>
         <translation>Domaine scale-up</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="64"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="65"/>
         <source>accelerators</source>
         <translation>accélérateurs</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="65"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="66"/>
         <source>Scale-out (NIC) bandwidth</source>
         <translation>Bande passante scale-out (NIC)</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="65"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="66"/>
         <source>not given</source>
         <translation>non indiqué</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="66"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="67"/>
         <source>Typical price</source>
         <translation>Prix typique</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="67"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="68"/>
         <source>System power factor</source>
         <translation>Facteur de puissance système</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="67"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="68"/>
         <source>× TDP</source>
         <translation>× TDP</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="73"/>
-        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="72"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="74"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="73"/>
         <location filename="../../colossus_desktop/ui/builder/general.py" line="20"/>
-        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="26"/>
+        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="27"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="75"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="76"/>
         <source>Release</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="77"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="78"/>
         <location filename="../../colossus_desktop/ui/builder/pools/page.py" line="113"/>
         <source>Price covers</source>
         <translation>Le prix couvre</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="105"/>
-        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="152"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="106"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="153"/>
         <source>Custom accelerator</source>
         <translation>Accélérateur personnalisé</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="141"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="142"/>
         <source>give the chip a name</source>
         <translation>donnez un nom à la puce</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="156"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="157"/>
         <source>A chip that is not in the catalog, saved in this scenario. It starts from the pool&apos;s current chip: change what differs.</source>
         <translation>Une puce absente du catalogue, enregistrée dans ce scénario. Elle part de la puce actuelle du lot&#xa0;: modifiez ce qui diffère.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="172"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="173"/>
         <source>supported</source>
         <translation>prise en charge</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="174"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="175"/>
         <source>Untick if the chip has no dense {0} support.</source>
         <translation>Décochez si la puce ne prend pas en charge le {0} dense.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="199"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="200"/>
         <source>YYYY-MM, optional</source>
         <translation>AAAA-MM, facultatif</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="201"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="202"/>
         <source>Leave empty if unknown.</source>
         <translation>Laissez vide si inconnu.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="249"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_accelerator.py" line="254"/>
         <source>not supported</source>
         <translation>non prise en charge</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="61"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="62"/>
         <source>Native ports</source>
         <translation>Ports natifs</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="61"/>
-        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="63"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="62"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="64"/>
         <source>ports</source>
         <translation>ports</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="62"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="63"/>
         <source>Port speed</source>
         <translation>Débit par port</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="63"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="64"/>
         <source>Most logical ports</source>
         <translation>Ports logiques max.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="63"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="64"/>
         <source>the native ports</source>
         <translation>les ports natifs</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="64"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="65"/>
         <location filename="../../colossus_desktop/ui/builder/facility.py" line="62"/>
         <source>Power</source>
         <translation>Puissance</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="65"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="66"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="96"/>
-        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="138"/>
-        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="349"/>
-        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="353"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="97"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="140"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="355"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="359"/>
         <location filename="../../colossus_desktop/ui/builder/network.py" line="35"/>
         <source>Custom switch</source>
         <translation>Commutateur personnalisé</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="117"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="118"/>
         <source>give the switch a name</source>
         <translation>donnez un nom au commutateur</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="140"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="142"/>
         <source>A switch that is not in the catalog, saved in this scenario. It starts from the current switch: change what differs.</source>
         <translation>Un commutateur absent du catalogue, enregistré dans ce scénario. Il part du commutateur actuel&#xa0;: modifiez ce qui diffère.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="276"/>
-        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="308"/>
-        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="341"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="282"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="314"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="347"/>
         <source>Custom switch…</source>
         <translation>Commutateur personnalisé…</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="277"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="283"/>
         <source>Define a switch that is not in the catalog, starting from the current one.</source>
         <translation>Définir un commutateur absent du catalogue, à partir de l’actuel.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="308"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="314"/>
         <source>Edit “{0}”…</source>
         <translation>Modifier «&#xa0;{0}&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="341"/>
-        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="122"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="347"/>
+        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="123"/>
         <source>{0} (custom)</source>
         <translation>{0} (personnalisé)</translation>
     </message>
@@ -1380,27 +1390,27 @@
         <translation>Puissance consommée par le stockage par pétaoctet.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/fields.py" line="113"/>
+        <location filename="../../colossus_desktop/ui/builder/fields.py" line="115"/>
         <source>Allowed: </source>
         <translation>Autorisé&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/fields.py" line="115"/>
+        <location filename="../../colossus_desktop/ui/builder/fields.py" line="117"/>
         <source>Lowest value shows “{0}”: leave it unset.</source>
         <translation>La valeur la plus basse affiche «&#xa0;{0}&#xa0;»&#xa0;: la laisser non définie.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/fields.py" line="119"/>
+        <location filename="../../colossus_desktop/ui/builder/fields.py" line="121"/>
         <source>Default: </source>
         <translation>Par défaut&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/fields.py" line="123"/>
+        <location filename="../../colossus_desktop/ui/builder/fields.py" line="125"/>
         <source>Source in this scenario: </source>
         <translation>Source dans ce scénario&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/fields.py" line="214"/>
+        <location filename="../../colossus_desktop/ui/builder/fields.py" line="216"/>
         <source>Change {0}</source>
         <translation>Modifier {0}</translation>
     </message>
@@ -1435,38 +1445,38 @@
         <translation>Aucune source enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/model_picker.py" line="29"/>
-        <source>{0:g} B parameters</source>
-        <translation>{0:g} Md de paramètres</translation>
+        <location filename="../../colossus_desktop/ui/builder/model_picker.py" line="30"/>
+        <source>{0} B parameters</source>
+        <translation>{0} Md de paramètres</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/model_picker.py" line="31"/>
-        <source>, {0:g} B active per token</source>
-        <translation>, {0:g} Md actifs par jeton</translation>
+        <location filename="../../colossus_desktop/ui/builder/model_picker.py" line="32"/>
+        <source>, {0} B active per token</source>
+        <translation>, {0} Md actifs par jeton</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/model_picker.py" line="41"/>
+        <location filename="../../colossus_desktop/ui/builder/model_picker.py" line="42"/>
         <source>Keep the architecture and parameters entered below.</source>
         <translation>Garder l’architecture et les paramètres saisis ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/model_picker.py" line="45"/>
         <location filename="../../colossus_desktop/ui/builder/model_picker.py" line="46"/>
+        <location filename="../../colossus_desktop/ui/builder/model_picker.py" line="47"/>
         <source>Described below</source>
         <translation>Décrit ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/model_picker.py" line="45"/>
+        <location filename="../../colossus_desktop/ui/builder/model_picker.py" line="46"/>
         <source>Model catalog: {0}</source>
         <translation>Catalogue de modèles&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/model_picker.py" line="64"/>
+        <location filename="../../colossus_desktop/ui/builder/model_picker.py" line="65"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/model_picker.py" line="66"/>
+        <location filename="../../colossus_desktop/ui/builder/model_picker.py" line="67"/>
         <source>A model from the catalog sets the architecture, the sequence length and the parameter counts below, each with its source; “Described below” keeps what is entered. File → Import Model… reads a Hugging Face config.json instead.</source>
         <translation>Un modèle du catalogue fixe l’architecture, la longueur de séquence et les nombres de paramètres ci-dessous, chacun avec sa source&#x202f;; «&#xa0;Décrit ci-dessous&#xa0;» garde ce qui est saisi. Fichier → Importer un modèle… lit plutôt un config.json de Hugging Face.</translation>
     </message>
@@ -1616,67 +1626,67 @@
         <translation>Sursouscription</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/pools/delegate.py" line="31"/>
+        <location filename="../../colossus_desktop/ui/builder/pools/delegate.py" line="32"/>
         <source>Custom accelerator…</source>
         <translation>Accélérateur personnalisé…</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/pools/delegate.py" line="34"/>
+        <location filename="../../colossus_desktop/ui/builder/pools/delegate.py" line="35"/>
         <source>Define a chip that is not in the catalog, starting from this pool&apos;s chip.</source>
         <translation>Définir une puce absente du catalogue, à partir de la puce de ce lot.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/pools/delegate.py" line="53"/>
+        <location filename="../../colossus_desktop/ui/builder/pools/delegate.py" line="56"/>
         <source>catalog price</source>
         <translation>prix du catalogue</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="26"/>
+        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="27"/>
         <source>Accelerator</source>
         <translation>Accélérateur</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="26"/>
+        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="27"/>
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="26"/>
+        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="27"/>
         <source>Arrival</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="26"/>
+        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="27"/>
         <source>Price each</source>
-        <translation>Prix unitaire</translation>
+        <translation>Prix unit.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="32"/>
+        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="33"/>
         <source>A label for this batch of accelerators.</source>
         <translation>Un nom pour ce lot d’accélérateurs.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="33"/>
+        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="34"/>
         <source>The chip, from the catalog (hover an entry for its specs and sources), or a custom accelerator defined in this scenario (“Custom accelerator…”).</source>
         <translation>La puce, du catalogue (survolez une entrée pour ses caractéristiques et ses sources), ou un accélérateur personnalisé défini dans ce scénario («&#xa0;Accélérateur personnalisé…&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="36"/>
+        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="37"/>
         <source>Month the pool is installed and running, written YYYY-MM (e.g. 2025-07).</source>
         <translation>Mois où le lot est installé et en service, écrit AAAA-MM (p. ex. 2025-07).</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="37"/>
+        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="38"/>
         <source>Set to 0 for the catalog price.</source>
         <translation>Mettre 0 pour le prix du catalogue.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="133"/>
+        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="134"/>
         <source>catalog</source>
         <translation>catalogue</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="154"/>
+        <location filename="../../colossus_desktop/ui/builder/pools/model.py" line="155"/>
         <source>Edit pool {0}</source>
         <translation>Modifier le lot {0}</translation>
     </message>
@@ -1752,29 +1762,29 @@
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/pools/spec_text.py" line="34"/>
+        <location filename="../../colossus_desktop/ui/builder/pools/spec_text.py" line="35"/>
         <source>{0}: not in the catalog</source>
         <translation>{0}&#xa0;: absent du catalogue</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/pools/spec_text.py" line="112"/>
+        <location filename="../../colossus_desktop/ui/builder/pools/spec_text.py" line="113"/>
         <source>not supported or unknown</source>
         <translation>non pris en charge ou inconnu</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/pools/spec_text.py" line="113"/>
+        <location filename="../../colossus_desktop/ui/builder/pools/spec_text.py" line="114"/>
         <source>custom accelerator</source>
         <translation>accélérateur personnalisé</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="362"/>
-        <location filename="../../colossus_desktop/ui/builder/pools/spec_text.py" line="69"/>
-        <location filename="../../colossus_desktop/ui/builder/pools/spec_text.py" line="114"/>
+        <location filename="../../colossus_desktop/ui/builder/custom_switch.py" line="368"/>
+        <location filename="../../colossus_desktop/ui/builder/pools/spec_text.py" line="70"/>
+        <location filename="../../colossus_desktop/ui/builder/pools/spec_text.py" line="115"/>
         <source>custom, from this scenario</source>
         <translation>personnalisé, de ce scénario</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/pools/spec_text.py" line="77"/>
+        <location filename="../../colossus_desktop/ui/builder/pools/spec_text.py" line="78"/>
         <source>Defined in this scenario, not in the catalog. Edit it with “Custom…”; pick a catalog chip in the Accelerator column to go back.</source>
         <translation>Défini dans ce scénario, absent du catalogue. Modifiez-le avec «&#xa0;Personnaliser…&#xa0;»&#x202f;; choisissez une puce du catalogue dans la colonne Accélérateur pour revenir en arrière.</translation>
     </message>
@@ -2660,7 +2670,7 @@
         <location filename="../../colossus_desktop/drawing/charts/compare.py" line="65"/>
         <source>Time to train vs accelerators used</source>
         <extracomment>Scenario colours in order (Okabe–Ito, distinguishable with the common colour blindnesses); the first is the theme&apos;s primary line colour, the last the theme&apos;s foreground.</extracomment>
-        <translation>Durée d’entraînement selon les accélérateurs utilisés</translation>
+        <translation>Durée selon les accélérateurs</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/drawing/charts/compare.py" line="78"/>
@@ -2968,11 +2978,17 @@
         <location filename="../../colossus_desktop/drawing/charts/heatmap.py" line="151"/>
         <location filename="../../colossus_desktop/drawing/charts/histogram.py" line="116"/>
         <location filename="../../colossus_desktop/drawing/charts/reliability.py" line="50"/>
-        <location filename="../../colossus_desktop/drawing/charts/sweep_line.py" line="91"/>
+        <location filename="../../colossus_desktop/drawing/charts/sweep_line.py" line="93"/>
         <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="60"/>
         <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="121"/>
         <source>This scenario</source>
         <translation>Ce scénario</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/charts/histogram.py" line="57"/>
+        <location filename="../../colossus_desktop/drawing/charts/tornado.py" line="80"/>
+        <source>{0}: {1}</source>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/drawing/charts/histogram.py" line="113"/>
@@ -3306,7 +3322,7 @@
     <message>
         <location filename="../../colossus_desktop/drawing/charts/power.py" line="77"/>
         <source>Power (W)</source>
-        <translation>Puissance (W)</translation>
+        <translation>Puiss. (W)</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/drawing/charts/power.py" line="78"/>
@@ -3355,7 +3371,7 @@
         <location filename="../../colossus_desktop/drawing/charts/reliability.py" line="45"/>
         <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="53"/>
         <source>Cluster size (accelerators)</source>
-        <translation>Taille du cluster (accélérateurs)</translation>
+        <translation>Cluster (accélérateurs)</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/drawing/charts/reliability.py" line="49"/>
@@ -3516,25 +3532,25 @@ l’architecture du modèle à la page Charge de travail</translation>
         <translation>Durée d’une étape</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/drawing/charts/sweep_line.py" line="39"/>
+        <location filename="../../colossus_desktop/drawing/charts/sweep_line.py" line="40"/>
         <source>Sweep</source>
         <translation>Balayage</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/drawing/charts/sweep_line.py" line="90"/>
+        <location filename="../../colossus_desktop/drawing/charts/sweep_line.py" line="92"/>
         <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="110"/>
         <source>this scenario: {0}</source>
         <translation>ce scénario&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/drawing/charts/sweep_line.py" line="91"/>
+        <location filename="../../colossus_desktop/drawing/charts/sweep_line.py" line="93"/>
         <source>Swept</source>
         <translation>Balayé</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="27"/>
         <source>Time to train vs cluster size</source>
-        <translation>Durée d’entraînement selon la taille du cluster</translation>
+        <translation>Durée selon la taille du cluster</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/drawing/charts/time_to_train.py" line="57"/>
@@ -4163,134 +4179,134 @@ l’architecture du modèle à la page Charge de travail</translation>
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../colossus_desktop/ui/views/compare.py" line="52"/>
-        <location filename="../../colossus_desktop/ui/views/compare.py" line="236"/>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="53"/>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="237"/>
         <source>Untitled comparison</source>
         <extracomment>after an edit&apos;s figures are shown, how long before their P10–P90 are computed (the repaint first)</extracomment>
         <translation>Comparaison sans titre</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/compare.py" line="74"/>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="75"/>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/compare.py" line="74"/>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="75"/>
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/compare.py" line="74"/>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="75"/>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/compare.py" line="75"/>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="76"/>
         <source>Add scenario…</source>
         <translation>Ajouter un scénario…</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/compare.py" line="75"/>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="76"/>
         <source>Add preset…</source>
         <translation>Ajouter un modèle prédéfini…</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/compare.py" line="76"/>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="77"/>
         <source>Add current document</source>
         <translation>Ajouter le document actuel</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/compare.py" line="76"/>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="77"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/compare.py" line="83"/>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="84"/>
         <source>Train the same model on each:</source>
         <translation>Entraîner le même modèle sur chacun&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/compare.py" line="96"/>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="97"/>
         <source>Ratios against:</source>
         <translation>Ratios par rapport à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/compare.py" line="113"/>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="114"/>
         <source>Evaluating the comparison…</source>
         <translation>Évaluation de la comparaison…</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/compare.py" line="222"/>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="223"/>
         <source>A comparison holds at most {0} scenarios.</source>
         <translation>Une comparaison compte au plus {0} scénarios.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/compare.py" line="239"/>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="240"/>
         <source>Open comparison</source>
         <translation>Ouvrir une comparaison</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/compare.py" line="253"/>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="254"/>
         <source>Save comparison</source>
         <translation>Enregistrer la comparaison</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/compare.py" line="269"/>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="270"/>
         <source>Add scenario</source>
         <translation>Ajouter un scénario</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/compare.py" line="277"/>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="278"/>
         <source>Add preset</source>
         <translation>Ajouter un modèle prédéfini</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/compare.py" line="277"/>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="278"/>
         <source>Preset:</source>
         <translation>Modèle prédéfini&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/compare.py" line="282"/>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="283"/>
         <source>Current document</source>
         <translation>Document actuel</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/compare.py" line="329"/>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="330"/>
         <source>Add scenarios with the toolbar: files, presets or the current document.</source>
         <translation>Ajoutez des scénarios avec la barre d’outils&#xa0;: fichiers, modèles prédéfinis ou document actuel.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/compare.py" line="374"/>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="375"/>
         <source>Uncertainty: P10 – P90 of {0} Monte Carlo samples (seed {1}); ratios sample by sample against the reference.</source>
         <translation>Incertitude&#xa0;: P10 – P90 de {0} tirages Monte-Carlo (graine {1})&#x202f;; ratios tirage par tirage par rapport à la référence.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/compare.py" line="377"/>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="378"/>
         <source>MFU predicted and not sampled for {0}: the bands leave out the throughput model&apos;s own error.</source>
         <translation>MFU prédit et non échantillonné pour {0}&#xa0;: les bandes omettent l’erreur propre au modèle de débit.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/compare.py" line="381"/>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="382"/>
         <source>No scenario carries uncertainty: single values.</source>
         <translation>Aucun scénario ne porte d’incertitude&#xa0;: valeurs uniques.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/compare_table.py" line="99"/>
+        <location filename="../../colossus_desktop/ui/views/compare_table.py" line="101"/>
         <source>P10 – P90</source>
         <translation>P10 – P90</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/compare_table.py" line="112"/>
+        <location filename="../../colossus_desktop/ui/views/compare_table.py" line="114"/>
         <source>Difference from {0}: {1}</source>
         <translation>Écart par rapport à {0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/compare_table.py" line="142"/>
+        <location filename="../../colossus_desktop/ui/views/compare_table.py" line="144"/>
         <source>reference</source>
         <translation>référence</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/compare_table.py" line="143"/>
+        <location filename="../../colossus_desktop/ui/views/compare_table.py" line="145"/>
         <source>share</source>
         <translation>part</translation>
     </message>
@@ -4692,7 +4708,7 @@ l’architecture du modèle à la page Charge de travail</translation>
     <message>
         <location filename="../../colossus_desktop/drawing/kpis.py" line="92"/>
         <source>Peak facility power</source>
-        <translation>Puissance de pointe du site</translation>
+        <translation>Pointe du site</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/drawing/kpis.py" line="94"/>
@@ -4712,7 +4728,7 @@ l’architecture du modèle à la page Charge de travail</translation>
     <message>
         <location filename="../../colossus_desktop/drawing/kpis.py" line="104"/>
         <source>$/GPU-hour · used</source>
-        <translation>$/heure-GPU · utilisée</translation>
+        <translation>$/h-GPU · utilisée</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/drawing/kpis.py" line="106"/>
@@ -4722,7 +4738,7 @@ l’architecture du modèle à la page Charge de travail</translation>
     <message>
         <location filename="../../colossus_desktop/drawing/kpis.py" line="110"/>
         <source>Time to train</source>
-        <translation>Durée d’entraînement</translation>
+        <translation>Entraînement</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/drawing/kpis.py" line="112"/>
@@ -4732,7 +4748,7 @@ l’architecture du modèle à la page Charge de travail</translation>
     <message>
         <location filename="../../colossus_desktop/drawing/kpis.py" line="116"/>
         <source>Energy of the run</source>
-        <translation>Énergie de l’entraînement</translation>
+        <translation>Énergie consommée</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/drawing/kpis.py" line="118"/>
@@ -4742,7 +4758,7 @@ l’architecture du modèle à la page Charge de travail</translation>
     <message>
         <location filename="../../colossus_desktop/drawing/kpis.py" line="120"/>
         <source>CO₂ of the run</source>
-        <translation>CO₂ de l’entraînement</translation>
+        <translation>CO₂ émis</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/drawing/kpis.py" line="122"/>
@@ -5014,37 +5030,37 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
 <context>
     <name>ModelImport</name>
     <message>
-        <location filename="../../colossus_desktop/ui/model_import.py" line="43"/>
+        <location filename="../../colossus_desktop/ui/model_import.py" line="44"/>
         <source>Import Model</source>
         <translation>Importer un modèle</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/model_import.py" line="46"/>
+        <location filename="../../colossus_desktop/ui/model_import.py" line="47"/>
         <source>Imported from {0}</source>
         <translation>Importé de {0}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/model_import.py" line="57"/>
+        <location filename="../../colossus_desktop/ui/model_import.py" line="58"/>
         <source>Import model {0}</source>
         <translation>Importer le modèle {0}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/model_import.py" line="63"/>
-        <source>Imported {0}: {1:g} B parameters.</source>
-        <translation>{0} importé&#xa0;: {1:g} Md de paramètres.</translation>
+        <location filename="../../colossus_desktop/ui/model_import.py" line="64"/>
+        <source>Imported {0}: {1} B parameters.</source>
+        <translation>{0} importé&#xa0;: {1} Md de paramètres.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/model_import.py" line="100"/>
+        <location filename="../../colossus_desktop/ui/model_import.py" line="101"/>
         <source>&amp;Import Model…</source>
         <translation>&amp;Importer un modèle…</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/model_import.py" line="102"/>
+        <location filename="../../colossus_desktop/ui/model_import.py" line="103"/>
         <source>Read a Hugging Face config.json and describe the workload&apos;s model with it</source>
         <translation>Lire un config.json de Hugging Face et décrire avec lui le modèle de la charge de travail</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/model_import.py" line="107"/>
+        <location filename="../../colossus_desktop/ui/model_import.py" line="108"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -5052,94 +5068,492 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
 <context>
     <name>Outputs</name>
     <message>
-        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="73"/>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="69"/>
         <source>Time to train</source>
-        <translation>Durée d&apos;entraînement</translation>
+        <translation>Durée d’entraînement</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="74"/>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="70"/>
         <source>Training run cost</source>
-        <translation>Coût de l&apos;entraînement</translation>
+        <translation>Coût de l’entraînement</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="75"/>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="71"/>
         <source>GPU-hours</source>
         <translation>Heures-GPU</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="76"/>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="72"/>
         <source>Capex</source>
         <translation>Capex</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="77"/>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="73"/>
         <source>Opex per year</source>
-        <translation>Opex par an</translation>
+        <translation>Opex annuel</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="78"/>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="74"/>
         <source>Total cost of ownership</source>
         <translation>Coût total de possession</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="79"/>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="75"/>
         <source>Facility power (average)</source>
         <translation>Puissance du site (moyenne)</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="80"/>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="76"/>
         <source>Energy of the run</source>
-        <translation>Énergie de l&apos;entraînement</translation>
+        <translation>Énergie de l’entraînement</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="81"/>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="77"/>
         <source>CO2 of the run</source>
-        <translation>CO2 de l&apos;entraînement</translation>
+        <translation>CO₂ de l’entraînement</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="82"/>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="78"/>
         <source>Cost per installed GPU-hour</source>
         <translation>Coût par heure-GPU installée</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="83"/>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="79"/>
         <source>Goodput</source>
         <translation>Goodput</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="84"/>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="80"/>
         <source>MFU</source>
         <translation>MFU</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="85"/>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="81"/>
         <source>Peak per MW</source>
         <translation>Crête par MW</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="87"/>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="83"/>
         <source>Capex per PFLOP/s</source>
         <translation>Capex par PFLOP/s</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="89"/>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="85"/>
         <source>Run cost per 10^24 FLOP</source>
-        <translation>Coût par 10^24 FLOP</translation>
+        <translation>Coût de l’entraînement par 10^24 FLOP</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="91"/>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="87"/>
         <source>Run energy per 10^24 FLOP</source>
-        <translation>Énergie par 10^24 FLOP</translation>
+        <translation>Énergie de l’entraînement par 10^24 FLOP</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="93"/>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="89"/>
         <source>Tokens per dollar</source>
         <translation>Jetons par dollar</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="95"/>
+        <location filename="../../colossus_desktop/engine/analysis/outputs.py" line="91"/>
         <source>Tokens per MWh</source>
         <translation>Jetons par MWh</translation>
+    </message>
+</context>
+<context>
+    <name>Parameters</name>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="69"/>
+        <source>Accelerators per server</source>
+        <extracomment>Document path → (engine field, scale, label as the builder form words it, document unit).</extracomment>
+        <translation>Accélérateurs par serveur</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="70"/>
+        <source>Servers per rack</source>
+        <translation>Serveurs par baie</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="71"/>
+        <source>Leaf oversubscription</source>
+        <translation>Sursouscription des feuilles</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="72"/>
+        <source>Accelerators per pod</source>
+        <translation>Accélérateurs par pod</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="73"/>
+        <source>Oversubscription above pods</source>
+        <translation>Sursouscription au-dessus des pods</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="74"/>
+        <source>Optical links</source>
+        <translation>Liens optiques</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="75"/>
+        <source>Front-end network per server</source>
+        <translation>Réseau frontal par serveur</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="76"/>
+        <source>Front-end oversubscription</source>
+        <translation>Sursouscription du réseau frontal</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="77"/>
+        <source>Storage capacity</source>
+        <translation>Capacité de stockage</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="78"/>
+        <source>Storage write bandwidth</source>
+        <translation>Débit d’écriture du stockage</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="79"/>
+        <source>Storage cost</source>
+        <translation>Coût du stockage</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="80"/>
+        <source>Storage power</source>
+        <translation>Puissance du stockage</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="81"/>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="82"/>
+        <source>Water use</source>
+        <translation>Consommation d’eau</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="83"/>
+        <source>Build cost</source>
+        <translation>Coût de construction</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="84"/>
+        <source>Average load</source>
+        <translation>Charge moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="85"/>
+        <source>Grid connection</source>
+        <translation>Raccordement au réseau</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="86"/>
+        <source>Grid price</source>
+        <translation>Prix de l’électricité</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="87"/>
+        <source>Grid carbon</source>
+        <translation>Carbone du réseau</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="88"/>
+        <source>On-site turbines</source>
+        <translation>Turbines sur site</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="89"/>
+        <source>Turbine energy cost</source>
+        <translation>Coût de l’énergie des turbines</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="90"/>
+        <source>Turbine carbon</source>
+        <translation>Carbone des turbines</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="91"/>
+        <source>Turbine capex</source>
+        <translation>Capex des turbines</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="92"/>
+        <source>Battery power</source>
+        <translation>Puissance des batteries</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="93"/>
+        <source>Battery energy</source>
+        <translation>Énergie des batteries</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="94"/>
+        <source>Battery capex</source>
+        <translation>Capex des batteries</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="95"/>
+        <source>Server cost factor</source>
+        <translation>Coefficient de coût serveur</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="96"/>
+        <source>Maintenance: accelerators and servers</source>
+        <translation>Maintenance&#xa0;: accélérateurs et serveurs</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="97"/>
+        <source>Maintenance: network</source>
+        <translation>Maintenance&#xa0;: réseau</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="98"/>
+        <source>Maintenance: storage</source>
+        <translation>Maintenance&#xa0;: stockage</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="99"/>
+        <source>Maintenance: facility</source>
+        <translation>Maintenance&#xa0;: site</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="100"/>
+        <source>Maintenance: power plant</source>
+        <translation>Maintenance&#xa0;: centrale électrique</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="101"/>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="102"/>
+        <source>Cost per staff</source>
+        <translation>Coût par employé</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="103"/>
+        <source>GPU-hours used</source>
+        <translation>Heures-GPU utilisées</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="104"/>
+        <source>Depreciation: accelerators</source>
+        <translation>Amortissement&#xa0;: accélérateurs</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="105"/>
+        <source>Depreciation: servers</source>
+        <translation>Amortissement&#xa0;: serveurs</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="106"/>
+        <source>Depreciation: network</source>
+        <translation>Amortissement&#xa0;: réseau</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="107"/>
+        <source>Depreciation: storage</source>
+        <translation>Amortissement&#xa0;: stockage</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="108"/>
+        <source>Depreciation: facility</source>
+        <translation>Amortissement&#xa0;: site</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="109"/>
+        <source>Depreciation: power plant</source>
+        <translation>Amortissement&#xa0;: centrale électrique</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="110"/>
+        <source>Cost of capital</source>
+        <translation>Coût du capital</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="111"/>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="112"/>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="113"/>
+        <source>Active parameters</source>
+        <translation>Paramètres actifs</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="114"/>
+        <source>Training tokens</source>
+        <translation>Jetons d’entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="115"/>
+        <source>MFU</source>
+        <translation>MFU</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="116"/>
+        <source>Sequence length</source>
+        <translation>Longueur de séquence</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="117"/>
+        <source>Global batch</source>
+        <translation>Lot global</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="118"/>
+        <source>Accelerators used</source>
+        <translation>Accélérateurs utilisés</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="119"/>
+        <source>Checkpoint size</source>
+        <translation>Taille du point de reprise</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="120"/>
+        <source>Checkpoint interval</source>
+        <translation>Intervalle entre points de reprise</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="121"/>
+        <source>Restart time</source>
+        <translation>Durée de redémarrage</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="122"/>
+        <source>Rental price</source>
+        <translation>Prix de location</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="123"/>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="124"/>
+        <source>Hidden size</source>
+        <translation>Dimension cachée</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="125"/>
+        <source>MLP width</source>
+        <translation>Largeur du MLP</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="126"/>
+        <source>Attention heads</source>
+        <translation>Têtes d’attention</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="127"/>
+        <source>Key/value heads</source>
+        <translation>Têtes clé/valeur</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="128"/>
+        <source>Vocabulary</source>
+        <translation>Vocabulaire</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="129"/>
+        <source>Routed experts</source>
+        <translation>Experts routés</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="130"/>
+        <source>Experts per token</source>
+        <translation>Experts par jeton</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="131"/>
+        <source>Expert MLP width</source>
+        <translation>Largeur du MLP expert</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="132"/>
+        <source>Shared experts</source>
+        <translation>Experts partagés</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="133"/>
+        <source>Failure rate</source>
+        <translation>Taux de panne</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="134"/>
+        <source>Hot spares</source>
+        <translation>Rechanges à chaud</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="139"/>
+        <source>count</source>
+        <extracomment>Per pool i: ``pools[i].&lt;key&gt;`` → (engine column field, label after &quot;Pool i (chip)&quot;, unit).</extracomment>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="140"/>
+        <source>price</source>
+        <translation>prix</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="144"/>
+        <source>BF16 TFLOP/s</source>
+        <extracomment>Per custom-accelerator pool i: ``pools[i].custom.&lt;key&gt;`` → (engine column field, label, unit).</extracomment>
+        <translation>TFLOP/s BF16</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="145"/>
+        <source>FP8 TFLOP/s</source>
+        <translation>TFLOP/s FP8</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="146"/>
+        <source>FP4 TFLOP/s</source>
+        <translation>TFLOP/s FP4</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="147"/>
+        <source>HBM</source>
+        <translation>HBM</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="148"/>
+        <source>HBM bandwidth</source>
+        <translation>Bande passante HBM</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="149"/>
+        <source>TDP</source>
+        <translation>TDP</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="150"/>
+        <source>scale-up bandwidth</source>
+        <translation>bande passante scale-up</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="151"/>
+        <source>scale-up domain</source>
+        <translation>domaine scale-up</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/parameters.py" line="152"/>
+        <source>system power factor</source>
+        <translation>facteur de puissance système</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/lang.py" line="154"/>
+        <location filename="../../colossus_desktop/ui/labels.py" line="31"/>
+        <source>Pool {0} ({1}) {2}</source>
+        <extracomment>``--lang`` values: ``system`` follows the locale variables. the Qt-free writers, carrying their :class:`formatting.Style` (money, shares, days)</extracomment>
+        <translation>Lot {0} ({1}) {2}</translation>
     </message>
 </context>
 <context>
@@ -5693,53 +6107,158 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../colossus_desktop/lang.py" line="174"/>
-        <source>/yr</source>
-        <extracomment>``--lang`` values: ``system`` follows the locale variables. French money suffixes (the financial press: « 1,5 Md$ », « 48 M$ », « 35 k$ »); a trillion reads as thousands of Md$ (« 1 200 Md$ »), as the press writes it.</extracomment>
-        <translation>/an</translation>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="16"/>
+        <location filename="../../colossus_desktop/lang.py" line="171"/>
+        <source>days</source>
+        <extracomment>units written in words, worded again for display (symbols such as MW or USD stay)</extracomment>
+        <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/lang.py" line="174"/>
-        <source>/GPU-h</source>
-        <translation>/h-GPU</translation>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="17"/>
+        <source>years</source>
+        <translation>ans</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/lang.py" line="174"/>
-        <source>GPU-h</source>
-        <translation>h-GPU</translation>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="18"/>
+        <source>share</source>
+        <translation>part</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/lang.py" line="175"/>
-        <source>per PFLOP/s</source>
-        <translation>par PFLOP/s</translation>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="19"/>
+        <source>share/yr</source>
+        <translation>part/an</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/lang.py" line="175"/>
-        <source>per 1e24 FLOP</source>
-        <translation>par 1e24 FLOP</translation>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="20"/>
+        <source>per year</source>
+        <translation>par an</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/lang.py" line="176"/>
-        <source>EFLOP/s per MW</source>
-        <translation>EFLOP/s par MW</translation>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="21"/>
+        <source>USD/yr</source>
+        <translation>USD/an</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/lang.py" line="176"/>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="22"/>
+        <source>$/yr</source>
+        <translation>$/an</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="23"/>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="24"/>
+        <source>layers</source>
+        <translation>couches</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="25"/>
+        <source>heads</source>
+        <translation>têtes</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="26"/>
+        <source>experts</source>
+        <translation>experts</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="27"/>
+        <source>accelerators</source>
+        <translation>accélérateurs</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="28"/>
+        <source>servers</source>
+        <translation>serveurs</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="29"/>
+        <source>tokens</source>
+        <translation>jetons</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="30"/>
+        <location filename="../../colossus_desktop/lang.py" line="170"/>
         <source>tokens/USD</source>
         <translation>jetons/USD</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/lang.py" line="177"/>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="31"/>
+        <location filename="../../colossus_desktop/lang.py" line="171"/>
         <source>tokens/MWh</source>
         <translation>jetons/MWh</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/lang.py" line="177"/>
-        <source>days</source>
-        <translation>jours</translation>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="32"/>
+        <location filename="../../colossus_desktop/lang.py" line="170"/>
+        <source>EFLOP/s per MW</source>
+        <translation>EFLOP/s par MW</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/lang.py" line="178"/>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="33"/>
+        <source>USD per PFLOP/s</source>
+        <translation>USD par PFLOP/s</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="34"/>
+        <source>USD per 1e24 FLOP</source>
+        <translation>USD par 1e24 FLOP</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="35"/>
+        <source>MWh per 1e24 FLOP</source>
+        <translation>MWh par 1e24 FLOP</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="36"/>
+        <source>/GPU·yr</source>
+        <translation>/GPU·an</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="42"/>
+        <source>per</source>
+        <extracomment>words inside a longer unit (&quot;USD/yr&quot; → &quot;/yr&quot;, &quot; per PFLOP/s&quot;), worded again one by one</extracomment>
+        <translation>par</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="43"/>
+        <source>yr</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/drawing/unit_words.py" line="44"/>
+        <source>year</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/lang.py" line="168"/>
+        <source>/yr</source>
+        <translation>/an</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/lang.py" line="168"/>
+        <source>/GPU-h</source>
+        <translation>/h-GPU</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/lang.py" line="168"/>
+        <source>GPU-h</source>
+        <translation>h-GPU</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/lang.py" line="169"/>
+        <source>per PFLOP/s</source>
+        <translation>par PFLOP/s</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/lang.py" line="169"/>
+        <source>per 1e24 FLOP</source>
+        <translation>par 1e24 FLOP</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/lang.py" line="172"/>
         <source>per MW</source>
         <translation>par MW</translation>
     </message>

@@ -32,4 +32,5 @@ def test_wheel_ships_resources(tmp_path):
         shipped = {p.name for p in (ROOT / "resources" / folder).glob("*.json")}
         assert shipped and all(f"colossus_desktop/resources/{folder}/{n}" in names for n in shipped), folder
     assert any(n.startswith("colossus_desktop/resources/icons/") for n in names)
+    assert "colossus_desktop/resources/translations/colossus_desktop_fr.qm" in names  # View → Language
     assert not any(n.startswith("tests/") for n in names)

@@ -138,7 +138,7 @@ class FailureTimelineChart(ChartView):
             return None
         a = self.data.arrays
         p = float(np.interp(x, a["days"], a["progress"]))
-        return f"{tr('Day')} {x:,.2f}\n{tr('Work kept')}: {fmt.percent(p, 1)}"
+        return f"{tr('Day')} {fmt.number(x, 2)}\n{tr('Work kept')}: {fmt.percent(p, 1)}"
 
 
 @dataclass(frozen=True)
@@ -180,7 +180,7 @@ class LostTimeChart(ChartView):
         n = len(data.causes)
         ys = np.arange(n)[::-1].astype(float)
         self.bars.setOpts(x0=np.zeros(n), y=ys, width=np.asarray(data.days, float), height=0.6)
-        ticks = [(float(y), f"{tr(CAUSE_NAMES.get(c, c))}  {v:,.2f}") for y, c, v in zip(ys, data.causes, data.days)]
+        ticks = [(float(y), f"{tr(CAUSE_NAMES.get(c, c))}  {fmt.number(v, 2)}") for y, c, v in zip(ys, data.causes, data.days)]
         self.plot_item.getAxis("left").setTicks([ticks])
         self.plot_item.setYRange(-0.6, n - 0.4, padding=0)
         hi = max(max(data.days, default=0.0), 1e-3)
@@ -193,4 +193,4 @@ class LostTimeChart(ChartView):
         i = len(self.data.causes) - 1 - int(round(y))
         if not 0 <= i < len(self.data.causes):
             return None
-        return f"{tr(CAUSE_NAMES.get(self.data.causes[i], self.data.causes[i]))}: {self.data.days[i]:,.2f} {tr('days')}"
+        return f"{tr(CAUSE_NAMES.get(self.data.causes[i], self.data.causes[i]))}: {fmt.number(self.data.days[i], 2)} {tr('days')}"

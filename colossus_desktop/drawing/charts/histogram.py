@@ -54,7 +54,7 @@ class _SamplesChart(ChartView):
     @property
     def display_title(self) -> str:
         name = tr(self.title)
-        return f"{name}: {self.data.label}" if self.data is not None else name
+        return tr("{0}: {1}").format(name, self.data.label) if self.data is not None else name
 
     def setup(self) -> None:
         self.data: SampleSet | None = None

@@ -37,13 +37,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from colossus_desktop.messages import QT_TRANSLATE_NOOP
+
 from ..results import Results
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name pyside6-lupdate looks for)
-    """Mark a label for translation (context "Outputs") without importing Qt; callers that show it
-    translate it (``colossus_desktop.lang.translate("Outputs", label)``)."""
-    return text
 
 
 @dataclass(frozen=True)

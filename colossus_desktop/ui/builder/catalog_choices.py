@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from colossus_desktop.drawing import format as fmt
 from colossus_desktop.ui.builder.fields import catalog
 
 
@@ -13,7 +14,7 @@ def item_tooltip(item) -> str:
     if item.summary:
         rows.append(html.escape(item.summary))
     for key, spec in item.specs.items():
-        value = "—" if spec.value is None else (f"{spec.value:,g}" if isinstance(spec.value, (int, float)) else str(spec.value))
+        value = "—" if spec.value is None else fmt.g(spec.value)
         unit = f" {spec.unit}" if spec.unit else ""
         rows.append(f"<b>{html.escape(key)}</b>: {html.escape(value + unit)} <i>({html.escape(spec.describe())})</i>")
     return "<br/>".join(rows)

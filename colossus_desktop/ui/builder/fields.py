@@ -93,7 +93,9 @@ def note_for(scenario: Scenario, path: str) -> str:
 
 
 def _fmt(v: float) -> str:
-    return f"{v:,.6g}" if isinstance(v, (int, float)) else str(v)
+    from colossus_desktop.drawing import format as fmt
+
+    return fmt.g(v)
 
 
 def tooltip(spec: Field, scenario: Scenario | None = None, error: str | None = None) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from colossus_desktop.comparison import LIVE_SAMPLES, evaluate_comparison, with_earlier_bands
+from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.compare import COMPARE_CHARTS
 from colossus_desktop.evaluation import evaluate_scenario
 from colossus_desktop.paths import comparisons_dir
@@ -372,7 +373,7 @@ class CompareView(QWidget):
             chart.set_evaluated(compared)
         if compared.bands is not None:
             text = tr("Uncertainty: P10 – P90 of {0} Monte Carlo samples (seed {1}); ratios sample by "
-                      "sample against the reference.").format(f"{compared.samples:,}", compared.seed)
+                      "sample against the reference.").format(fmt.number(compared.samples), compared.seed)
             if compared.unsampled_mfu:
                 text += " " + tr("MFU predicted and not sampled for {0}: the bands leave out the throughput "
                                  "model's own error.").format(", ".join(compared.unsampled_mfu))

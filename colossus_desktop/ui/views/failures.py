@@ -125,8 +125,8 @@ class FailuresView(LiveTab, QWidget):
         s = sim.summary()
         e, w = s["ettr"], s["wall_days"]
         pct = lambda x: fmt.percent(x, 1) if math.isfinite(x) else "–"  # noqa: E731
-        day = lambda x: f"{x:,.1f}" if math.isfinite(x) else "–"  # noqa: E731
-        counts = ", ".join(f"{tr(CLASS_NAMES[c])} {s['interruptions'][c]:,.0f}" for c in CLASSES)
+        day = lambda x: fmt.number(x, 1) if math.isfinite(x) else "–"  # noqa: E731
+        counts = ", ".join(f"{tr(CLASS_NAMES[c])} {fmt.number(s['interruptions'][c], 0)}" for c in CLASSES)
         lines = [
             tr("<b>ETTR</b> P10 {0} · P50 {1} · P90 {2} &nbsp; (analytic Daly goodput {3})").format(
                 pct(e["p10"]), pct(e["p50"]), pct(e["p90"]), pct(analytic)),

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from colossus_desktop.ui.edits import Edit, set_values
+from colossus_desktop.ui.labels import translated_parameters
 from colossus_desktop.ui.views.picker import ParameterPicker
 from colossus_desktop.ui.views.uncertainty_correlations import CorrelationBox
 from colossus_desktop.ui.views.sweep_controls import spin_decimals
@@ -189,7 +190,7 @@ class UncertaintyEditor(QWidget):
         from colossus_desktop.scenario.parameters import parameters
 
         try:
-            params = parameters(self.document.scenario)
+            params = translated_parameters(parameters(self.document.scenario))
         except Exception as exc:  # noqa: BLE001 - shown, never raised into Qt
             self.message.emit(" ".join(str(exc).split()))
             return
@@ -283,7 +284,7 @@ class UncertaintyEditor(QWidget):
         if p is None:
             return tr("{0} is not a numeric input of this scenario").format(path)
         entries.append({k: v for k, v in default_uncertainty(p).items() if v is not None})
-        err = self.document.apply(SetUncertainInputs(entries, f"Add uncertainty on {p.label}"))
+        err = self.document.apply(SetUncertainInputs(entries, tr("Add uncertainty on {0}").format(p.label)))
         if err:
             self.message.emit(err)
         else:
@@ -296,7 +297,8 @@ class UncertaintyEditor(QWidget):
         if 0 <= row < len(entries):
             gone = entries.pop(row)
             p = self.params.get(gone["path"])
-            self.document.apply(SetUncertainInputs(entries, f"Remove uncertainty on {p.label if p else gone['path']}"))
+            self.document.apply(SetUncertainInputs(
+                entries, tr("Remove uncertainty on {0}").format(p.label if p else gone["path"])))
 
     def _kind_changed(self) -> None:
         row = self.inputs.currentRow()
