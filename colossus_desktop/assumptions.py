@@ -192,13 +192,39 @@ CHART_FIELDS: dict[str, tuple[str, ...]] = {
 
 
 def field_assumption(scenario, path: str) -> Assumption | None:
-    label, fmt = FIELDS.get(path, (path.split(".")[-1].replace("_", " "), str))
+    if path in FIELDS:
+        label, fmt = FIELDS[path]
+        label = say(label)
+    else:  # a field without a wording of its own: the form's label (context "Parameters"), the value as is
+        label, fmt = _form_label(path), _plain_value
     try:
         value = _get(scenario, path)
         text = fmt(value)
     except (AttributeError, TypeError, ValueError):
         return None
-    return Assumption(say(label), text, field_note(scenario, path), path)
+    return Assumption(label, text, field_note(scenario, path), path)
+
+
+def _form_label(path: str) -> str:
+    """The builder form's label of ``path`` in the output language, lower-cased as the other
+    assumptions ("accelerators per server"); the field's name when the form has none."""
+    from colossus_desktop.scenario.parameters import TABLE
+
+    if path not in TABLE:
+        return path.split(".")[-1].replace("_", " ")
+    label = lang.translate("Parameters", TABLE[path][2])
+    return label if label[1:2].isupper() else label[:1].lower() + label[1:]
+
+
+def _plain_value(v: Any) -> str:
+    """A value without a wording of its own: numbers in the language's way, None as "—"."""
+    if v is None:
+        return F.NAN_TEXT
+    if isinstance(v, bool):
+        return str(v)
+    if isinstance(v, (int, float)):
+        return count(v) if float(v).is_integer() and abs(v) >= 1000 else g(v)
+    return str(v)
 
 
 def pools_assumption(scenario, inputs=None) -> Assumption:

@@ -108,7 +108,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     for key in TORNADO_KEYS:
         out.write("\n" + translate("Cli", "Tornado: {0} (scenario {1}), largest swing first").format(
             lbl(key), output_text(key, tor.base[key])) + "\n")
-        cells = [(r["label"], f"{input_text(r['unit'], r['low_value'])} → {input_text(r['unit'], r['high_value'])}",
+        cells = [(lang.parameter_label(r["label"]), f"{input_text(r['unit'], r['low_value'])} → {input_text(r['unit'], r['high_value'])}",
                   f"{output_text(key, r['output_at_low'] if r['output_at_low'] is not None else math.nan)} → "
                   f"{output_text(key, r['output_at_high'] if r['output_at_high'] is not None else math.nan)}",
                   output_text(key, r["swing"] if r["swing"] is not None else math.nan)) for r in rankings[key]]

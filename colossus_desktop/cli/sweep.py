@@ -138,7 +138,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     from colossus_desktop import lang
     from colossus_desktop.cli.summary import say
 
-    heads = [p.label for p in chosen] + [lang.output_label(OUTPUTS[k]) for k in keys]
+    heads = [lang.parameter_label(p.label) for p in chosen] + [lang.output_label(OUTPUTS[k]) for k in keys]
     cells = [[input_text(p.unit, c[i]) for p, c in zip(chosen, columns)] + [output_text(k, values[k][i]) for k in keys]
              for i in range(n)]
     widths = [max(len(h), *(len(r[j]) for r in cells)) for j, h in enumerate(heads)]

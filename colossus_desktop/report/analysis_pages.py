@@ -10,6 +10,7 @@ seed, the distributions and their sources; or the swept values and what was held
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import math
 
@@ -33,6 +34,7 @@ from colossus_desktop.report.analysis_data import (
     quantile_rows,
     sweep_rows,
 )
+from colossus_desktop import lang
 from colossus_desktop.lang import translate
 from colossus_desktop.report.pages import Page, Table
 from colossus_desktop.report.words import QT_TRANSLATE_NOOP, count, output_label, say
@@ -60,7 +62,17 @@ def _head(scenario, date: _dt.date | None = None) -> str:
 
 def _input_label(data: UncertaintyData, path: str) -> str:
     p = data.params.get(path)
-    return p.label if p else path
+    return lang.parameter_label(p.label) if p else path
+
+
+def _worded(output):
+    """A copy of an OUTPUTS entry whose label is in the report's language (for the charts)."""
+    return dataclasses.replace(output, label=output_label(output))
+
+
+def _worded_params(params: dict) -> dict:
+    """path → Parameter copies with labels in the report's language (for the charts)."""
+    return {path: dataclasses.replace(p, label=lang.parameter_label(p.label)) for path, p in params.items()}
 
 
 def source_name(text: str, limit: int) -> str:
@@ -130,7 +142,10 @@ def uncertainty_pages(scenario, data: UncertaintyData, theme=None) -> list[Page]
     theme = resolve_theme(theme)
     rows = []
     for key, label, unit, p10, p50, p90, base in quantile_rows(data):
-        label, cell_unit = table_unit(output_label(OUTPUTS[key]), output_unit(OUTPUTS[key]))
+        name, full_unit = output_label(OUTPUTS[key]), output_unit(OUTPUTS[key])
+        label, cell_unit = table_unit(name, full_unit)
+        if label != name:  # the long unit moved to the label: word it
+            label = f"{name} ({lang.unit(full_unit)})"
         rows.append([label, *(format_value(v, cell_unit) for v in (p10, p50, p90, base))])
     pages = [Page(
         translate("Report", "Uncertainty: P10, P50 and P90 of the key figures"),
@@ -159,7 +174,7 @@ def uncertainty_pages(scenario, data: UncertaintyData, theme=None) -> list[Page]
         if key not in data.tornado.low:
             continue
         chart = TornadoChart(None, theme)
-        chart.set_bars(tornado_bars(data.tornado, key, OUTPUTS[key], data.params))  # it shows the rows that fit
+        chart.set_bars(tornado_bars(data.tornado, key, _worded(OUTPUTS[key]), _worded_params(data.params)))  # it shows the rows that fit
         rule = say(TORNADO_RULE) + " " + translate("Report", "Every input's swing: the speaker notes.")
         order = [int(i) for i in data.tornado.order(key)]
         ranking = [f"{n + 1}. {_input_label(data, data.tornado.paths[i])}: "
@@ -176,7 +191,7 @@ def uncertainty_pages(scenario, data: UncertaintyData, theme=None) -> list[Page]
         ))
     if HISTOGRAM_KEY in data.mc.outputs:
         chart = HistogramChart(None, theme)
-        chart.set_samples(sample_set(data.mc, HISTOGRAM_KEY, OUTPUTS[HISTOGRAM_KEY]))
+        chart.set_samples(sample_set(data.mc, HISTOGRAM_KEY, _worded(OUTPUTS[HISTOGRAM_KEY])))
         q = data.mc.quantiles((0.1, 0.5, 0.9))[HISTOGRAM_KEY]
         unit = output_unit(OUTPUTS[HISTOGRAM_KEY])
         label = output_label(OUTPUTS[HISTOGRAM_KEY])
@@ -193,10 +208,15 @@ def uncertainty_pages(scenario, data: UncertaintyData, theme=None) -> list[Page]
 
 
 # ------------------------------------------------------------------------------- sweeps
+def _sweep_params(data: SweepData) -> list:
+    """The swept inputs with labels in the report's language."""
+    return [dataclasses.replace(p, label=lang.parameter_label(p.label)) for p in data.params]
+
+
 def describe_sweep(data: SweepData) -> str:
     """"PUE (facility.pue), 21 values from 1.05 to 1.6" per input, joined with " × "."""
     parts = []
-    for p, a in zip(data.params, data.sweep.axes):
+    for p, a in zip(_sweep_params(data), data.sweep.axes):
         a = np.asarray(a, dtype=float)
         parts.append(translate("Report", "{0} ({1}), {2} values from {3} to {4}").format(
             p.label, p.path, count(a.size), format_value(a.min(), p.unit), format_value(a.max(), p.unit)))
@@ -205,7 +225,7 @@ def describe_sweep(data: SweepData) -> str:
 
 def sweep_notes(scenario, data: SweepData) -> str:
     current = "; ".join(translate("Report", "{0} is {1} in the scenario").format(p.label, format_value(p.value, p.unit))
-                        for p in data.params)
+                        for p in _sweep_params(data))
     return "\n".join([translate("Report", "Sweep of {0}: {1} ({2} points).").format(
         scenario.name, describe_sweep(data), count(data.points())), f"{current}.", say(SWEEP_RULE)])
 
@@ -214,7 +234,7 @@ def sweep_pages(scenario, data: SweepData, theme=None) -> list[Page]:
     """A chart per output (line for 1-D, heat map for 2-D), then the data table."""
     theme = resolve_theme(theme)
     s = data.sweep
-    p0 = data.params[0]
+    p0 = _sweep_params(data)[0]
     footer = [_head(scenario), translate("Report", "Sweep: {0}.").format(describe_sweep(data)), say(SWEEP_RULE)]
     notes = sweep_notes(scenario, data)
     pages = []
@@ -223,7 +243,7 @@ def sweep_pages(scenario, data: SweepData, theme=None) -> list[Page]:
         label = output_label(o)
         z = np.asarray(s.outputs[key], dtype=float)
         if data.two_d:
-            p1 = data.params[1]
+            p1 = _sweep_params(data)[1]
             chart = HeatMapChart(None, theme)
             chart.set_map(HeatMap(s.axes[0], s.axes[1], z, p0.label, p0.unit, p1.label, p1.unit, label,
                                   output_unit(o), p0.value, p1.value))
@@ -242,8 +262,8 @@ def sweep_pages(scenario, data: SweepData, theme=None) -> list[Page]:
         pages.append(Page(translate("Report", "Sweep: {0}").format(title), chart=chart, footer=footer, file_id=fid,
                           notes=translate("Report", "{0} across the sweep.").format(label) + f" {span}\n{notes}",
                           section="sweep"))
-    units = [p.unit for p in data.params] + [output_unit(OUTPUTS[k]) for k in data.keys]
-    header = [f"{p.label} ({p.unit})" if p.unit else p.label for p in data.params]
+    units = [p.unit for p in _sweep_params(data)] + [output_unit(OUTPUTS[k]) for k in data.keys]
+    header = [f"{p.label} ({lang.unit(p.unit)})" if p.unit else p.label for p in _sweep_params(data)]
     header += [output_label(OUTPUTS[k]) for k in data.keys]
     all_rows = sweep_rows(data)
     rows = [[format_value(v, u) for v, u in zip(row, units)] for row in all_rows[:MAX_PDF_ROWS]]

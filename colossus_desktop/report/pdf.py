@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QTextDocument
 from colossus_desktop import __version__
 from colossus_desktop.assumptions import APP, all_assumptions
 from colossus_desktop.drawing.export import pdf_writer
-from colossus_desktop.drawing.paint import paint_chart, resolve_theme
+from colossus_desktop.drawing.paint import paint_chart, resolve_theme, rich_text_spaces
 from colossus_desktop.lang import translate
 from colossus_desktop.report.words import count, warnings as warning_list
 
@@ -50,7 +50,7 @@ def text_document(html: str, theme, width: float, height: float | None = None, p
         f"body {{ color: {theme.foreground}; }} h1 {{ font-size: 36pt; }} h2 {{ font-size: 22pt; }}"
         f" td, th {{ padding: 3px 8px; }} th {{ text-align: left; }} .muted {{ color: {theme.muted}; }}"
     )
-    doc.setHtml(f"<body>{html}</body>")
+    doc.setHtml(f"<body>{rich_text_spaces(html)}</body>")
     if height is None:
         doc.setTextWidth(width)
     else:
