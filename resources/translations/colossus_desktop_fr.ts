@@ -729,103 +729,103 @@
         <translation>réserve</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="225"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="251"/>
         <source>{0} pools, {1}</source>
         <translation>{0} lots, {1}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="226"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="252"/>
         <source>{0} pool, {1}</source>
         <translation>{0} lot, {1}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="230"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="256"/>
         <source>at {0} each</source>
         <translation>à {0} pièce</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="232"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="258"/>
         <source>accelerators</source>
         <translation>accélérateurs</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="248"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="274"/>
         <source>Layout</source>
         <extracomment>the scenario&apos;s sections as the assumptions pages title them</extracomment>
         <translation>Implantation</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="248"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="274"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="249"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="275"/>
         <source>Storage</source>
         <translation>Stockage</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="249"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="275"/>
         <source>Facility</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="250"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="276"/>
         <source>Power</source>
         <translation>Alimentation</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="250"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="276"/>
         <source>Costs</source>
         <translation>Coûts</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="251"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="277"/>
         <source>Finance</source>
         <translation>Finance</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="251"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="277"/>
         <source>Workload</source>
         <translation>Charge de travail</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="252"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="278"/>
         <source>Reliability</source>
         <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="258"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="284"/>
         <source>Pools</source>
         <translation>Lots d&apos;accélérateurs</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="289"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="315"/>
         <source>Assumptions: {0}</source>
         <translation>Hypothèses&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="293"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="319"/>
         <source>(+{0} more in the report)</source>
         <translation>(+{0} autres dans le rapport)</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="295"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="321"/>
         <source>Sources: {0}</source>
         <translation>Sources&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="297"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="323"/>
         <source>Sources: none recorded in the scenario</source>
         <translation>Sources&#xa0;: aucune dans le scénario</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="303"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="329"/>
         <source>Scenario: {0}.</source>
         <translation>Scénario&#xa0;: {0}.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="304"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="330"/>
         <source>Assumptions behind this chart:</source>
         <translation>Hypothèses de ce graphique&#xa0;:</translation>
     </message>
@@ -5636,257 +5636,257 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
         <translation>{0} tirages (hypercube latin){1}, graine {2}, {3} entrées incertaines{4}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="40"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="42"/>
         <source>Each input moved to the low and the high end of its distribution (P10 and P90 for normal and lognormal ones), every other input at the scenario&apos;s own value.</source>
         <translation>Chaque entrée est placée au bas puis au haut de sa distribution (P10 et P90 pour les lois normale et lognormale), toutes les autres restant à la valeur du scénario.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="46"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="48"/>
         <source>Every other input stays at the scenario&apos;s value; the parallel layout keeps the scenario&apos;s chosen degrees other than tensor, pipeline and data parallelism.</source>
         <extracomment>The most rows of a sweep&apos;s data table in the PDF (a 100 × 100 sweep would take 300 pages); the CSV and the XLSX have every row.</extracomment>
         <translation>Toutes les autres entrées restent à la valeur du scénario&#x202f;; le découpage parallèle garde les degrés choisis par le scénario, hors parallélisme de tenseur, de pipeline et de données.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="52"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="54"/>
         <source>Uncertainty: the inputs and their distributions</source>
         <extracomment>titles and sheet names that other texts quote</extracomment>
         <translation>Incertitude&#xa0;: les entrées et leurs distributions</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="53"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="55"/>
         <location filename="../../colossus_desktop/report/tables.py" line="198"/>
         <source>Distributions</source>
         <translation>Distributions</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="54"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="56"/>
         <location filename="../../colossus_desktop/report/tables.py" line="198"/>
         <source>Sweep</source>
         <translation>Balayage</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="76"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="88"/>
         <source>range</source>
         <extracomment>distribution kinds in words (the scenario&apos;s ``distribution`` values)</extracomment>
         <translation>plage</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="76"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="88"/>
         <source>triangular</source>
         <translation>triangulaire</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="77"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="89"/>
         <source>uniform</source>
         <translation>uniforme</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="77"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="89"/>
         <source>normal</source>
         <translation>normale</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="78"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="90"/>
         <source>lognormal</source>
         <translation>lognormale</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="88"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="100"/>
         <source>{0}: {1} / {2} / {3} (low / mode / high)</source>
         <translation>{0}&#xa0;: {1} / {2} / {3} (bas / mode / haut)</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="90"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="102"/>
         <source>{0}: {1} to {2}</source>
         <translation>{0}&#xa0;: de {1} à {2}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="92"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="104"/>
         <source>{0}: mean {1}, sd {2}</source>
         <translation>{0}&#xa0;: moyenne {1}, écart-type {2}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="94"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="106"/>
         <source>{0}: median {1}, sigma {2} (of ln x)</source>
         <translation>{0}&#xa0;: médiane {1}, sigma {2} (de ln x)</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="104"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="116"/>
         <source>no source given</source>
         <translation>aucune source donnée</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="106"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="118"/>
         <source>{0} ({1}): {2}. Source: {3}</source>
         <translation>{0} ({1})&#xa0;: {2}. Source&#xa0;: {3}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="109"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="121"/>
         <source>Rank correlation {0} ~ {1}: rho {2} (Iman–Conover)</source>
         <translation>Corrélation de rang {0} ~ {1}&#xa0;: rho {2} (Iman–Conover)</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="116"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="128"/>
         <source>Scenario: {0}.</source>
         <translation>Scénario&#xa0;: {0}.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="117"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="129"/>
         <source>Monte Carlo: {0}. The same seed gives the same samples.</source>
         <translation>Monte-Carlo&#xa0;: {0}. La même graine donne les mêmes tirages.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="118"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="130"/>
         <source>Distributions and their sources:</source>
         <translation>Distributions et leurs sources&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="123"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="135"/>
         <source>Monte Carlo: {0}; the distributions and their sources are listed in the report (“{1}”).</source>
         <translation>Monte-Carlo&#xa0;: {0}&#x202f;; les distributions et leurs sources figurent dans le rapport («&#xa0;{1}&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="136"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="151"/>
         <source>Uncertainty: P10, P50 and P90 of the key figures</source>
         <translation>Incertitude&#xa0;: P10, P50 et P90 des chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="137"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="152"/>
         <source>Output</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="137"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="152"/>
         <source>This scenario</source>
         <translation>Ce scénario</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="139"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="154"/>
         <source>Monte Carlo over the scenario&apos;s uncertain inputs: {0}. P10: one run in ten comes out lower; P90: one in ten higher.</source>
         <translation>Monte-Carlo sur les entrées incertaines du scénario&#xa0;: {0}. P10&#xa0;: un tirage sur dix donne moins&#x202f;; P90&#xa0;: un sur dix donne plus.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="141"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="156"/>
         <source>P10, P50 and P90 of each key figure over the samples.</source>
         <translation>P10, P50 et P90 de chaque chiffre clé sur les tirages.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="149"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="164"/>
         <source>Input</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="149"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="164"/>
         <source>Distribution</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="149"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="164"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="151"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="166"/>
         <source>Samples are clipped to each field&apos;s allowed range. {0}. The full sources: the speaker notes, the distributions CSV and the XLSX sheet “{1}”.</source>
         <translation>Les tirages sont ramenés dans la plage permise de chaque champ. {0}. Les sources complètes&#xa0;: les notes de l&apos;orateur, le CSV des distributions et la feuille XLSX «&#xa0;{1}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="154"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="169"/>
         <source>The uncertain inputs, each with its distribution and source.</source>
         <translation>Les entrées incertaines, chacune avec sa distribution et sa source.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="163"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="178"/>
         <source>Every input&apos;s swing: the speaker notes.</source>
         <translation>L&apos;écart de chaque entrée&#xa0;: voir les notes de l&apos;orateur.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="171"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="186"/>
         <source>Tornado: {0}</source>
         <translation>Tornade&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="173"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="188"/>
         <source>Tornado of {0}. {1} Largest swing first:</source>
         <translation>Tornade de {0}. {1} Plus grand écart d&apos;abord&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="184"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="199"/>
         <source>Distribution: {0}</source>
         <translation>Distribution&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="186"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="201"/>
         <source>Histogram of {0}: P10 {1}, P50 {2}, P90 {3}; this scenario {4}.</source>
         <translation>Histogramme de {0}&#xa0;: P10 {1}, P50 {2}, P90 {3}&#x202f;; ce scénario {4}.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="201"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="221"/>
         <source>{0} ({1}), {2} values from {3} to {4}</source>
         <translation>{0} ({1}), {2} valeurs de {3} à {4}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="207"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="227"/>
         <source>{0} is {1} in the scenario</source>
         <translation>{0} vaut {1} dans le scénario</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="209"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="229"/>
         <source>Sweep of {0}: {1} ({2} points).</source>
         <translation>Balayage de {0}&#xa0;: {1} ({2} points).</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="218"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="238"/>
         <source>Sweep: {0}.</source>
         <translation>Balayage&#xa0;: {0}.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="230"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="250"/>
         <source>{0} over {1} × {2}</source>
         <translation>{0} selon {1} × {2}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="236"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="256"/>
         <source>{0} vs {1}</source>
         <translation>{0} selon {1}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="239"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="259"/>
         <source>It ranges from {0} to {1}.</source>
         <translation>Il va de {0} à {1}.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="241"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="261"/>
         <source>The engine gave no result.</source>
         <translation>Le moteur n&apos;a donné aucun résultat.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="242"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="262"/>
         <source>Sweep: {0}</source>
         <translation>Balayage&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="243"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="263"/>
         <source>{0} across the sweep.</source>
         <translation>{0} sur le balayage.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="250"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="270"/>
         <source>The first {0} of {1} rows. </source>
         <translation>Les {0} premières lignes sur {1}. </translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="253"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="273"/>
         <source>Sweep: the data</source>
         <translation>Balayage&#xa0;: les données</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="254"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="274"/>
         <source>{0}; {1} points.</source>
         <translation>{0}&#x202f;; {1} points.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="256"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="276"/>
         <source>Full-precision values: the sweep CSV and the XLSX sheet “{0}”.</source>
         <translation>Valeurs en pleine précision&#xa0;: le CSV du balayage et la feuille XLSX «&#xa0;{0}&#xa0;».</translation>
     </message>
@@ -5907,10 +5907,208 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
         <translation>Ce scénario n&apos;indique aucune source.</translation>
     </message>
     <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="28"/>
+        <source>blue</source>
+        <extracomment>Colour names of the comparison&apos;s palette (drawing/charts/compare.py: scenario_colors), for the speaker notes: &quot;Colossus 2: blue&quot;.</extracomment>
+        <translation>bleu</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="28"/>
+        <source>sky blue</source>
+        <translation>bleu ciel</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="29"/>
+        <source>orange</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="29"/>
+        <source>bluish green</source>
+        <translation>vert bleuté</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="30"/>
+        <source>vermillion</source>
+        <translation>vermillon</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="31"/>
+        <source>reddish purple</source>
+        <translation>pourpre</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="31"/>
+        <source>yellow</source>
+        <translation>jaune</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="32"/>
+        <source>dark yellow</source>
+        <translation>jaune foncé</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="32"/>
+        <source>grey</source>
+        <translation>gris</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="33"/>
+        <source>black</source>
+        <translation>noir</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="33"/>
+        <source>white</source>
+        <translation>blanc</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="63"/>
+        <source>{0} pp</source>
+        <translation>{0} pts</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="87"/>
+        <source>the foreground colour</source>
+        <translation>la couleur du premier plan</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="125"/>
+        <source>Reference: {0} (ratios are each scenario&apos;s figure divided by {0}&apos;s).</source>
+        <translation>Référence&#xa0;: {0} (les rapports divisent le chiffre de chaque scénario par celui de {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="127"/>
+        <source>The same model on each: {0}.</source>
+        <translation>Le même modèle sur chacun&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="129"/>
+        <source>Each scenario trains its own model (no common workload).</source>
+        <translation>Chaque scénario entraîne son propre modèle (pas de charge commune).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="134"/>
+        <source>P10 – P90 of {0} Monte Carlo samples (Latin hypercube, seed {1}) per scenario, with common random numbers; ratios are taken sample by sample.</source>
+        <translation>P10 – P90 sur {0} tirages de Monte-Carlo (hypercube latin, graine {1}) par scénario, avec des nombres aléatoires communs&#x202f;; les rapports sont pris tirage par tirage.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="151"/>
+        <source>Scenarios:</source>
+        <translation>Scénarios&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="152"/>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="152"/>
+        <source> (ref.)</source>
+        <translation> (réf.)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="159"/>
+        <source>Key figures side by side</source>
+        <translation>Chiffres clés côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="160"/>
+        <source>Each figure with its ratio to the reference (×).</source>
+        <translation>Chaque chiffre avec son rapport à la référence (×).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="161"/>
+        <source>Each figure is followed by its ratio to the reference.</source>
+        <translation>Chaque chiffre est suivi de son rapport à la référence.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="166"/>
+        <source>Differences from {0}</source>
+        <translation>Écarts par rapport à {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="168"/>
+        <source>Difference = the scenario&apos;s figure minus the reference&apos;s.</source>
+        <translation>Écart = le chiffre du scénario moins celui de la référence.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="183"/>
+        <source>ratio {0} – {1}</source>
+        <translation>rapport {0} – {1}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="187"/>
+        <source>None of the scenarios carries uncertain inputs: single values.</source>
+        <translation>Aucun scénario n&apos;a d&apos;entrées incertaines&#xa0;: valeurs uniques.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="188"/>
+        <source>Efficiency</source>
+        <translation>Efficacité</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="194"/>
+        <source>Scenarios: {0}</source>
+        <translation>Scénarios&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="196"/>
+        <source>Time to train against cluster size, each scenario&apos;s size sweep; the dot is its own size.</source>
+        <translation>Durée d&apos;entraînement selon la taille de la grappe, balayage de taille de chaque scénario&#x202f;; le point marque sa propre taille.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="198"/>
+        <source>The total cost of each year of the horizon (log scale).</source>
+        <translation>Le coût total de chaque année de l&apos;horizon (échelle logarithmique).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="199"/>
+        <source>Average facility power (dot) and peak (bar) of each scenario (log scale).</source>
+        <translation>Puissance moyenne du site (point) et de pointe (barre) de chaque scénario (échelle logarithmique).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="205"/>
+        <source>Colours: {0}.</source>
+        <translation>Couleurs&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="218"/>
+        <location filename="../../colossus_desktop/report/compare.py" line="245"/>
+        <source>{0} comparison report</source>
+        <translation>Rapport de comparaison {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="281"/>
+        <source> vs </source>
+        <translation> contre </translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="290"/>
         <location filename="../../colossus_desktop/report/deck.py" line="134"/>
         <location filename="../../colossus_desktop/report/pdf.py" line="106"/>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="291"/>
+        <source>No sources are recorded in these scenarios.</source>
+        <translation>Ces scénarios n&apos;indiquent aucune source.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="292"/>
+        <source>+{0} more in the PDF report.</source>
+        <translation>+{0} autres dans le rapport PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="335"/>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="336"/>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/report/pages.py" line="201"/>
@@ -5950,6 +6148,7 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
         <translation>Hypothèses et sources</translation>
     </message>
     <message>
+        <location filename="../../colossus_desktop/report/compare.py" line="228"/>
         <location filename="../../colossus_desktop/report/pdf.py" line="105"/>
         <source>none recorded</source>
         <translation>aucune indiquée</translation>
