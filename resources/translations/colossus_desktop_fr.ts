@@ -405,7 +405,7 @@
     <message>
         <location filename="../../colossus_desktop/assumptions.py" line="90"/>
         <source>water use</source>
-        <translation>consommation d&apos;eau</translation>
+        <translation>consommation d’eau</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/assumptions.py" line="91"/>
@@ -520,7 +520,7 @@
     <message>
         <location filename="../../colossus_desktop/assumptions.py" line="117"/>
         <source>fabric</source>
-        <translation>réseau d&apos;interconnexion</translation>
+        <translation>réseau d’interconnexion</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/assumptions.py" line="118"/>
@@ -797,7 +797,7 @@
     <message>
         <location filename="../../colossus_desktop/assumptions.py" line="284"/>
         <source>Pools</source>
-        <translation>Lots d&apos;accélérateurs</translation>
+        <translation>Lots d’accélérateurs</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/assumptions.py" line="315"/>
@@ -3689,7 +3689,7 @@ l’architecture du modèle à la page Charge de travail</translation>
         <location filename="../../colossus_desktop/cli/compare.py" line="27"/>
         <location filename="../../colossus_desktop/cli/compare.py" line="137"/>
         <source>the run uses {0} of {1} accelerators; its hours priced at {2}</source>
-        <translation>l&apos;entraînement utilise {0} des {1} accélérateurs&#x202f;; ses heures au prix {2}</translation>
+        <translation>l’entraînement utilise {0} des {1} accélérateurs&#x202f;; ses heures au prix {2}</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/cli/compare.py" line="28"/>
@@ -3718,7 +3718,7 @@ l’architecture du modèle à la page Charge de travail</translation>
         <location filename="../../colossus_desktop/cli/compare.py" line="31"/>
         <location filename="../../colossus_desktop/cli/compare.py" line="161"/>
         <source>MFU predicted by the model and not sampled for {0}: these bands leave out the throughput model&apos;s own error (docs/validation.md)</source>
-        <translation>MFU prédit par le modèle et non tiré pour {0}&#xa0;: ces fourchettes omettent l&apos;erreur propre du modèle de débit (docs/validation.md)</translation>
+        <translation>MFU prédit par le modèle et non tiré pour {0}&#xa0;: ces fourchettes omettent l’erreur propre du modèle de débit (docs/validation.md)</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/cli/compare.py" line="33"/>
@@ -3761,7 +3761,7 @@ l’architecture du modèle à la page Charge de travail</translation>
         <location filename="../../colossus_desktop/cli/montecarlo.py" line="29"/>
         <location filename="../../colossus_desktop/cli/montecarlo.py" line="109"/>
         <source>Tornado: {0} (scenario {1}), largest swing first</source>
-        <translation>Tornade&#xa0;: {0} (scénario {1}), plus grand écart d&apos;abord</translation>
+        <translation>Tornade&#xa0;: {0} (scénario {1}), plus grand écart d’abord</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/cli/montecarlo.py" line="30"/>
@@ -3919,7 +3919,7 @@ l’architecture du modèle à la page Charge de travail</translation>
     <message>
         <location filename="../../colossus_desktop/cli/summary.py" line="112"/>
         <source>Used for training</source>
-        <translation>Utilisés pour l&apos;entraînement</translation>
+        <translation>Utilisés pour l’entraînement</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/cli/summary.py" line="113"/>
@@ -4015,7 +4015,7 @@ l’architecture du modèle à la page Charge de travail</translation>
     <message>
         <location filename="../../colossus_desktop/cli/summary.py" line="139"/>
         <source>Operating cost per year</source>
-        <translation>Coût d&apos;exploitation par an</translation>
+        <translation>Coût d’exploitation par an</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/cli/summary.py" line="140"/>
@@ -4070,7 +4070,7 @@ l’architecture du modèle à la page Charge de travail</translation>
     <message>
         <location filename="../../colossus_desktop/cli/summary.py" line="155"/>
         <source>Step time</source>
-        <translation>Durée d&apos;une étape</translation>
+        <translation>Durée d’une étape</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/cli/summary.py" line="156"/>
@@ -5788,7 +5788,7 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
     <message>
         <location filename="../../colossus_desktop/report/analysis_pages.py" line="166"/>
         <source>Samples are clipped to each field&apos;s allowed range. {0}. The full sources: the speaker notes, the distributions CSV and the XLSX sheet “{1}”.</source>
-        <translation>Les tirages sont ramenés dans la plage permise de chaque champ. {0}. Les sources complètes&#xa0;: les notes de l&apos;orateur, le CSV des distributions et la feuille XLSX «&#xa0;{1}&#xa0;».</translation>
+        <translation>Les tirages sont ramenés dans la plage permise de chaque champ. {0}. Les sources complètes&#xa0;: les notes de l’orateur, le CSV des distributions et la feuille XLSX «&#xa0;{1}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/report/analysis_pages.py" line="169"/>
@@ -5798,7 +5798,7 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
     <message>
         <location filename="../../colossus_desktop/report/analysis_pages.py" line="178"/>
         <source>Every input&apos;s swing: the speaker notes.</source>
-        <translation>L&apos;écart de chaque entrée&#xa0;: voir les notes de l&apos;orateur.</translation>
+        <translation>L’écart de chaque entrée&#xa0;: voir les notes de l’orateur.</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/report/analysis_pages.py" line="186"/>
@@ -5808,7 +5808,7 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
     <message>
         <location filename="../../colossus_desktop/report/analysis_pages.py" line="188"/>
         <source>Tornado of {0}. {1} Largest swing first:</source>
-        <translation>Tornade de {0}. {1} Plus grand écart d&apos;abord&#xa0;:</translation>
+        <translation>Tornade de {0}. {1} Plus grand écart d’abord&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/report/analysis_pages.py" line="199"/>
@@ -5858,7 +5858,7 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
     <message>
         <location filename="../../colossus_desktop/report/analysis_pages.py" line="261"/>
         <source>The engine gave no result.</source>
-        <translation>Le moteur n&apos;a donné aucun résultat.</translation>
+        <translation>Le moteur n’a donné aucun résultat.</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/report/analysis_pages.py" line="262"/>
@@ -5904,7 +5904,7 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
     <message>
         <location filename="../../colossus_desktop/report/deck.py" line="129"/>
         <source>No sources are recorded in this scenario.</source>
-        <translation>Ce scénario n&apos;indique aucune source.</translation>
+        <translation>Ce scénario n’indique aucune source.</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/report/compare.py" line="28"/>
@@ -6040,7 +6040,7 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
     <message>
         <location filename="../../colossus_desktop/report/compare.py" line="187"/>
         <source>None of the scenarios carries uncertain inputs: single values.</source>
-        <translation>Aucun scénario n&apos;a d&apos;entrées incertaines&#xa0;: valeurs uniques.</translation>
+        <translation>Aucun scénario n’a d’entrées incertaines&#xa0;: valeurs uniques.</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/report/compare.py" line="188"/>
@@ -6055,12 +6055,12 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
     <message>
         <location filename="../../colossus_desktop/report/compare.py" line="196"/>
         <source>Time to train against cluster size, each scenario&apos;s size sweep; the dot is its own size.</source>
-        <translation>Durée d&apos;entraînement selon la taille de la grappe, balayage de taille de chaque scénario&#x202f;; le point marque sa propre taille.</translation>
+        <translation>Durée d’entraînement selon la taille de la grappe, balayage de taille de chaque scénario&#x202f;; le point marque sa propre taille.</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/report/compare.py" line="198"/>
         <source>The total cost of each year of the horizon (log scale).</source>
-        <translation>Le coût total de chaque année de l&apos;horizon (échelle logarithmique).</translation>
+        <translation>Le coût total de chaque année de l’horizon (échelle logarithmique).</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/report/compare.py" line="199"/>
@@ -6093,7 +6093,7 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
     <message>
         <location filename="../../colossus_desktop/report/compare.py" line="291"/>
         <source>No sources are recorded in these scenarios.</source>
-        <translation>Ces scénarios n&apos;indiquent aucune source.</translation>
+        <translation>Ces scénarios n’indiquent aucune source.</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/report/compare.py" line="292"/>

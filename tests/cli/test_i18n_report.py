@@ -53,7 +53,7 @@ def test_french_pdf_titles_and_numbers(french):
     assert pages[1].startswith("Chiffres clés") and "Avertissements" in pages[1]
     assert "Capex par catégorie" in pages[2]
     for title in ("Incertitude : P10, P50 et P90 des chiffres clés", "Incertitude : les entrées et leurs distributions",
-                  "Balayage : les données", "Hypothèses et sources", "Lots d'accélérateurs", "Coût du capital"):
+                  "Balayage : les données", "Hypothèses et sources", "Lots d’accélérateurs", "Coût du capital"):
         assert title.replace(" :", f"{NBSP}:") in text or title in text.replace(NBSP, " "), title
     # numbers as the French financial press writes them: 80,9 Md$, 2,14 $, 38 %, 1 000 000
     assert re.search(r"80,9\s?Md\$", text)
