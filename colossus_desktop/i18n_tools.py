@@ -108,6 +108,34 @@ def _fstring_calls(text: str, context: str | None) -> list[str]:
     return out
 
 
+#: where the document's field descriptions (the form's tooltips) are defined, and their context
+MODEL_FILE = PACKAGE / "scenario" / "model.py"
+MODEL_CONTEXT = "Model"
+
+
+def model_descriptions() -> list[str]:
+    """Every field description of the scenario's pydantic models (``Field(description=…)``),
+    which the form shows as tooltips: extracted under the context ``"Model"`` without marking
+    each in scenario/model.py (the window translates them in ui/builder/fields.description)."""
+    import inspect
+
+    from pydantic import BaseModel
+
+    from colossus_desktop.scenario import model
+
+    seen: dict[str, None] = {}
+    for _name, cls in inspect.getmembers(model, inspect.isclass):
+        if issubclass(cls, BaseModel) and cls.__module__ == model.__name__:
+            for info in cls.model_fields.values():
+                if info.description:
+                    seen.setdefault(info.description, None)
+    return list(seen)
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
 def _staged_copy(dest: Path) -> list[Path]:
     """Copy the package to ``dest`` with bare ``tr(`` spelt out, and the translation calls that
     sit inside f-strings repeated at the end of the file; return the copies."""
@@ -119,6 +147,8 @@ def _staged_copy(dest: Path) -> list[Path]:
         extra = _fstring_calls(text, context)
         if context and _BARE_TR.search(text):
             text = _BARE_TR.sub(f'QCoreApplication.translate("{context}", ', text)
+        if path == MODEL_FILE:
+            extra += [f'QCoreApplication.translate("{MODEL_CONTEXT}", {_quoted(d)})' for d in model_descriptions()]
         if extra:
             text = text.rstrip("\n") + "\n\n" + "\n".join(extra) + "\n"
         target = dest / rel

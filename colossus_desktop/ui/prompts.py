@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-FILE_FILTER = "Colossus Desktop scenario (*.json);;All files (*)"
-MODEL_FILTER = "Hugging Face model config (config.json *.json);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("Prompts", "Colossus Desktop scenario (*.json);;All files (*)")
+MODEL_FILTER = QT_TRANSLATE_NOOP("Prompts", "Hugging Face model config (config.json *.json);;All files (*)")
 
 
 def tr(text: str) -> str:
@@ -60,16 +60,16 @@ class Prompter:
         return answer == QMessageBox.StandardButton.Yes
 
     def open_path(self, directory: str = "") -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self.parent, tr("Open scenario"), directory, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.parent, tr("Open scenario"), directory, tr(FILE_FILTER))
         return path or None
 
     def open_model_path(self, directory: str = "") -> str | None:
         """A Hugging Face ``config.json`` to import (File → Import Model…), or ``None``."""
-        path, _ = QFileDialog.getOpenFileName(self.parent, tr("Import Model"), directory, MODEL_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.parent, tr("Import Model"), directory, tr(MODEL_FILTER))
         return path or None
 
     def save_path(self, suggested: str = "") -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self.parent, tr("Save scenario"), suggested, FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self.parent, tr("Save scenario"), suggested, tr(FILE_FILTER))
         return path or None
 
     def choose_new(self):

@@ -4,12 +4,12 @@
 <context>
     <name>Analysis</name>
     <message>
-        <location filename="../../colossus_desktop/ui/views/picker.py" line="58"/>
+        <location filename="../../colossus_desktop/ui/views/picker.py" line="60"/>
         <source>Search inputs: PUE, price, pools[0]…</source>
         <translation>Chercher une entrée&#xa0;: PUE, prix, pools[0]…</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/picker.py" line="91"/>
+        <location filename="../../colossus_desktop/ui/views/picker.py" line="93"/>
         <source>Now {0}</source>
         <translation>Actuellement {0}</translation>
     </message>
@@ -120,28 +120,28 @@
         <translation>Cochez une sortie pour la tracer.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/sweep_controls.py" line="57"/>
-        <location filename="../../colossus_desktop/ui/views/sweep_controls.py" line="90"/>
+        <location filename="../../colossus_desktop/ui/views/sweep_controls.py" line="58"/>
+        <location filename="../../colossus_desktop/ui/views/sweep_controls.py" line="91"/>
         <source>No input chosen</source>
         <translation>Aucune entrée choisie</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/sweep_controls.py" line="70"/>
+        <location filename="../../colossus_desktop/ui/views/sweep_controls.py" line="71"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/sweep_controls.py" line="71"/>
+        <location filename="../../colossus_desktop/ui/views/sweep_controls.py" line="72"/>
         <source>Stop</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/sweep_controls.py" line="72"/>
+        <location filename="../../colossus_desktop/ui/views/sweep_controls.py" line="73"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/sweep_controls.py" line="123"/>
+        <location filename="../../colossus_desktop/ui/views/sweep_controls.py" line="124"/>
         <source>{0} — now {1}</source>
         <translation>{0} — actuellement {1}</translation>
     </message>
@@ -285,6 +285,21 @@
         <translation>Choisissez deux entrées différentes à corréler.</translation>
     </message>
     <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_correlations.py" line="239"/>
+        <source>Correlate {0} with {1}</source>
+        <translation>Corréler {0} avec {1}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_correlations.py" line="242"/>
+        <source>Change correlation of {0} with {1}</source>
+        <translation>Modifier la corrélation de {0} avec {1}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_correlations.py" line="256"/>
+        <source>Remove correlation of {0} with {1}</source>
+        <translation>Retirer la corrélation de {0} avec {1}</translation>
+    </message>
+    <message>
         <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="40"/>
         <source>Catalog range (low / typical / high)</source>
         <translation>Plage du catalogue (basse / typique / haute)</translation>
@@ -365,6 +380,16 @@
         <translation>Graine</translation>
     </message>
     <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="177"/>
+        <source>Change Monte Carlo samples</source>
+        <translation>Modifier le nombre de tirages Monte-Carlo</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="178"/>
+        <source>Change Monte Carlo seed</source>
+        <translation>Modifier la graine Monte-Carlo</translation>
+    </message>
+    <message>
         <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="236"/>
         <source>Add an input from the list above.</source>
         <translation>Ajoutez une entrée depuis la liste ci-dessus.</translation>
@@ -383,6 +408,12 @@
         <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="301"/>
         <source>Remove uncertainty on {0}</source>
         <translation>Retirer l’incertitude sur {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="316"/>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="324"/>
+        <source>Change distribution</source>
+        <translation>Modifier la distribution</translation>
     </message>
 </context>
 <context>
@@ -410,7 +441,7 @@
     <message>
         <location filename="../../colossus_desktop/assumptions.py" line="91"/>
         <source>average draw</source>
-        <translation>appel moyen</translation>
+        <translation>consommation moyenne</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/assumptions.py" line="92"/>
@@ -676,7 +707,7 @@
     <message>
         <location filename="../../colossus_desktop/assumptions.py" line="153"/>
         <source>layout</source>
-        <translation>découpage</translation>
+        <translation>répartition</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/assumptions.py" line="155"/>
@@ -726,7 +757,7 @@
     <message>
         <location filename="../../colossus_desktop/assumptions.py" line="166"/>
         <source>spares</source>
-        <translation>réserve</translation>
+        <translation>rechanges à chaud</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/assumptions.py" line="251"/>
@@ -841,44 +872,44 @@
 <context>
     <name>Builder</name>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/__init__.py" line="38"/>
+        <location filename="../../colossus_desktop/ui/builder/__init__.py" line="50"/>
         <source>Accelerator pools</source>
         <translation>Lots d’accélérateurs</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/__init__.py" line="39"/>
+        <location filename="../../colossus_desktop/ui/builder/__init__.py" line="51"/>
         <location filename="../../colossus_desktop/ui/builder/costs.py" line="13"/>
         <location filename="../../colossus_desktop/ui/builder/costs.py" line="37"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/__init__.py" line="40"/>
+        <location filename="../../colossus_desktop/ui/builder/__init__.py" line="52"/>
         <source>Facility, power and storage</source>
         <translation>Site, énergie et stockage</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/__init__.py" line="41"/>
+        <location filename="../../colossus_desktop/ui/builder/__init__.py" line="53"/>
         <source>Costs and finance</source>
         <translation>Coûts et financement</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/__init__.py" line="42"/>
+        <location filename="../../colossus_desktop/ui/builder/__init__.py" line="54"/>
         <source>Workload</source>
         <translation>Charge de travail</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/__init__.py" line="43"/>
+        <location filename="../../colossus_desktop/ui/builder/__init__.py" line="55"/>
         <source>Reliability</source>
         <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/__init__.py" line="44"/>
+        <location filename="../../colossus_desktop/ui/builder/__init__.py" line="56"/>
         <source>Scenario and sources</source>
         <translation>Scénario et sources</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/__init__.py" line="86"/>
+        <location filename="../../colossus_desktop/ui/builder/__init__.py" line="98"/>
         <source>Pool {0} {1}</source>
         <translation>Lot {0} {1}</translation>
     </message>
@@ -1390,27 +1421,27 @@
         <translation>Puissance consommée par le stockage par pétaoctet.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/fields.py" line="115"/>
+        <location filename="../../colossus_desktop/ui/builder/fields.py" line="117"/>
         <source>Allowed: </source>
         <translation>Autorisé&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/fields.py" line="117"/>
+        <location filename="../../colossus_desktop/ui/builder/fields.py" line="119"/>
         <source>Lowest value shows “{0}”: leave it unset.</source>
         <translation>La valeur la plus basse affiche «&#xa0;{0}&#xa0;»&#xa0;: la laisser non définie.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/fields.py" line="121"/>
+        <location filename="../../colossus_desktop/ui/builder/fields.py" line="123"/>
         <source>Default: </source>
         <translation>Par défaut&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/fields.py" line="125"/>
+        <location filename="../../colossus_desktop/ui/builder/fields.py" line="127"/>
         <source>Source in this scenario: </source>
         <translation>Source dans ce scénario&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/builder/fields.py" line="216"/>
+        <location filename="../../colossus_desktop/ui/builder/fields.py" line="218"/>
         <source>Change {0}</source>
         <translation>Modifier {0}</translation>
     </message>
@@ -1558,7 +1589,7 @@
     <message>
         <location filename="../../colossus_desktop/ui/builder/network.py" line="40"/>
         <source>Each chip&apos;s own NICs</source>
-        <translation>Les cartes réseau propres à chaque puce</translation>
+        <translation>NIC propres à chaque puce</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/ui/builder/network.py" line="41"/>
@@ -1704,7 +1735,7 @@
     <message>
         <location filename="../../colossus_desktop/ui/builder/pools/page.py" line="82"/>
         <source>Duplicate</source>
-        <translation>Dupliquer</translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/ui/builder/pools/page.py" line="82"/>
@@ -1724,7 +1755,7 @@
     <message>
         <location filename="../../colossus_desktop/ui/builder/pools/page.py" line="84"/>
         <source>Custom…</source>
-        <translation>Personnaliser…</translation>
+        <translation>Sur mesure…</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/ui/builder/pools/page.py" line="84"/>
@@ -1786,7 +1817,7 @@
     <message>
         <location filename="../../colossus_desktop/ui/builder/pools/spec_text.py" line="78"/>
         <source>Defined in this scenario, not in the catalog. Edit it with “Custom…”; pick a catalog chip in the Accelerator column to go back.</source>
-        <translation>Défini dans ce scénario, absent du catalogue. Modifiez-le avec «&#xa0;Personnaliser…&#xa0;»&#x202f;; choisissez une puce du catalogue dans la colonne Accélérateur pour revenir en arrière.</translation>
+        <translation>Défini dans ce scénario, absent du catalogue. Modifiez-le avec «&#xa0;Sur mesure…&#xa0;»&#x202f;; choisissez une puce du catalogue dans la colonne Accélérateur pour revenir en arrière.</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/ui/builder/predicted.py" line="122"/>
@@ -2029,8 +2060,8 @@
     </message>
     <message>
         <location filename="../../colossus_desktop/ui/builder/reliability.py" line="25"/>
-        <source>Continue on fewer DP replicas when no spare is left</source>
-        <translation>Continuer sur moins de répliques DP quand il ne reste aucune rechange</translation>
+        <source>Continue on fewer DP replicas</source>
+        <translation>Continuer sur moins de répliques</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/ui/builder/workload.py" line="32"/>
@@ -2190,7 +2221,7 @@
     <message>
         <location filename="../../colossus_desktop/ui/builder/workload.py" line="69"/>
         <source>FlashAttention, fused element-wise</source>
-        <translation>FlashAttention, opérations élément par élément fusionnées</translation>
+        <translation>FlashAttention, fusions</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/ui/builder/workload.py" line="75"/>
@@ -2201,7 +2232,7 @@
         <location filename="../../colossus_desktop/ui/builder/workload.py" line="75"/>
         <location filename="../../colossus_desktop/ui/builder/workload.py" line="76"/>
         <source>B</source>
-        <translation>B</translation>
+        <translation>Md</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/ui/builder/workload.py" line="76"/>
@@ -2252,7 +2283,7 @@
     <message>
         <location filename="../../colossus_desktop/ui/builder/workload.py" line="99"/>
         <source>input and output share one matrix</source>
-        <translation>l’entrée et la sortie partagent une matrice</translation>
+        <translation>entrée et sortie partagées</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/ui/builder/workload.py" line="100"/>
@@ -3869,7 +3900,7 @@ l’architecture du modèle à la page Charge de travail</translation>
     <message>
         <location filename="../../colossus_desktop/cli/simulate.py" line="31"/>
         <source>rework</source>
-        <translation>recalcul</translation>
+        <translation>travail refait</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/cli/simulate.py" line="31"/>
@@ -3959,7 +3990,7 @@ l’architecture du modèle à la page Charge de travail</translation>
     <message>
         <location filename="../../colossus_desktop/cli/summary.py" line="120"/>
         <source>Optical transceivers</source>
-        <translation>Transceivers optiques</translation>
+        <translation>Émetteurs-récepteurs optiques</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/cli/summary.py" line="124"/>
@@ -3979,7 +4010,7 @@ l’architecture du modèle à la page Charge de travail</translation>
     <message>
         <location filename="../../colossus_desktop/cli/summary.py" line="128"/>
         <source>Facility power, peak</source>
-        <translation>Puissance du site, crête</translation>
+        <translation>Puissance du site, pointe</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/cli/summary.py" line="129"/>
@@ -4060,7 +4091,7 @@ l’architecture du modèle à la page Charge de travail</translation>
     <message>
         <location filename="../../colossus_desktop/cli/summary.py" line="153"/>
         <source>Layout</source>
-        <translation>Découpage</translation>
+        <translation>Répartition</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/cli/summary.py" line="154"/>
@@ -4070,7 +4101,7 @@ l’architecture du modèle à la page Charge de travail</translation>
     <message>
         <location filename="../../colossus_desktop/cli/summary.py" line="155"/>
         <source>Step time</source>
-        <translation>Durée d’une étape</translation>
+        <translation>Durée d’étape</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/cli/summary.py" line="156"/>
@@ -4151,7 +4182,7 @@ l’architecture du modèle à la page Charge de travail</translation>
     <message>
         <location filename="../../colossus_desktop/cli/summary.py" line="186"/>
         <source>preset {0}</source>
-        <translation>préréglage {0}</translation>
+        <translation>modèle prédéfini {0}</translation>
     </message>
     <message>
         <location filename="../../colossus_desktop/cli/summary.py" line="204"/>
@@ -4179,10 +4210,20 @@ l’architecture du modèle à la page Charge de travail</translation>
 <context>
     <name>Compare</name>
     <message>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="39"/>
+        <source>Colossus Desktop comparison (*.json);;All files (*)</source>
+        <extracomment>after an edit&apos;s figures are shown, how long before their P10–P90 are computed (the repaint first)</extracomment>
+        <translation>Comparaison Colossus Desktop (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/compare.py" line="40"/>
+        <source>Colossus Desktop scenario (*.json);;All files (*)</source>
+        <translation>Scénario Colossus Desktop (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
         <location filename="../../colossus_desktop/ui/views/compare.py" line="53"/>
         <location filename="../../colossus_desktop/ui/views/compare.py" line="237"/>
         <source>Untitled comparison</source>
-        <extracomment>after an edit&apos;s figures are shown, how long before their P10–P90 are computed (the repaint first)</extracomment>
         <translation>Comparaison sans titre</translation>
     </message>
     <message>
@@ -4309,6 +4350,49 @@ l’architecture du modèle à la page Charge de travail</translation>
         <location filename="../../colossus_desktop/ui/views/compare_table.py" line="145"/>
         <source>share</source>
         <translation>part</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../colossus_desktop/ui/edits.py" line="151"/>
+        <source>Add pool</source>
+        <translation>Ajout d’un lot</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/edits.py" line="170"/>
+        <source>Remove pool</source>
+        <translation>Retrait d’un lot</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/edits.py" line="187"/>
+        <source>Duplicate pool</source>
+        <translation>Copie d’un lot</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/edits.py" line="205"/>
+        <source>Move pool</source>
+        <translation>Déplacement d’un lot</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/edits.py" line="236"/>
+        <source>Custom accelerator</source>
+        <translation>Accélérateur personnalisé</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/edits.py" line="236"/>
+        <source>Change accelerator</source>
+        <translation>Changement d’accélérateur</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_correlations.py" line="58"/>
+        <source>Change correlations</source>
+        <translation>Modification des corrélations</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/uncertainty_editor.py" line="64"/>
+        <source>Change uncertain inputs</source>
+        <translation>Modification des entrées incertaines</translation>
     </message>
 </context>
 <context>
@@ -5028,6 +5112,540 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
     </message>
 </context>
 <context>
+    <name>Model</name>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="447"/>
+        <source>Transformer layers.</source>
+        <extracomment>Every section: unknown keys refused, assignments validated, and no float may be inf or NaN (1e400 in a file parses to inf; nothing downstream can show, save or compute with it). Accelerators in a pool, a run, a pod or a DP group: 100x the largest announced training site (the colossus-2 preset&apos;s million). Price of one accelerator, switch or system share, USD: 1 billion, ~28,000x a GB200&apos;s $35,500. Power of a site&apos;s grid link, turbines or batteries, MW: 1 TW, more than the whole US average load. Energy price, USD/MWh: 200x the Texas (ERCOT) market&apos;s $5,000/MWh price cap. Carbon intensity, kg CO2/MWh: 10x coal&apos;s ~1,000. A rate per MW or MWh of plant, USD: 1,000x the catalog&apos;s turbines&apos; $1M/MW.</extracomment>
+        <translation>Couches du Transformer.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="448"/>
+        <source>Model (embedding) width.</source>
+        <translation>Largeur du modèle (plongement).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="449"/>
+        <source>Width of a dense layer&apos;s feed-forward (MLP) block.</source>
+        <translation>Largeur du bloc feed-forward (MLP) d’une couche dense.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="450"/>
+        <source>Key/value heads (grouped-query attention); empty = one per head.</source>
+        <translation>Têtes clé/valeur (attention à requêtes groupées)&#x202f;; vide = une par tête.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="451"/>
+        <source>Width of one head; empty = hidden / heads.</source>
+        <translation>Largeur d’une tête&#x202f;; vide = dimension cachée / têtes.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="452"/>
+        <source>Input and output embeddings share one matrix.</source>
+        <translation>Les plongements d’entrée et de sortie partagent une matrice.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="453"/>
+        <source>SwiGLU-style MLP with three matrices (Llama, Mixtral, DeepSeek); off = two (GPT-3).</source>
+        <translation>MLP de type SwiGLU à trois matrices (Llama, Mixtral, DeepSeek)&#x202f;; décoché = deux (GPT-3).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="454"/>
+        <source>Routed experts per MoE layer (HF: n_routed_experts / num_local_experts).</source>
+        <translation>Experts routés par couche MoE (HF&#xa0;: n_routed_experts / num_local_experts).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="455"/>
+        <source>Experts each token is routed to.</source>
+        <translation>Experts vers lesquels chaque jeton est routé.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="456"/>
+        <source>Width of one expert&apos;s MLP; empty = intermediate_size.</source>
+        <translation>Largeur du MLP d’un expert&#x202f;; vide = intermediate_size.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="457"/>
+        <source>Experts every token also uses.</source>
+        <translation>Experts que chaque jeton utilise en plus.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="458"/>
+        <source>Leading layers that stay dense (DeepSeek-V3: 3).</source>
+        <translation>Premières couches qui restent denses (DeepSeek-V3&#xa0;: 3).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="459"/>
+        <source>MLA: query compression rank.</source>
+        <translation>MLA&#xa0;: rang de compression des requêtes.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="460"/>
+        <source>MLA: key/value compression rank.</source>
+        <translation>MLA&#xa0;: rang de compression clé/valeur.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="461"/>
+        <source>Field name → source or remark.</source>
+        <translation>Nom du champ → source ou remarque.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="462"/>
+        <source>Server cost as a multiple of its accelerators&apos; cost, for prices of the chip alone.</source>
+        <translation>Coût du serveur en multiple du coût de ses accélérateurs, pour des prix de la puce seule.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="463"/>
+        <source>People running the site. At most 1,000,000: one per 100 accelerators at the largest count allowed.</source>
+        <translation>Personnes qui exploitent le site. Au plus 1&#x202f;000&#x202f;000&#xa0;: une pour 100 accélérateurs au plus grand nombre autorisé.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="464"/>
+        <source>Fully loaded cost per staff member per year. At most $100 million: ~1,000x the catalog&apos;s $106,700.</source>
+        <translation>Coût complet par employé et par an. Au plus 100 millions de $&#xa0;: ~1&#x202f;000 fois les 106&#x202f;700 $ du catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="465"/>
+        <source>Share of installed GPU-hours allocated to useful work (jobs), which sets the cost per used GPU-hour; not the power utilisation (average draw). At least 1% (the form&apos;s lowest).</source>
+        <translation>Part des heures-GPU installées allouées à un travail utile (tâches), qui fixe le coût par heure-GPU utilisée&#x202f;; ce n’est pas le taux d’utilisation électrique (consommation moyenne). Au moins 1&#x202f;% (le minimum du formulaire).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="466"/>
+        <source>What to call the chip in tables and reports.</source>
+        <translation>Le nom de la puce dans les tableaux et les rapports.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="467"/>
+        <source>Dense BF16 TFLOP/s (never the sparse figure). 0.1 to 1,000,000: no AI accelerator is slower than 100 GFLOP/s (the form&apos;s lowest value); 1,000,000 is 400x GB200&apos;s 2,500.</source>
+        <translation>TFLOP/s BF16 denses (jamais le chiffre creux). 0,1 à 1&#x202f;000&#x202f;000&#xa0;: aucun accélérateur d’IA n’est plus lent que 100 GFLOP/s (la valeur minimale du formulaire)&#x202f;; 1&#x202f;000&#x202f;000, c’est 400 fois les 2&#x202f;500 de la GB200.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="468"/>
+        <source>Dense FP8 TFLOP/s; empty if unsupported. 0.1 to 1,000,000 (200x GB200&apos;s 5,000).</source>
+        <translation>TFLOP/s FP8 denses&#x202f;; vide si non pris en charge. 0,1 à 1&#x202f;000&#x202f;000 (200 fois les 5&#x202f;000 de la GB200).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="469"/>
+        <source>Dense FP4 TFLOP/s; empty if unsupported. 0.1 to 1,000,000 (66x GB300&apos;s 15,000).</source>
+        <translation>TFLOP/s FP4 denses&#x202f;; vide si non pris en charge. 0,1 à 1&#x202f;000&#x202f;000 (66 fois les 15&#x202f;000 de la GB300).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="470"/>
+        <source>High-bandwidth memory per chip, GB. 0.1 to 100,000 (350x MI355X&apos;s 288 GB).</source>
+        <translation>Mémoire à haut débit (HBM) par puce, en Go. 0,1 à 100&#x202f;000 (350 fois les 288 Go de la MI355X).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="471"/>
+        <source>HBM bandwidth per chip, TB/s. 0.001 to 1,000 (125x B100&apos;s 8 TB/s).</source>
+        <translation>Bande passante HBM par puce, en To/s. 0,001 à 1&#x202f;000 (125 fois les 8 To/s de la B100).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="472"/>
+        <source>Thermal design power of one chip, W. 1 to 1,000,000 (700x GB300&apos;s 1,400 W).</source>
+        <translation>Enveloppe thermique (TDP) d’une puce, en W. 1 à 1&#x202f;000&#x202f;000 (700 fois les 1&#x202f;400 W de la GB300).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="473"/>
+        <source>Scale-up (NVLink-class) bandwidth per chip, bidirectional. At most 1,000,000 GB/s (550x B100&apos;s 1,800).</source>
+        <translation>Bande passante scale-up (de type NVLink) par puce, bidirectionnelle. Au plus 1&#x202f;000&#x202f;000 Go/s (550 fois les 1&#x202f;800 de la B100).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="474"/>
+        <source>Accelerators in one scale-up (NVLink-class) domain. At most 1,000,000 (the catalog&apos;s largest: 256, TPU v6e).</source>
+        <translation>Accélérateurs dans un domaine scale-up (de type NVLink). Au plus 1&#x202f;000&#x202f;000 (le plus grand du catalogue&#xa0;: 256, TPU v6e).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="475"/>
+        <source>Typical price of one chip, USD; a pool&apos;s own price overrides it. At most $1 billion: about 28,000x the catalog&apos;s dearest (GB200, $35,500).</source>
+        <translation>Prix typique d’une puce, en USD&#x202f;; le prix propre d’un lot le remplace. Au plus 1 milliard de $&#xa0;: environ 28&#x202f;000 fois le plus cher du catalogue (GB200, 35&#x202f;500 $).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="476"/>
+        <source>What the price covers: &quot;chip&quot; = the accelerator alone (servers are added through costs.server_cost_factor); &quot;system&quot; = its share of a whole system, server included (a DGX/HGX server, an NVL72 rack), so nothing is added.</source>
+        <translation>Ce que couvre le prix&#xa0;: «&#xa0;chip&#xa0;» = l’accélérateur seul (les serveurs sont ajoutés par costs.server_cost_factor)&#x202f;; «&#xa0;system&#xa0;» = sa part d’un système complet, serveur inclus (un serveur DGX/HGX, une baie NVL72), donc rien n’est ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="477"/>
+        <source>Scale-out (NIC) bandwidth per chip, Gb/s; needed when network.link_gbps is empty.</source>
+        <translation>Bande passante scale-out (NIC) par puce, en Gb/s&#x202f;; nécessaire quand network.link_gbps est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="478"/>
+        <source>Server/system power per accelerator as a multiple of its TDP. At most 100 (the catalog&apos;s largest: 2.03, A100 SXM).</source>
+        <translation>Puissance serveur/système par accélérateur en multiple de son TDP. Au plus 100 (le plus grand du catalogue&#xa0;: 2,03, A100 SXM).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="479"/>
+        <source>Release month, YYYY-MM.</source>
+        <translation>Mois de sortie, AAAA-MM.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="480"/>
+        <source>What to call the switch in tables and reports.</source>
+        <translation>Le nom du commutateur dans les tableaux et les rapports.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="481"/>
+        <source>Native ports.</source>
+        <translation>Ports natifs.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="482"/>
+        <source>Speed of one native port, Gb/s.</source>
+        <translation>Débit d’un port natif, en Gb/s.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="483"/>
+        <source>Most logical ports it splits into; empty = the native ports.</source>
+        <translation>Nombre maximal de ports logiques en lesquels il se divise&#x202f;; vide = les ports natifs.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="484"/>
+        <source>Maximum power of the switch, W (optics not included). At most 1,000,000 (340x Quantum-X800&apos;s 2,900 W).</source>
+        <translation>Puissance maximale du commutateur, en W (optiques non comprises). Au plus 1&#x202f;000&#x202f;000 (340 fois les 2&#x202f;900 W du Quantum-X800).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="485"/>
+        <source>Price of one switch, USD. At most $1 billion: about 28,000x the catalog&apos;s dearest (GB200, $35,500).</source>
+        <translation>Prix d’un commutateur, en USD. Au plus 1 milliard de $&#xa0;: environ 28&#x202f;000 fois le plus cher du catalogue (GB200, 35&#x202f;500 $).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="486"/>
+        <source>Catalog id of the cooling type.</source>
+        <translation>Identifiant du type de refroidissement dans le catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="487"/>
+        <source>Water use per kWh of IT energy.</source>
+        <translation>Consommation d’eau par kWh d’énergie informatique.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="488"/>
+        <source>Shell and MEP per MW of critical IT load. At most $1 billion: 85x the US average ($11.7M).</source>
+        <translation>Bâtiment et lots techniques (MEP) par MW de charge informatique critique. Au plus 1 milliard de $&#xa0;: 85 fois la moyenne américaine (11,7 M$).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="489"/>
+        <source>Annual rate used to annualise capex.</source>
+        <translation>Taux annuel utilisé pour annualiser le capex.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="490"/>
+        <source>Accelerators and servers (support contracts, spares).</source>
+        <translation>Accélérateurs et serveurs (contrats de support, pièces de rechange).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="491"/>
+        <source>Switches, optics and cables.</source>
+        <translation>Commutateurs, optiques et câbles.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="492"/>
+        <source>Building, power and cooling plant O&amp;M.</source>
+        <translation>Exploitation et maintenance du bâtiment, de l’alimentation et du refroidissement.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="493"/>
+        <source>Fixed O&amp;M of on-site turbines and batteries.</source>
+        <translation>Exploitation et maintenance fixes des turbines et batteries sur site.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="494"/>
+        <source>Scale-out bandwidth per accelerator, Gb/s; empty = each accelerator&apos;s own NICs (catalog: 400G ConnectX-7 on GB200, 800G ConnectX-8 on GB300).</source>
+        <translation>Bande passante scale-out par accélérateur, en Gb/s&#x202f;; vide = les cartes réseau propres à chaque accélérateur (catalogue&#xa0;: ConnectX-7 400G sur GB200, ConnectX-8 800G sur GB300).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="495"/>
+        <source>Scale-out NIC ports per node; empty = one per accelerator (DeepSeek&apos;s Fire-Flyer 2: one per node).</source>
+        <translation>Ports NIC scale-out par nœud&#x202f;; vide = un par accélérateur (Fire-Flyer 2 de DeepSeek&#xa0;: un par nœud).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="496"/>
+        <source>Catalog id of the switch; empty when custom_switch is set.</source>
+        <translation>Identifiant du commutateur dans le catalogue&#x202f;; vide quand custom_switch est défini.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="497"/>
+        <source>Leaf down:up ratio inside a pod (1 = non-blocking).</source>
+        <translation>Rapport descendant:montant des feuilles dans un pod (1 = non bloquant).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="498"/>
+        <source>Accelerators per pod (full bisection inside at the leaf ratio); empty = no pods: one flat fabric per link speed. At most 100,000,000: 100x the largest announced site (colossus-2&apos;s million).</source>
+        <translation>Accélérateurs par pod (bissection complète à l’intérieur au rapport des feuilles)&#x202f;; vide = pas de pods&#xa0;: un réseau plat par débit de lien. Au plus 100&#x202f;000&#x202f;000&#xa0;: 100 fois le plus grand site annoncé (le million de colossus-2).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="499"/>
+        <source>A pod&apos;s bandwidth : its up-links above (Meta&apos;s Llama 3 cluster: 7).</source>
+        <translation>Bande passante d’un pod&#xa0;: ses liens montants au-dessus (cluster Llama 3 de Meta&#xa0;: 7).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="500"/>
+        <source>Leaves shared by the racks of a row, one per GPU rank (rails); off = leaves in each rack.</source>
+        <translation>Feuilles partagées par les baies d’une rangée, une par rang de GPU (rails)&#x202f;; décoché = des feuilles dans chaque baie.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="501"/>
+        <source>Independent parallel fabrics sharing each GPU&apos;s bandwidth.</source>
+        <translation>Réseaux parallèles indépendants qui se partagent la bande passante de chaque GPU.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="502"/>
+        <source>Share of accelerator-to-leaf links that use optics rather than copper (DAC/ACC).</source>
+        <translation>Part des liens accélérateur-feuille en optique plutôt qu’en cuivre (DAC/ACC).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="503"/>
+        <source>Front-end network (storage, data, management) per node, Gb/s; 0 = none.</source>
+        <translation>Réseau frontal (stockage, données, administration) par nœud, en Gb/s&#x202f;; 0 = aucun.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="504"/>
+        <source>Front-end leaf down:up ratio.</source>
+        <translation>Rapport descendant:montant des feuilles du réseau frontal.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="505"/>
+        <source>Tensor parallel: GPUs sharing each layer.</source>
+        <translation>Parallélisme tenseur&#xa0;: GPU qui se partagent chaque couche.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="506"/>
+        <source>Pipeline stages.</source>
+        <translation>Étages de pipeline.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="507"/>
+        <source>Data-parallel replicas. At most 100,000,000: 100x the largest announced site (colossus-2&apos;s million).</source>
+        <translation>Répliques du parallélisme de données. Au plus 100&#x202f;000&#x202f;000&#xa0;: 100 fois le plus grand site annoncé (le million de colossus-2).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="508"/>
+        <source>Expert parallel: GPUs the experts are spread over.</source>
+        <translation>Parallélisme d’experts&#xa0;: GPU sur lesquels les experts sont répartis.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="509"/>
+        <source>Context parallel: GPUs sharing one sequence.</source>
+        <translation>Parallélisme de contexte&#xa0;: GPU qui se partagent une séquence.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="510"/>
+        <source>Virtual pipeline stages per GPU (interleaving).</source>
+        <translation>Étages virtuels du pipeline par GPU (entrelacement).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="511"/>
+        <source>Sequences per micro-batch.</source>
+        <translation>Séquences par micro-lot.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="512"/>
+        <source>Activation recomputation: none, selective (attention only) or full.</source>
+        <translation>Recalcul des activations&#xa0;: aucun, sélectif (attention seulement) ou complet.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="513"/>
+        <source>ZeRO stage: 1 = optimizer states sharded (Megatron&apos;s distributed optimizer), 2 = and gradients, 3 = and weights.</source>
+        <translation>Niveau ZeRO&#xa0;: 1 = états de l’optimiseur partitionnés (optimiseur distribué de Megatron), 2 = et gradients, 3 = et poids.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="514"/>
+        <source>Catalog id; empty when custom is set.</source>
+        <translation>Identifiant dans le catalogue&#x202f;; vide quand custom est défini.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="515"/>
+        <source>Number of accelerators in this pool. At most 100,000,000: 100x the largest announced site (colossus-2&apos;s million).</source>
+        <translation>Nombre d’accélérateurs de ce lot. Au plus 100&#x202f;000&#x202f;000&#xa0;: 100 fois le plus grand site annoncé (le million de colossus-2).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="516"/>
+        <source>Month the pool is installed and running, YYYY-MM.</source>
+        <translation>Mois où le lot est installé et en service, AAAA-MM.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="517"/>
+        <source>Price per accelerator; empty uses the catalog&apos;s typical price. At most $1 billion: about 28,000x the catalog&apos;s dearest (GB200, $35,500).</source>
+        <translation>Prix par accélérateur&#x202f;; vide = le prix typique du catalogue. Au plus 1 milliard de $&#xa0;: environ 28&#x202f;000 fois le plus cher du catalogue (GB200, 35&#x202f;500 $).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="518"/>
+        <source>What the price covers: &quot;chip&quot; = the accelerator alone (servers are added through costs.server_cost_factor); &quot;system&quot; = its share of a whole system, server included (a DGX/HGX server, an NVL72 rack), so nothing is added. Empty: the catalog&apos;s (or the custom accelerator&apos;s).</source>
+        <translation>Ce que couvre le prix&#xa0;: «&#xa0;chip&#xa0;» = l’accélérateur seul (les serveurs sont ajoutés par costs.server_cost_factor)&#x202f;; «&#xa0;system&#xa0;» = sa part d’un système complet, serveur inclus (un serveur DGX/HGX, une baie NVL72), donc rien n’est ajouté. Vide&#xa0;: celui du catalogue (ou de l’accélérateur personnalisé).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="519"/>
+        <source>Average draw as a share of nameplate power; at least 1% (the form&apos;s lowest).</source>
+        <translation>Consommation moyenne en part de la puissance nominale&#x202f;; au moins 1&#x202f;% (le minimum du formulaire).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="520"/>
+        <source>Catalog id the grid figures came from.</source>
+        <translation>Identifiant du catalogue d’où viennent les chiffres du réseau électrique.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="521"/>
+        <source>At most 1,000,000 MW (1 TW): more than the average load of the whole US grid.</source>
+        <translation>Au plus 1&#x202f;000&#x202f;000 MW (1 TW)&#xa0;: plus que la charge moyenne de tout le réseau électrique américain.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="522"/>
+        <source>At most $1,000,000/MWh: 200x the ERCOT market&apos;s $5,000/MWh cap.</source>
+        <translation>Au plus 1&#x202f;000&#x202f;000 $/MWh&#xa0;: 200 fois le plafond de 5&#x202f;000 $/MWh du marché ERCOT.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="523"/>
+        <source>At most 10,000 kg/MWh: 10x a coal plant&apos;s ~1,000.</source>
+        <translation>Au plus 10&#x202f;000 kg/MWh&#xa0;: 10 fois les ~1&#x202f;000 d’une centrale à charbon.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="524"/>
+        <source>Fuel and O&amp;M per MWh generated on site. At most $1,000,000/MWh: 200x the ERCOT market&apos;s $5,000/MWh cap.</source>
+        <translation>Combustible et exploitation-maintenance par MWh produit sur site. Au plus 1&#x202f;000&#x202f;000 $/MWh&#xa0;: 200 fois le plafond de 5&#x202f;000 $/MWh du marché ERCOT.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="525"/>
+        <source>At most $1 billion per unit: ~1,000x the catalog&apos;s (turbines: $1M/MW; batteries: $283,500/MWh).</source>
+        <translation>Au plus 1 milliard de $ par unité&#xa0;: ~1&#x202f;000 fois celui du catalogue (turbines&#xa0;: 1 M$/MW&#x202f;; batteries&#xa0;: 283&#x202f;500 $/MWh).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="526"/>
+        <source>At most 10,000,000 MWh: ten hours of 1 TW.</source>
+        <translation>Au plus 10&#x202f;000&#x202f;000 MWh&#xa0;: dix heures à 1 TW.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="527"/>
+        <source>Job-interrupting failures per accelerator-year, any cause.</source>
+        <translation>Pannes qui interrompent la tâche, par accélérateur et par an, toutes causes confondues.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="528"/>
+        <source>Share of accelerators kept as hot spares, not training. At most 99.9% (the form&apos;s highest).</source>
+        <translation>Part des accélérateurs gardés en rechange à chaud, hors entraînement. Au plus 99,9&#x202f;% (le maximum du formulaire).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="529"/>
+        <source>Planned maintenance interruptions per accelerator-year (Llama 3: 47 in 54 days on 16,384 GPUs = 0.0194). Used by the failure simulation; the analytic goodput counts failures only.</source>
+        <translation>Interruptions de maintenance planifiée par accélérateur et par an (Llama 3&#xa0;: 47 en 54 jours sur 16&#x202f;384 GPU = 0,0194). Utilisé par la simulation des pannes&#x202f;; le goodput analytique ne compte que les pannes.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="530"/>
+        <source>Hours until a node taken out by a fault returns to the spare pool (simulation). At most 100,000 h.</source>
+        <translation>Heures avant qu’un nœud mis hors service par une panne ne revienne dans la réserve de rechanges (simulation). Au plus 100&#x202f;000 h.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="531"/>
+        <source>With no spare left, keep training on fewer data-parallel replicas instead of waiting for a repaired node (simulation).</source>
+        <translation>Quand il ne reste aucune rechange, continuer l’entraînement sur moins de répliques du parallélisme de données au lieu d’attendre un nœud réparé (simulation).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="532"/>
+        <source>Distributions on numeric inputs for Monte Carlo and the tornado (scenario/uncertainty.py).</source>
+        <translation>Distributions des entrées numériques pour le Monte-Carlo et la tornade (scenario/uncertainty.py).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="533"/>
+        <source>At most 1,000,000 PB (1 ZB): 4,000x Llama 3&apos;s 240 PB.</source>
+        <translation>Au plus 1&#x202f;000&#x202f;000 Po (1 Zo)&#xa0;: 4&#x202f;000 fois les 240 Po de Llama 3.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="534"/>
+        <source>Sustained write bandwidth, TB/s (checkpoints). 0.01 (the form&apos;s lowest) to 100,000: 50,000x Llama 3&apos;s 2 TB/s.</source>
+        <translation>Débit d’écriture soutenu, en To/s (points de reprise). 0,01 (le minimum du formulaire) à 100&#x202f;000&#xa0;: 50&#x202f;000 fois les 2 To/s de Llama 3.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="535"/>
+        <source>At most $10 billion per PB: 45,000x raw flash ($220,000).</source>
+        <translation>Au plus 10 milliards de $ par Po&#xa0;: 45&#x202f;000 fois la mémoire flash brute (220&#x202f;000 $).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="536"/>
+        <source>At most 10,000 kW per PB: 10,000x the catalog&apos;s 1 kW.</source>
+        <translation>Au plus 10&#x202f;000 kW par Po&#xa0;: 10&#x202f;000 fois le 1 kW du catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="537"/>
+        <source>Catalog id of the model (resources/models); empty = described here.</source>
+        <translation>Identifiant du modèle dans le catalogue (resources/models)&#x202f;; vide = décrit ici.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="538"/>
+        <source>Total parameters, billions. 0.1 (the form&apos;s lowest; GPT-2 small has 0.124) to 1,000,000 (1,500x DeepSeek-V3&apos;s 671 B).</source>
+        <translation>Paramètres au total, en milliards. 0,1 (le minimum du formulaire&#x202f;; GPT-2 small en a 0,124) à 1&#x202f;000&#x202f;000 (1&#x202f;500 fois les 671 Md de DeepSeek-V3).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="539"/>
+        <source>Active parameters per token (MoE), billions; empty = dense. 0.1 to 1,000,000, as the total.</source>
+        <translation>Paramètres actifs par jeton (MoE), en milliards&#x202f;; vide = dense. 0,1 à 1&#x202f;000&#x202f;000, comme le total.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="540"/>
+        <source>Training tokens, trillions. 0.01 (the form&apos;s lowest) to 1,000,000 (64,000x Llama 3&apos;s 15.6 T).</source>
+        <translation>Jetons d’entraînement, en billions (10^12). 0,01 (le minimum du formulaire) à 1&#x202f;000&#x202f;000 (64&#x202f;000 fois les 15,6 T de Llama 3).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="541"/>
+        <source>Precision of the matrix multiplications; weights, gradients and optimizer states stay as in BF16 mixed precision (BF16 weights, FP32 master copy and Adam moments), as DeepSeek-V3 trains in FP8.</source>
+        <translation>Précision des produits matriciels&#x202f;; poids, gradients et états de l’optimiseur restent comme en précision mixte BF16 (poids BF16, copie maîtresse et moments d’Adam en FP32), comme DeepSeek-V3 s’entraîne en FP8.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="542"/>
+        <source>Model FLOPs utilisation against the dense peak at that precision; empty = predicted from the model, the layout and the cluster. At least 0.1% (the form&apos;s lowest): published runs reach 20-60%.</source>
+        <translation>Taux d’utilisation des FLOP du modèle (MFU) par rapport à la crête dense à cette précision&#x202f;; vide = prédit à partir du modèle, de la répartition et du cluster. Au moins 0,1&#x202f;% (le minimum du formulaire)&#xa0;: les entraînements publiés atteignent 20-60&#x202f;%.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="543"/>
+        <source>Training sequence length, tokens.</source>
+        <translation>Longueur de séquence d’entraînement, en jetons.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="544"/>
+        <source>Fused kernels, as training stacks have had since 2022: FlashAttention, which never stores the score matrix, and fused element-wise operations (Transformer Engine); off = unfused, as Megatron-LM (2021) and BLOOM (2022) ran.</source>
+        <translation>Noyaux fusionnés, comme les piles d’entraînement en ont depuis 2022&#xa0;: FlashAttention, qui ne stocke jamais la matrice des scores, et les opérations élément par élément fusionnées (Transformer Engine)&#x202f;; décoché = non fusionnés, comme tournaient Megatron-LM (2021) et BLOOM (2022).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="545"/>
+        <source>Tokens per optimizer step. 1 to 10^12 (60,000x Llama 3&apos;s 16 M).</source>
+        <translation>Jetons par étape d’optimisation. 1 à 10^12 (60&#x202f;000 fois les 16 M de Llama 3).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="546"/>
+        <source>Accelerators used; empty = the whole cluster less spares. At most 100,000,000: 100x the largest announced site (colossus-2&apos;s million).</source>
+        <translation>Accélérateurs utilisés&#x202f;; vide = tout le cluster moins les rechanges. Au plus 100&#x202f;000&#x202f;000&#xa0;: 100 fois le plus grand site annoncé (le million de colossus-2).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="547"/>
+        <source>Checkpoint size; auto = 12 bytes per parameter. 1 GB (the form&apos;s lowest; 0.1 B parameters take 1.2) to 10^9 GB (12 bytes for each of 10^15 parameters is 1.2x10^7).</source>
+        <translation>Taille du point de reprise&#x202f;; auto = 12 octets par paramètre. 1 Go (le minimum du formulaire&#x202f;; 0,1 Md de paramètres en prennent 1,2) à 10^9 Go (12 octets pour chacun de 10^15 paramètres font 1,2x10^7).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="548"/>
+        <source>Minutes between checkpoints; auto = Young–Daly. 0.1 (the form&apos;s lowest) to 1,000,000 (about two years).</source>
+        <translation>Minutes entre deux points de reprise&#x202f;; auto = Young–Daly. 0,1 (le minimum du formulaire) à 1&#x202f;000&#x202f;000 (environ deux ans).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="549"/>
+        <source>Time to restart the job after an interruption. At most 1,000,000 min (about two years).</source>
+        <translation>Durée de redémarrage de la tâche après une interruption. Au plus 1&#x202f;000&#x202f;000 min (environ deux ans).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="550"/>
+        <source>blocking: training stops while the checkpoint is written to storage; async: training stops only for a snapshot to host memory, then the upload runs in the background (MegaScale).</source>
+        <translation>blocking&#xa0;: l’entraînement s’arrête pendant l’écriture du point de reprise sur le stockage&#x202f;; async&#xa0;: l’entraînement ne s’arrête que pour un instantané en mémoire de l’hôte, puis l’envoi se fait en arrière-plan (MegaScale).</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="551"/>
+        <source>Seconds training stops for an asynchronous checkpoint&apos;s snapshot to host memory (MegaScale: &apos;several seconds&apos;). At most 1,000,000 s.</source>
+        <translation>Secondes d’arrêt de l’entraînement pour l’instantané en mémoire de l’hôte d’un point de reprise asynchrone (MegaScale&#xa0;: «&#xa0;several seconds&#xa0;»). Au plus 1&#x202f;000&#x202f;000 s.</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/scenario/model.py" line="552"/>
+        <source>Price the run at a rental rate instead of the cluster&apos;s own cost. At most $1,000,000 per GPU-hour.</source>
+        <translation>Valoriser l’entraînement à un tarif de location plutôt qu’au coût propre du cluster. Au plus 1&#x202f;000&#x202f;000 $ par heure-GPU.</translation>
+    </message>
+</context>
+<context>
     <name>ModelImport</name>
     <message>
         <location filename="../../colossus_desktop/ui/model_import.py" line="44"/>
@@ -5566,6 +6184,16 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
 </context>
 <context>
     <name>Prompts</name>
+    <message>
+        <location filename="../../colossus_desktop/ui/prompts.py" line="14"/>
+        <source>Colossus Desktop scenario (*.json);;All files (*)</source>
+        <translation>Scénario Colossus Desktop (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/prompts.py" line="15"/>
+        <source>Hugging Face model config (config.json *.json);;All files (*)</source>
+        <translation>Configuration de modèle Hugging Face (config.json *.json);;Tous les fichiers (*)</translation>
+    </message>
     <message>
         <location filename="../../colossus_desktop/ui/prompts.py" line="30"/>
         <source>Unsaved changes</source>

@@ -61,6 +61,51 @@ def test_french_window_fits_1280x800(french, make_window):
     assert not cut, cut
 
 
+def _fields_out_of_view(window):
+    """(page, field) whose right edge lies beyond its page's visible width, at the window's size."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QScrollArea
+
+    out = []
+    box = window.builder.toolbox
+    for i in range(box.count()):
+        box.setCurrentIndex(i)
+        for _ in range(3):
+            QApplication.processEvents()
+        area = box.widget(i)
+        if not isinstance(area, QScrollArea):
+            continue
+        view = area.viewport()
+        for kind in (QAbstractSpinBox, QComboBox, QLineEdit):
+            for field in area.widget().findChildren(kind):
+                if not field.isVisibleTo(area) or isinstance(field.parent(), (QAbstractSpinBox, QComboBox)):
+                    continue
+                right = field.mapTo(view, field.rect().topRight()).x()
+                if right > view.width() + 1:
+                    out.append((box.itemText(i), field.objectName() or type(field).__name__, right, view.width()))
+    return out
+
+
+def _pool_buttons_out_of_view(window):
+    from PySide6.QtWidgets import QAbstractButton
+
+    box = window.builder.toolbox
+    box.setCurrentIndex(0)
+    for _ in range(3):
+        QApplication.processEvents()
+    page, panel = box.widget(0), window.builder
+    return [(b.text(), b.mapTo(panel, b.rect().topRight()).x(), panel.width())
+            for b in page.findChildren(QAbstractButton)
+            if b.isVisibleTo(page) and b.mapTo(panel, b.rect().topRight()).x() > panel.width() + 1]
+
+
+def test_french_form_fields_stay_in_view_at_1280x800(french, make_window):
+    """Long French labels, check-box or button texts must not widen a page so far that the
+    fields' values (right-aligned) or the pool buttons slide out of the form's visible width."""
+    w = _shown(make_window(autosave=False, restore_geometry=False))
+    assert not _fields_out_of_view(w)
+    assert not _pool_buttons_out_of_view(w)
+
+
 def test_spec_panel_writes_french_thousands(french):
     from colossus_desktop.scenario.presets import load_preset
     from colossus_desktop.ui.builder.pools.spec_text import spec_html

@@ -60,8 +60,10 @@ def model_field(path: str):
 
 
 def description(path: str) -> str:
+    """The document field's description (its tooltip), in the window's language (context
+    ``"Model"``, extracted by colossus_desktop.i18n_tools from scenario/model.py)."""
     info = model_field(path)
-    return (info.description or "") if info else ""
+    return QCoreApplication.translate("Model", info.description) if info and info.description else ""
 
 
 _catalog_cache: list = []

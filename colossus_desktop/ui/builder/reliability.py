@@ -22,7 +22,7 @@ def fields() -> list[tuple[str, list[Field]]]:
                       step=0.005),
                 Field("reliability.repair_hours", tr("Repair time"), tr("h"), decimals=1, step=12),
                 Field("reliability.degraded_running", tr("Degraded running"), kind="bool",
-                      extra={"text": tr("Continue on fewer DP replicas when no spare is left")}),
+                      extra={"text": tr("Continue on fewer DP replicas")}),  # the tooltip says when
             ],
         ),
     ]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QPlainTextEdit, QScrollArea, QSplitter,
     QToolBar,
@@ -36,8 +36,8 @@ from colossus_desktop.ui.views.worker import Task, TaskBar
 SHIPPED = "raw-power-vs-efficiency.json"
 #: after an edit's figures are shown, how long before their P10–P90 are computed (the repaint first)
 REFINE_AFTER_MS = 100
-FILTER = "Colossus Desktop comparison (*.json);;All files (*)"
-SCENARIO_FILTER = "Colossus Desktop scenario (*.json);;All files (*)"
+FILTER = QT_TRANSLATE_NOOP("Compare", "Colossus Desktop comparison (*.json);;All files (*)")
+SCENARIO_FILTER = QT_TRANSLATE_NOOP("Compare", "Colossus Desktop scenario (*.json);;All files (*)")
 
 
 def tr(text: str) -> str:
@@ -237,7 +237,7 @@ class CompareView(QWidget):
         self.set_comparison(Comparison(name=tr("Untitled comparison")), None, None)
 
     def open_dialog(self) -> None:
-        path = self.ask_open_path(tr("Open comparison"), FILTER, str(comparisons_dir()))
+        path = self.ask_open_path(tr("Open comparison"), tr(FILTER), str(comparisons_dir()))
         if path:
             self.open_path(path)
 
@@ -251,7 +251,7 @@ class CompareView(QWidget):
         return True
 
     def save_dialog(self) -> None:
-        path = self.ask_save_path(tr("Save comparison"), FILTER, self.path or "")
+        path = self.ask_save_path(tr("Save comparison"), tr(FILTER), self.path or "")
         if path:
             self.save_path(path)
 
@@ -267,7 +267,7 @@ class CompareView(QWidget):
         return True
 
     def add_file_dialog(self) -> None:
-        path = self.ask_open_path(tr("Add scenario"), SCENARIO_FILTER, self.base_dir or "")
+        path = self.ask_open_path(tr("Add scenario"), tr(SCENARIO_FILTER), self.base_dir or "")
         if path:
             name = os.path.splitext(os.path.basename(path))[0]
             self.add_entry(Entry(label=name, file=os.path.abspath(path)))

@@ -329,7 +329,7 @@ class SweepView(QWidget):
         axes = [np.asarray(a, dtype=float) for a in self.result.axes]
         grids = np.meshgrid(*axes, indexing="ij")
         cols = [g.reshape(-1) for g in grids]
-        headers = [f"{lab} ({u})" if u else lab for lab, u in zip(labels, units)]
+        headers = [f"{lab} ({unit_text(u)})" if u else lab for lab, u in zip(labels, units)]
         csv_headers = list(self.result.paths)
         col_units = list(units)
         for key in keys:

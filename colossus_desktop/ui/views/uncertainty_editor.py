@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from colossus_desktop.ui.edits import Edit, set_values
-from colossus_desktop.ui.labels import translated_parameters
+from colossus_desktop.ui.labels import translated_parameters, unit_text
 from colossus_desktop.ui.views.picker import ParameterPicker
 from colossus_desktop.ui.views.uncertainty_correlations import CorrelationBox
 from colossus_desktop.ui.views.sweep_controls import spin_decimals
@@ -61,7 +61,7 @@ class SetUncertainInputs(Edit):
     label: str = ""
 
     def __post_init__(self):
-        self.text = self.label or "Change uncertain inputs"
+        self.text = self.label or QT_TRANSLATE_NOOP("Edits", "Change uncertain inputs")
 
     def apply(self, scenario):
         paths = {i["path"] for i in self.inputs}
@@ -174,8 +174,8 @@ class UncertaintyEditor(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.inputs.currentRowChanged.connect(lambda *_: self._show_detail())
         self.kind.activated.connect(lambda *_: self._kind_changed())
-        self.samples.valueChanged.connect(lambda v: self._set("uncertainty.samples", int(v), "Change Monte Carlo samples"))
-        self.seed.valueChanged.connect(lambda v: self._set("uncertainty.seed", int(v), "Change Monte Carlo seed"))
+        self.samples.valueChanged.connect(lambda v: self._set("uncertainty.samples", int(v), tr("Change Monte Carlo samples")))
+        self.seed.valueChanged.connect(lambda v: self._set("uncertainty.seed", int(v), tr("Change Monte Carlo seed")))
         document.changed.connect(self.refresh)
         self.refresh_parameters()
         self.refresh()
@@ -249,7 +249,7 @@ class UncertaintyEditor(QWidget):
             spin.setSingleStep(10.0 ** -max(decimals - 1, 0))
             spin.setValue(e[n])
             unit = p.unit if p and p.unit and n != "sigma" else ""
-            spin.setSuffix(f" {unit}" if unit and unit != "share" else "")
+            spin.setSuffix(f" {unit_text(unit)}" if unit and unit != "share" else "")
             spin.blockSignals(False)
             spin.show()
             self.form.addRow(tr(PARAM_NAMES[n]), spin)
@@ -313,7 +313,7 @@ class UncertaintyEditor(QWidget):
         else:
             new = converted(entries[row], kind)
         entries[row] = new
-        err = self.document.apply(SetUncertainInputs(entries, "Change distribution"))
+        err = self.document.apply(SetUncertainInputs(entries, tr("Change distribution")))
         if err:
             self.message.emit(err)
             self._show_detail()
@@ -321,7 +321,7 @@ class UncertaintyEditor(QWidget):
     def _param_changed(self, name: str, value: float) -> None:
         row = self.inputs.currentRow()
         if row >= 0:
-            self._set(f"uncertainty.inputs[{row}].{name}", float(value), "Change distribution")
+            self._set(f"uncertainty.inputs[{row}].{name}", float(value), tr("Change distribution"))
 
     def _set(self, path: str, value, label: str) -> None:
         err = self.document.set_field(path, value, label)
