@@ -312,10 +312,11 @@ def footer_lines(scenario, chart_id: str | None = None, inputs=None, date: _dt.d
     date = date or _dt.date.today()
     head = f"{scenario.name}  ·  {APP} {__version__}, {date.isoformat()}"
     items = chart_assumptions(scenario, chart_id or "", inputs)[: max_assumptions + 1]
-    assumptions = lang.translate("Assumptions", "Assumptions: {0}").format("; ".join(a.short() for a in items))
+    semi = "\u202f; " if lang.language() == "fr" else "; "  # French: a narrow no-break space before ";"
+    assumptions = lang.translate("Assumptions", "Assumptions: {0}").format(semi.join(a.short() for a in items))
     sources = list(scenario.sources or [])
     if sources:
-        shown = "; ".join(short_source(s) for s in sources[:max_sources])
+        shown = semi.join(short_source(s) for s in sources[:max_sources])
         more = (" " + lang.translate("Assumptions", "(+{0} more in the report)").format(len(sources) - max_sources)
                 if len(sources) > max_sources else "")
         src = lang.translate("Assumptions", "Sources: {0}").format(shown + more)
