@@ -20,18 +20,7 @@ from colossus_desktop.lang import translate
 from colossus_desktop.messages import QT_TRANSLATE_NOOP
 
 _NA = "n/a"
-#: the text output's words (translated at print time, ``--lang``)
-_WORDS = (
-    QT_TRANSLATE_NOOP("Cli", "{0} billion {1}"), QT_TRANSLATE_NOOP("Cli", "{0} million {1}"),
-    QT_TRANSLATE_NOOP("Cli", "  (reference)"),
-    QT_TRANSLATE_NOOP("Cli", "the run uses {0} of {1} accelerators; its hours priced at {2}"),
-    QT_TRANSLATE_NOOP("Cli", "own cost"), QT_TRANSLATE_NOOP("Cli", "rental {0} USD/GPU-h"),
-    QT_TRANSLATE_NOOP("Cli", "Same model on each: {0} (every column priced at its own cost per GPU-hour)"),
-    QT_TRANSLATE_NOOP("Cli", "Uncertainty: P10 - P50 - P90 of {0} Monte Carlo samples (seed {1}), ratios sample by sample"),
-    QT_TRANSLATE_NOOP("Cli", "MFU predicted by the model and not sampled for {0}: these bands leave out the "
-                             "throughput model's own error (docs/validation.md)"),
-    QT_TRANSLATE_NOOP("Cli", "ratio"),
-)
+OWN_COST = QT_TRANSLATE_NOOP("Cli", "own cost")  # the JSON's "priced_at" (English), worded when printed
 
 
 def add_parser(sub) -> None:
@@ -131,7 +120,7 @@ def format_comparison(doc: dict[str, Any]) -> str:
         mark = translate("Cli", "  (reference)") if i == ref else ""
         lines.append(f"  [{i}] {e['label']}: {e['scenario']} ({e['source']}){mark}")
         if e.get("train_gpus") is not None and e.get("accelerators") is not None:
-            priced = e.get("priced_at", "own cost")
+            priced = e.get("priced_at", OWN_COST)
             if priced.startswith("rental "):
                 priced = translate("Cli", "rental {0} USD/GPU-h").format(_fmt(float(priced.split()[1]), "g"))
             lines.append("      " + translate("Cli", "the run uses {0} of {1} accelerators; its hours priced at {2}").format(

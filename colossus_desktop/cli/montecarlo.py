@@ -18,17 +18,8 @@ from typing import TextIO
 from colossus_desktop.cli.source import HELP, load_argument
 
 from colossus_desktop.lang import translate
-from colossus_desktop.messages import QT_TRANSLATE_NOOP
 
 TORNADO_KEYS = ("run_cost_usd", "wall_days")
-#: the text output's words (translated at print time, ``--lang``)
-_WORDS = (
-    QT_TRANSLATE_NOOP("Cli", ", {0} rank correlations"),
-    QT_TRANSLATE_NOOP("Cli", "Monte Carlo of {0}: {1} samples (Latin hypercube), seed {2}, {3} uncertain inputs"),
-    QT_TRANSLATE_NOOP("Cli", "Output"), QT_TRANSLATE_NOOP("Cli", "Scenario"),
-    QT_TRANSLATE_NOOP("Cli", "Tornado: {0} (scenario {1}), largest swing first"),
-    QT_TRANSLATE_NOOP("Cli", "Input"), QT_TRANSLATE_NOOP("Cli", "Low → high"), QT_TRANSLATE_NOOP("Cli", "Swing"),
-)
 MAX_SAMPLES = 1_000_000
 
 

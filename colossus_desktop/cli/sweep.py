@@ -17,14 +17,12 @@ import math
 from typing import TextIO
 
 from colossus_desktop.lang import translate
-from colossus_desktop.messages import QT_TRANSLATE_NOOP
 
 from colossus_desktop.cli.source import HELP, load_argument
 
 DEFAULT_OUTPUTS = ("wall_days", "run_cost_usd", "capex_usd", "facility_mw")
 
 
-_WORDS = (QT_TRANSLATE_NOOP("Cli", "Sweep of {0}: {1}"), QT_TRANSLATE_NOOP("Cli", "{0} ({1} values)"))
 
 
 def add_parser(sub) -> None:

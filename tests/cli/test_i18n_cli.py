@@ -28,7 +28,7 @@ def run(*args):
 def test_evaluate_prints_french_labels_and_numbers():
     code, out, err = run("evaluate", "--preset", "colossus-2", "--lang", "fr")
     assert code == 0, err
-    for words in ("préréglage colossus-2", "Grappe de GPU", "Accélérateurs", "Investissement (capex)",
+    for words in ("modèle prédéfini colossus-2", "Grappe de GPU", "Accélérateurs", "Investissement (capex)",
                   "Coût total de possession", "Entraînement", "Avertissements", "Déficit de puissance"):
         assert words in out, words
     assert f"1{NNBSP}000{NNBSP}000" in out  # accelerators, French thousands
