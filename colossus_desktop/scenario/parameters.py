@@ -41,10 +41,10 @@ import numpy as np
 
 from colossus_desktop.engine.analysis.varied import Varied
 from colossus_desktop.engine.catalog import Catalog, Spec, load_catalog
-from colossus_desktop.messages import QT_TRANSLATE_NOOP
 from colossus_desktop.scenario.bounds import Bounds, bounds_at
 from colossus_desktop.scenario.errors import ScenarioError
 from colossus_desktop.scenario.model import Scenario
+from colossus_desktop.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

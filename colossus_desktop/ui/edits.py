@@ -20,9 +20,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from colossus_desktop.messages import QT_TRANSLATE_NOOP
 from colossus_desktop.scenario.model import CustomAccelerator, Pool, Scenario
 from colossus_desktop.scenario.validation import validation_error
+from colossus_desktop.translatable import QT_TRANSLATE_NOOP
 
 _TOKEN = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
 

@@ -6,9 +6,7 @@ prompter with canned answers, so no modal dialog ever blocks a test run.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 FILE_FILTER = QT_TRANSLATE_NOOP("Prompts", "Colossus Desktop scenario (*.json);;All files (*)")
@@ -41,7 +39,8 @@ class Prompter:
         }.get(QMessageBox.StandardButton(answer), "cancel")
 
     def ask_recover(self, name: str, saved_at: float) -> bool:
-        when = dt.datetime.fromtimestamp(saved_at).strftime("%Y-%m-%d %H:%M")
+        # the date in the user's language: "30 November 2026, 01:30", « 30 novembre 2026, 01:30 »
+        when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(saved_at)), "d MMMM yyyy, HH:mm")
         answer = QMessageBox.question(
             self.parent,
             tr("Recover unsaved work"),

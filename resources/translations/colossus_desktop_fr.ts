@@ -831,32 +831,32 @@
         <translation>Lots d’accélérateurs</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="315"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="316"/>
         <source>Assumptions: {0}</source>
         <translation>Hypothèses&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="319"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="320"/>
         <source>(+{0} more in the report)</source>
         <translation>(+{0} autres dans le rapport)</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="321"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="322"/>
         <source>Sources: {0}</source>
         <translation>Sources&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="323"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="324"/>
         <source>Sources: none recorded in the scenario</source>
         <translation>Sources&#xa0;: aucune dans le scénario</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="329"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="330"/>
         <source>Scenario: {0}.</source>
         <translation>Scénario&#xa0;: {0}.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="330"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="331"/>
         <source>Assumptions behind this chart:</source>
         <translation>Hypothèses de ce graphique&#xa0;:</translation>
     </message>
@@ -3698,62 +3698,52 @@ l’architecture du modèle à la page Charge de travail</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../colossus_desktop/cli/compare.py" line="25"/>
-        <location filename="../../colossus_desktop/cli/compare.py" line="111"/>
+        <location filename="../../colossus_desktop/cli/compare.py" line="100"/>
         <source>{0} billion {1}</source>
-        <extracomment>the text output&apos;s words (translated at print time, ``--lang``)</extracomment>
         <translation>{0} milliards {1}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/cli/compare.py" line="25"/>
-        <location filename="../../colossus_desktop/cli/compare.py" line="113"/>
+        <location filename="../../colossus_desktop/cli/compare.py" line="102"/>
         <source>{0} million {1}</source>
         <translation>{0} millions {1}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/cli/compare.py" line="26"/>
-        <location filename="../../colossus_desktop/cli/compare.py" line="131"/>
+        <location filename="../../colossus_desktop/cli/compare.py" line="120"/>
         <source>  (reference)</source>
         <translation>  (référence)</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/cli/compare.py" line="27"/>
-        <location filename="../../colossus_desktop/cli/compare.py" line="137"/>
+        <location filename="../../colossus_desktop/cli/compare.py" line="126"/>
         <source>the run uses {0} of {1} accelerators; its hours priced at {2}</source>
         <translation>l’entraînement utilise {0} des {1} accélérateurs&#x202f;; ses heures au prix {2}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/cli/compare.py" line="28"/>
+        <location filename="../../colossus_desktop/cli/compare.py" line="23"/>
         <source>own cost</source>
         <translation>du coût propre</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/cli/compare.py" line="28"/>
-        <location filename="../../colossus_desktop/cli/compare.py" line="136"/>
+        <location filename="../../colossus_desktop/cli/compare.py" line="125"/>
         <source>rental {0} USD/GPU-h</source>
         <translation>de la location, {0} USD/h-GPU</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/cli/compare.py" line="29"/>
-        <location filename="../../colossus_desktop/cli/compare.py" line="140"/>
+        <location filename="../../colossus_desktop/cli/compare.py" line="129"/>
         <source>Same model on each: {0} (every column priced at its own cost per GPU-hour)</source>
         <translation>Même modèle partout&#xa0;: {0} (chaque colonne au prix de sa propre heure-GPU)</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/cli/compare.py" line="30"/>
-        <location filename="../../colossus_desktop/cli/compare.py" line="158"/>
+        <location filename="../../colossus_desktop/cli/compare.py" line="147"/>
         <source>Uncertainty: P10 - P50 - P90 of {0} Monte Carlo samples (seed {1}), ratios sample by sample</source>
         <translation>Incertitude&#xa0;: P10 - P50 - P90 sur {0} tirages de Monte-Carlo (graine {1}), rapports tirage par tirage</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/cli/compare.py" line="31"/>
-        <location filename="../../colossus_desktop/cli/compare.py" line="161"/>
+        <location filename="../../colossus_desktop/cli/compare.py" line="150"/>
         <source>MFU predicted by the model and not sampled for {0}: these bands leave out the throughput model&apos;s own error (docs/validation.md)</source>
         <translation>MFU prédit par le modèle et non tiré pour {0}&#xa0;: ces fourchettes omettent l’erreur propre du modèle de débit (docs/validation.md)</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/cli/compare.py" line="33"/>
-        <location filename="../../colossus_desktop/cli/compare.py" line="170"/>
+        <location filename="../../colossus_desktop/cli/compare.py" line="159"/>
         <source>ratio</source>
         <translation>rapport</translation>
     </message>
@@ -3763,52 +3753,43 @@ l’architecture du modèle à la page Charge de travail</translation>
         <translation>/an</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/cli/montecarlo.py" line="26"/>
-        <location filename="../../colossus_desktop/cli/montecarlo.py" line="99"/>
+        <location filename="../../colossus_desktop/cli/montecarlo.py" line="90"/>
         <source>, {0} rank correlations</source>
-        <extracomment>the text output&apos;s words (translated at print time, ``--lang``)</extracomment>
         <translation>, {0} corrélations de rang</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/cli/montecarlo.py" line="27"/>
-        <location filename="../../colossus_desktop/cli/montecarlo.py" line="100"/>
+        <location filename="../../colossus_desktop/cli/montecarlo.py" line="91"/>
         <source>Monte Carlo of {0}: {1} samples (Latin hypercube), seed {2}, {3} uncertain inputs</source>
         <translation>Monte-Carlo de {0}&#xa0;: {1} tirages (hypercube latin), graine {2}, {3} entrées incertaines</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/cli/montecarlo.py" line="28"/>
-        <location filename="../../colossus_desktop/cli/montecarlo.py" line="103"/>
+        <location filename="../../colossus_desktop/cli/montecarlo.py" line="94"/>
         <source>Output</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/cli/montecarlo.py" line="28"/>
-        <location filename="../../colossus_desktop/cli/montecarlo.py" line="103"/>
+        <location filename="../../colossus_desktop/cli/montecarlo.py" line="94"/>
         <location filename="../../colossus_desktop/cli/summary.py" line="185"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/cli/montecarlo.py" line="29"/>
-        <location filename="../../colossus_desktop/cli/montecarlo.py" line="109"/>
+        <location filename="../../colossus_desktop/cli/montecarlo.py" line="100"/>
         <source>Tornado: {0} (scenario {1}), largest swing first</source>
         <translation>Tornade&#xa0;: {0} (scénario {1}), plus grand écart d’abord</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/cli/montecarlo.py" line="30"/>
-        <location filename="../../colossus_desktop/cli/montecarlo.py" line="115"/>
+        <location filename="../../colossus_desktop/cli/montecarlo.py" line="106"/>
         <source>Input</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/cli/montecarlo.py" line="30"/>
-        <location filename="../../colossus_desktop/cli/montecarlo.py" line="115"/>
+        <location filename="../../colossus_desktop/cli/montecarlo.py" line="106"/>
         <source>Low → high</source>
         <translation>Bas → haut</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/cli/montecarlo.py" line="30"/>
-        <location filename="../../colossus_desktop/cli/montecarlo.py" line="115"/>
+        <location filename="../../colossus_desktop/cli/montecarlo.py" line="106"/>
         <source>Swing</source>
         <translation>Écart</translation>
     </message>
@@ -4195,14 +4176,12 @@ l’architecture du modèle à la page Charge de travail</translation>
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/cli/sweep.py" line="27"/>
-        <location filename="../../colossus_desktop/cli/sweep.py" line="145"/>
+        <location filename="../../colossus_desktop/cli/sweep.py" line="143"/>
         <source>Sweep of {0}: {1}</source>
         <translation>Balayage de {0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/cli/sweep.py" line="27"/>
-        <location filename="../../colossus_desktop/cli/sweep.py" line="146"/>
+        <location filename="../../colossus_desktop/cli/sweep.py" line="144"/>
         <source>{0} ({1} values)</source>
         <translation>{0} ({1} valeurs)</translation>
     </message>
@@ -4964,149 +4943,149 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../colossus_desktop/messages.py" line="29"/>
+        <location filename="../../colossus_desktop/messages.py" line="24"/>
         <source>Goodput collapses to {goodput}: failures arrive faster than the job can checkpoint and restart. Add spares, faster storage, or fewer accelerators per job.</source>
         <extracomment>flag code → (template, {placeholder: (figure, how to write it)})</extracomment>
         <translation>Le goodput s’effondre à {goodput}&#xa0;: les pannes arrivent plus vite que la tâche ne peut écrire ses points de reprise et redémarrer. Ajoutez des rechanges, un stockage plus rapide, ou moins d’accélérateurs par tâche.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/messages.py" line="35"/>
+        <location filename="../../colossus_desktop/messages.py" line="30"/>
         <source>Power shortfall: {mw} MW of average demand is not covered by grid and turbines. The site can run only {served} of its load, so the training run takes {stretch} times as long.</source>
         <translation>Déficit de puissance&#xa0;: {mw} MW de la demande moyenne ne sont couverts ni par le réseau ni par les turbines. Le site ne peut faire tourner que {served} de sa charge&#xa0;: l’entraînement dure donc {stretch} fois plus longtemps.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/messages.py" line="42"/>
+        <location filename="../../colossus_desktop/messages.py" line="37"/>
         <source>Peak shortfall: {mw} MW at full load beyond grid, turbines and batteries.</source>
         <translation>Déficit de pointe&#xa0;: {mw} MW à pleine charge au-delà du réseau, des turbines et des batteries.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/messages.py" line="47"/>
+        <location filename="../../colossus_desktop/messages.py" line="42"/>
         <source>Network beyond what the switch can build: a pod or the layer above pods has more endpoints than four tiers of this switch connect, so its {n} switches are an extrapolation. Use a switch with more ports, smaller pods or more planes.</source>
         <translation>Réseau au-delà de ce que permet le commutateur&#xa0;: un pod ou le niveau au-dessus des pods a plus d’extrémités que quatre niveaux de ce commutateur n’en relient, donc ses {n} commutateurs sont une extrapolation. Prenez un commutateur avec plus de ports, des pods plus petits ou plus de plans.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/messages.py" line="54"/>
+        <location filename="../../colossus_desktop/messages.py" line="49"/>
         <source>A NIC port is faster than the switch&apos;s ports (fewer NIC ports per server than accelerators, or few planes): the {n} switches assume ports the switch does not have. Add NIC ports or planes, or pick a faster switch.</source>
         <translation>Un port NIC est plus rapide que les ports du commutateur (moins de ports NIC par serveur que d’accélérateurs, ou peu de plans)&#xa0;: les {n} commutateurs supposent des ports que le commutateur n’a pas. Ajoutez des ports NIC ou des plans, ou choisissez un commutateur plus rapide.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/messages.py" line="61"/>
+        <location filename="../../colossus_desktop/messages.py" line="56"/>
         <source>Tensor parallelism {tp} does not fit: a TP group must sit inside one NVLink domain of {domain} accelerators (dividing it) and divide the attention heads. Choose a TP that does, or leave it on Auto.</source>
         <translation>Le parallélisme tenseur {tp} ne convient pas&#xa0;: un groupe TP doit tenir dans un domaine NVLink de {domain} accélérateurs (en le divisant) et diviser les têtes d’attention. Choisissez un TP qui le fait, ou laissez-le sur Auto.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/messages.py" line="67"/>
+        <location filename="../../colossus_desktop/messages.py" line="62"/>
         <source>The fixed parallelism needs {needed} accelerators; the run has {n}. Lower a degree or leave data parallelism on Auto.</source>
         <translation>Le parallélisme fixé demande {needed} accélérateurs&#x202f;; l’entraînement en a {n}. Baissez un degré ou laissez le parallélisme de données sur Auto.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/messages.py" line="72"/>
+        <location filename="../../colossus_desktop/messages.py" line="67"/>
         <source>The layout uses {used} of the run&apos;s {n} accelerators; the rest sit idle but are paid for. A cluster size the layout divides avoids it.</source>
         <translation>La répartition utilise {used} des {n} accélérateurs de l’entraînement&#x202f;; les autres restent inactifs mais sont payés. Une taille de cluster que la répartition divise l’évite.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/messages.py" line="77"/>
+        <location filename="../../colossus_desktop/messages.py" line="72"/>
         <source>No training layout matches the {n} accelerators, the model and the batch: the fixed degrees, the layers or the micro-batches do not divide. Leave some degrees on Auto, or change the batch or the accelerators.</source>
         <translation>Aucune répartition d’entraînement ne convient aux {n} accélérateurs, au modèle et au lot&#xa0;: les degrés fixés, les couches ou les micro-lots ne se divisent pas. Laissez certains degrés sur Auto, ou changez le lot ou les accélérateurs.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/messages.py" line="83"/>
+        <location filename="../../colossus_desktop/messages.py" line="78"/>
         <source>The model does not fit: even the leanest layout needs {need} GB per accelerator, and each has {hbm} GB of memory. Use more accelerators or ones with more memory, or set the parallelism to Auto so every layout is tried.</source>
         <translation>Le modèle ne tient pas&#xa0;: même la répartition la plus économe demande {need} Go par accélérateur, et chacun a {hbm} Go de mémoire. Utilisez plus d’accélérateurs ou des accélérateurs avec plus de mémoire, ou mettez le parallélisme sur Auto pour essayer toutes les répartitions.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/messages.py" line="90"/>
+        <location filename="../../colossus_desktop/messages.py" line="85"/>
         <source>No MFU: enter one, or describe the model&apos;s architecture (layers, width, heads, vocabulary) so it can be predicted.</source>
         <translation>Pas de MFU&#xa0;: saisissez-en un, ou décrivez l’architecture du modèle (couches, largeur, têtes, vocabulaire) pour qu’il soit prédit.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/messages.py" line="95"/>
+        <location filename="../../colossus_desktop/messages.py" line="90"/>
         <source>Out of range: {results} came out infinite or undefined, because the inputs lie beyond what the model can compute. Check the largest and smallest values.</source>
         <translation>Hors limites&#xa0;: {results} sont sortis infinis ou indéfinis, car les entrées dépassent ce que le modèle peut calculer. Vérifiez les valeurs les plus grandes et les plus petites.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/messages.py" line="104"/>
+        <location filename="../../colossus_desktop/messages.py" line="99"/>
         <source>the accelerators</source>
         <extracomment>``section.field`` of a result → its name in the ``non_finite`` warning.</extracomment>
         <translation>les accélérateurs</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/messages.py" line="105"/>
+        <location filename="../../colossus_desktop/messages.py" line="100"/>
         <source>the run&apos;s accelerators</source>
         <translation>les accélérateurs de l’entraînement</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/messages.py" line="106"/>
+        <location filename="../../colossus_desktop/messages.py" line="101"/>
         <source>the capex</source>
         <translation>le capex</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/messages.py" line="107"/>
+        <location filename="../../colossus_desktop/messages.py" line="102"/>
         <source>the opex</source>
         <translation>l’opex</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/messages.py" line="108"/>
+        <location filename="../../colossus_desktop/messages.py" line="103"/>
         <source>the TCO</source>
         <translation>le coût total de possession</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/messages.py" line="109"/>
+        <location filename="../../colossus_desktop/messages.py" line="104"/>
         <source>the cost per GPU-hour</source>
         <translation>le coût par heure-GPU</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/messages.py" line="110"/>
+        <location filename="../../colossus_desktop/messages.py" line="105"/>
         <source>the cost per used GPU-hour</source>
         <translation>le coût par heure-GPU utilisée</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/messages.py" line="111"/>
+        <location filename="../../colossus_desktop/messages.py" line="106"/>
         <source>the IT power</source>
         <translation>la puissance informatique</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/messages.py" line="112"/>
+        <location filename="../../colossus_desktop/messages.py" line="107"/>
         <source>the facility power</source>
         <translation>la puissance du site</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/messages.py" line="113"/>
+        <location filename="../../colossus_desktop/messages.py" line="108"/>
         <source>the yearly energy</source>
         <translation>l’énergie annuelle</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/messages.py" line="114"/>
+        <location filename="../../colossus_desktop/messages.py" line="109"/>
         <source>the yearly emissions</source>
         <translation>les émissions annuelles</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/messages.py" line="115"/>
+        <location filename="../../colossus_desktop/messages.py" line="110"/>
         <source>the yearly water</source>
         <translation>l’eau annuelle</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/messages.py" line="116"/>
+        <location filename="../../colossus_desktop/messages.py" line="111"/>
         <source>the run&apos;s duration</source>
         <translation>la durée de l’entraînement</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/messages.py" line="117"/>
+        <location filename="../../colossus_desktop/messages.py" line="112"/>
         <source>the GPU-hours</source>
         <translation>les heures-GPU</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/messages.py" line="118"/>
+        <location filename="../../colossus_desktop/messages.py" line="113"/>
         <source>the run&apos;s cost</source>
         <translation>le coût de l’entraînement</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/messages.py" line="119"/>
+        <location filename="../../colossus_desktop/messages.py" line="114"/>
         <source>the run&apos;s energy</source>
         <translation>l’énergie de l’entraînement</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/messages.py" line="120"/>
+        <location filename="../../colossus_desktop/messages.py" line="115"/>
         <source>the run&apos;s emissions</source>
         <translation>les émissions de l’entraînement</translation>
     </message>
@@ -6185,62 +6164,62 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../colossus_desktop/ui/prompts.py" line="14"/>
+        <location filename="../../colossus_desktop/ui/prompts.py" line="12"/>
         <source>Colossus Desktop scenario (*.json);;All files (*)</source>
         <translation>Scénario Colossus Desktop (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/prompts.py" line="15"/>
+        <location filename="../../colossus_desktop/ui/prompts.py" line="13"/>
         <source>Hugging Face model config (config.json *.json);;All files (*)</source>
         <translation>Configuration de modèle Hugging Face (config.json *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/prompts.py" line="30"/>
+        <location filename="../../colossus_desktop/ui/prompts.py" line="28"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/prompts.py" line="31"/>
+        <location filename="../../colossus_desktop/ui/prompts.py" line="29"/>
         <source>Save the changes to “{0}”?</source>
         <translation>Enregistrer les modifications de «&#xa0;{0}&#xa0;»&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/prompts.py" line="32"/>
+        <location filename="../../colossus_desktop/ui/prompts.py" line="30"/>
         <source>Your changes are lost if you don&apos;t save them.</source>
         <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/prompts.py" line="47"/>
+        <location filename="../../colossus_desktop/ui/prompts.py" line="46"/>
         <source>Recover unsaved work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/prompts.py" line="48"/>
+        <location filename="../../colossus_desktop/ui/prompts.py" line="47"/>
         <source>Colossus Desktop did not close normally. Recover the unsaved work on “{0}” from {1}?</source>
         <translation>Colossus Desktop ne s’est pas fermé normalement. Récupérer le travail non enregistré sur «&#xa0;{0}&#xa0;» du {1}&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/prompts.py" line="57"/>
+        <location filename="../../colossus_desktop/ui/prompts.py" line="56"/>
         <source>Revert</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/prompts.py" line="58"/>
+        <location filename="../../colossus_desktop/ui/prompts.py" line="57"/>
         <source>Discard every change since “{0}” was opened or saved?</source>
         <translation>Abandonner toutes les modifications depuis l’ouverture ou l’enregistrement de «&#xa0;{0}&#xa0;»&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/prompts.py" line="63"/>
+        <location filename="../../colossus_desktop/ui/prompts.py" line="62"/>
         <source>Open scenario</source>
         <translation>Ouvrir un scénario</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/prompts.py" line="68"/>
+        <location filename="../../colossus_desktop/ui/prompts.py" line="67"/>
         <source>Import Model</source>
         <translation>Importer un modèle</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/prompts.py" line="72"/>
+        <location filename="../../colossus_desktop/ui/prompts.py" line="71"/>
         <source>Save scenario</source>
         <translation>Enregistrer le scénario</translation>
     </message>
@@ -7093,92 +7072,127 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="56"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="34"/>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="34"/>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="35"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="35"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="36"/>
+        <source>Tolerance</source>
+        <translation>Tolérance</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="36"/>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="37"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="59"/>
         <source>identity</source>
         <translation>identité</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="56"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="59"/>
         <source>An input was derived from this figure; not in the median</source>
         <translation>Une entrée a été tirée de ce chiffre&#x202f;; hors médiane</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="58"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="61"/>
         <source>Published figures contradict each other or the figure is ambiguous; not in the median.</source>
         <translation>Les chiffres publiés se contredisent ou le chiffre est ambigu&#x202f;; hors médiane.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="60"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="63"/>
         <source>Decision: {0}</source>
         <translation>Décision&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="61"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="64"/>
         <source>conflict</source>
         <translation>conflit</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="63"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="66"/>
         <source>calibration</source>
         <translation>calibration</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="64"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="67"/>
         <source>A published run the step-time model&apos;s constants were fitted on; not in the median</source>
         <translation>Un entraînement publié sur lequel les constantes du modèle de durée d’étape ont été ajustées&#x202f;; hors médiane</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="65"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="68"/>
         <source>model</source>
         <translation>modèle</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="77"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="81"/>
         <source>within</source>
         <translation>dans la tolérance</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="77"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="81"/>
         <source>outside</source>
         <translation>hors tolérance</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="81"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="85"/>
         <source>Published sources disagree: the range is kept; the error is 0 inside it</source>
         <translation>Les sources publiées divergent&#xa0;: la plage est conservée&#x202f;; l’erreur est nulle à l’intérieur</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="101"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="105"/>
         <source>Model vs published</source>
         <translation>Modèle et chiffres publiés</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="154"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="158"/>
         <source>The validation set cannot be read: {0}</source>
         <translation>Le jeu de validation est illisible&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="160"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="164"/>
         <source>{0} published figures, each a scenario evaluated by the engine. Median error over the {1} model checks: {2} (target: 10%); {3} outside their tolerance. {4} identity checks (an input was derived from the same figure), {5} conflicting figures (sources disagree or the figure is ambiguous; hover “conflict” for the decision) and {6} throughput calibration rows (the step-time model was fitted on them) are left out of the median. Hover a point to name it; right-click the chart to export it.</source>
         <translation>{0} chiffres publiés, chacun un scénario évalué par le moteur. Erreur médiane sur les {1} contrôles du modèle&#xa0;: {2} (objectif&#xa0;: 10&#x202f;%)&#x202f;; {3} hors de leur tolérance. {4} contrôles d’identité (une entrée a été tirée du même chiffre), {5} chiffres contradictoires (les sources divergent ou le chiffre est ambigu&#x202f;; survolez «&#xa0;conflit&#xa0;» pour la décision) et {6} lignes de calibration du débit (le modèle de durée d’étape y a été ajusté) sont exclus de la médiane. Survolez un point pour le nommer&#x202f;; clic droit sur le graphique pour l’exporter.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="177"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="181"/>
         <source>Export {0}…</source>
         <translation>Exporter {0}…</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="188"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="192"/>
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="215"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="219"/>
         <source>&amp;Model vs published…</source>
         <translation>&amp;Modèle et chiffres publiés…</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/ui/views/validation.py" line="217"/>
+        <location filename="../../colossus_desktop/ui/views/validation.py" line="221"/>
         <source>The engine against every published figure it can express: table and parity chart</source>
         <translation>Le moteur face à tous les chiffres publiés qu’il peut exprimer&#xa0;: tableau et graphique de parité</translation>
     </message>

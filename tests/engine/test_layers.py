@@ -31,6 +31,9 @@ PACKAGE = Path(__file__).resolve().parents[2] / "colossus_desktop"
 LAYER_OF = {
     "colossus_desktop": "base",  # __init__: the version
     "colossus_desktop.paths": "base",
+    "colossus_desktop.translatable": "base",  # QT_TRANSLATE_NOOP without Qt, for every layer
+    "colossus_desktop.i18n": "base",  # the interface language (Qt translators, default QLocale): ui, cli, report
+    "colossus_desktop.i18n_tools": "top",  # developer command: extract and compile the translations
     "colossus_desktop.engine": "engine",
     "colossus_desktop.scenario": "scenario",
     "colossus_desktop.scenario.models": "scenario",  # the model catalog (resources/models)
@@ -129,7 +132,8 @@ def _modules():
 
 def test_every_module_has_a_layer():
     missing = [module_name(p) for p in _modules() if layer_of(module_name(p)) in (None, "base")
-               and module_name(p) not in ("colossus_desktop", "colossus_desktop.paths")]
+               and module_name(p) not in ("colossus_desktop", "colossus_desktop.paths",
+                                          "colossus_desktop.translatable", "colossus_desktop.i18n")]
     assert not missing, f"modules with no layer (add them to LAYER_OF): {missing}"
 
 

@@ -88,7 +88,7 @@ def table_unit(label: str, unit: str) -> tuple[str, str]:
     if len(unit) <= 7 or unit == "share":
         return label, unit
     money = unit.split()[0].split("/")[0] if unit.upper().startswith(("USD", "$")) else ""
-    return f"{label} ({unit})", money
+    return f"{label} ({unit_text(unit)})", money
 
 
 def axis_title(label: str, unit: str) -> str:

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from colossus_desktop.messages import QT_TRANSLATE_NOOP
+from colossus_desktop.translatable import QT_TRANSLATE_NOOP
 
 from ..results import Results
 
