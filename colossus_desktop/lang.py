@@ -161,7 +161,7 @@ def days(d: float) -> str:
     return F.days(d, writer())
 
 
-from colossus_desktop.messages import QT_TRANSLATE_NOOP  # noqa: E402 (marks for pyside6-lupdate)
+from colossus_desktop.translatable import QT_TRANSLATE_NOOP  # noqa: E402 (marks for pyside6-lupdate)
 
 #: the units of the engine's outputs and inputs, as shown after a number (context "Units")
 UNITS = (

@@ -142,10 +142,7 @@ def uncertainty_pages(scenario, data: UncertaintyData, theme=None) -> list[Page]
     theme = resolve_theme(theme)
     rows = []
     for key, label, unit, p10, p50, p90, base in quantile_rows(data):
-        name, full_unit = output_label(OUTPUTS[key]), output_unit(OUTPUTS[key])
-        label, cell_unit = table_unit(name, full_unit)
-        if label != name:  # the long unit moved to the label: word it
-            label = f"{name} ({lang.unit(full_unit)})"
+        label, cell_unit = table_unit(output_label(OUTPUTS[key]), output_unit(OUTPUTS[key]))
         rows.append([label, *(format_value(v, cell_unit) for v in (p10, p50, p90, base))])
     pages = [Page(
         translate("Report", "Uncertainty: P10, P50 and P90 of the key figures"),
