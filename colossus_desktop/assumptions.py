@@ -205,13 +205,28 @@ def field_assumption(scenario, path: str) -> Assumption | None:
     return Assumption(label, text, field_note(scenario, path), path)
 
 
+#: fields with neither a wording here nor a form label, named by their field name (marked so the
+#: French report names them too)
+FIELD_NAMES = (
+    QT_TRANSLATE_NOOP("Assumptions", "custom switch"), QT_TRANSLATE_NOOP("Assumptions", "nics per node"),
+    QT_TRANSLATE_NOOP("Assumptions", "planes"), QT_TRANSLATE_NOOP("Assumptions", "rail optimized"),
+    QT_TRANSLATE_NOOP("Assumptions", "switch"), QT_TRANSLATE_NOOP("Assumptions", "grid region"),
+    QT_TRANSLATE_NOOP("Assumptions", "degraded running"), QT_TRANSLATE_NOOP("Assumptions", "planned per gpu year"),
+    QT_TRANSLATE_NOOP("Assumptions", "repair hours"), QT_TRANSLATE_NOOP("Assumptions", "checkpoint mode"),
+    QT_TRANSLATE_NOOP("Assumptions", "checkpoint snapshot s"), QT_TRANSLATE_NOOP("Assumptions", "name"),
+    QT_TRANSLATE_NOOP("Assumptions", "model"),
+)
+BOOLEANS = {True: QT_TRANSLATE_NOOP("Assumptions", "True"), False: QT_TRANSLATE_NOOP("Assumptions", "False")}
+
+
 def _form_label(path: str) -> str:
     """The builder form's label of ``path`` in the output language, lower-cased as the other
     assumptions ("accelerators per server"); the field's name when the form has none."""
     from colossus_desktop.scenario.parameters import TABLE
 
     if path not in TABLE:
-        return path.split(".")[-1].replace("_", " ")
+        name = path.split(".")[-1].replace("_", " ")
+        return say(name) if name in FIELD_NAMES else name
     label = lang.translate("Parameters", TABLE[path][2])
     return label if label[1:2].isupper() else label[:1].lower() + label[1:]
 
@@ -221,7 +236,7 @@ def _plain_value(v: Any) -> str:
     if v is None:
         return F.NAN_TEXT
     if isinstance(v, bool):
-        return str(v)
+        return say(BOOLEANS[v])
     if isinstance(v, (int, float)):
         return count(v) if float(v).is_integer() and abs(v) >= 1000 else g(v)
     return str(v)

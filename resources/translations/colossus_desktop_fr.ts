@@ -620,6 +620,7 @@
     </message>
     <message>
         <location filename="../../colossus_desktop/assumptions.py" line="134"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="217"/>
         <source>model</source>
         <translation>modèle</translation>
     </message>
@@ -760,103 +761,174 @@
         <translation>rechanges à chaud</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="251"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="211"/>
+        <source>custom switch</source>
+        <extracomment>fields with neither a wording here nor a form label, named by their field name (marked so the French report names them too)</extracomment>
+        <translation>commutateur sur mesure</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="211"/>
+        <source>nics per node</source>
+        <translation>cartes réseau par serveur</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="212"/>
+        <source>planes</source>
+        <translation>plans réseau</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="212"/>
+        <source>rail optimized</source>
+        <translation>optimisé par rail</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="213"/>
+        <source>switch</source>
+        <translation>commutateur</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="213"/>
+        <source>grid region</source>
+        <translation>région du réseau électrique</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="214"/>
+        <source>degraded running</source>
+        <translation>marche dégradée</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="214"/>
+        <source>planned per gpu year</source>
+        <translation>arrêts planifiés par GPU et par an</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="215"/>
+        <source>repair hours</source>
+        <translation>heures de réparation</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="215"/>
+        <source>checkpoint mode</source>
+        <translation>mode des points de reprise</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="216"/>
+        <source>checkpoint snapshot s</source>
+        <translation>instantané des points de reprise (s)</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="216"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="219"/>
+        <source>True</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="219"/>
+        <source>False</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../colossus_desktop/assumptions.py" line="266"/>
         <source>{0} pools, {1}</source>
         <translation>{0} lots, {1}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="252"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="267"/>
         <source>{0} pool, {1}</source>
         <translation>{0} lot, {1}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="256"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="271"/>
         <source>at {0} each</source>
         <translation>à {0} pièce</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="258"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="273"/>
         <source>accelerators</source>
         <translation>accélérateurs</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="274"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="289"/>
         <source>Layout</source>
         <extracomment>the scenario&apos;s sections as the assumptions pages title them</extracomment>
         <translation>Implantation</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="274"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="289"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="275"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="290"/>
         <source>Storage</source>
         <translation>Stockage</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="275"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="290"/>
         <source>Facility</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="276"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="291"/>
         <source>Power</source>
         <translation>Alimentation</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="276"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="291"/>
         <source>Costs</source>
         <translation>Coûts</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="277"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="292"/>
         <source>Finance</source>
         <translation>Finance</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="277"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="292"/>
         <source>Workload</source>
         <translation>Charge de travail</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="278"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="293"/>
         <source>Reliability</source>
         <translation>Fiabilité</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="284"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="299"/>
         <source>Pools</source>
         <translation>Lots d’accélérateurs</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="316"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="331"/>
         <source>Assumptions: {0}</source>
         <translation>Hypothèses&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="320"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="335"/>
         <source>(+{0} more in the report)</source>
         <translation>(+{0} autres dans le rapport)</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="322"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="337"/>
         <source>Sources: {0}</source>
         <translation>Sources&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="324"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="339"/>
         <source>Sources: none recorded in the scenario</source>
         <translation>Sources&#xa0;: aucune dans le scénario</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="330"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="345"/>
         <source>Scenario: {0}.</source>
         <translation>Scénario&#xa0;: {0}.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/assumptions.py" line="331"/>
+        <location filename="../../colossus_desktop/assumptions.py" line="346"/>
         <source>Assumptions behind this chart:</source>
         <translation>Hypothèses de ce graphique&#xa0;:</translation>
     </message>
@@ -6353,147 +6425,147 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
         <translation>Monte-Carlo&#xa0;: {0}&#x202f;; les distributions et leurs sources figurent dans le rapport («&#xa0;{1}&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="151"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="148"/>
         <source>Uncertainty: P10, P50 and P90 of the key figures</source>
         <translation>Incertitude&#xa0;: P10, P50 et P90 des chiffres clés</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="152"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="149"/>
         <source>Output</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="152"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="149"/>
         <source>This scenario</source>
         <translation>Ce scénario</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="154"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="151"/>
         <source>Monte Carlo over the scenario&apos;s uncertain inputs: {0}. P10: one run in ten comes out lower; P90: one in ten higher.</source>
         <translation>Monte-Carlo sur les entrées incertaines du scénario&#xa0;: {0}. P10&#xa0;: un tirage sur dix donne moins&#x202f;; P90&#xa0;: un sur dix donne plus.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="156"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="153"/>
         <source>P10, P50 and P90 of each key figure over the samples.</source>
         <translation>P10, P50 et P90 de chaque chiffre clé sur les tirages.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="164"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="161"/>
         <source>Input</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="164"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="161"/>
         <source>Distribution</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="164"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="161"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="166"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="163"/>
         <source>Samples are clipped to each field&apos;s allowed range. {0}. The full sources: the speaker notes, the distributions CSV and the XLSX sheet “{1}”.</source>
         <translation>Les tirages sont ramenés dans la plage permise de chaque champ. {0}. Les sources complètes&#xa0;: les notes de l’orateur, le CSV des distributions et la feuille XLSX «&#xa0;{1}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="169"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="166"/>
         <source>The uncertain inputs, each with its distribution and source.</source>
         <translation>Les entrées incertaines, chacune avec sa distribution et sa source.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="178"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="175"/>
         <source>Every input&apos;s swing: the speaker notes.</source>
         <translation>L’écart de chaque entrée&#xa0;: voir les notes de l’orateur.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="186"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="183"/>
         <source>Tornado: {0}</source>
         <translation>Tornade&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="188"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="185"/>
         <source>Tornado of {0}. {1} Largest swing first:</source>
         <translation>Tornade de {0}. {1} Plus grand écart d’abord&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="199"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="196"/>
         <source>Distribution: {0}</source>
         <translation>Distribution&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="201"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="198"/>
         <source>Histogram of {0}: P10 {1}, P50 {2}, P90 {3}; this scenario {4}.</source>
         <translation>Histogramme de {0}&#xa0;: P10 {1}, P50 {2}, P90 {3}&#x202f;; ce scénario {4}.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="221"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="218"/>
         <source>{0} ({1}), {2} values from {3} to {4}</source>
         <translation>{0} ({1}), {2} valeurs de {3} à {4}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="227"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="224"/>
         <source>{0} is {1} in the scenario</source>
         <translation>{0} vaut {1} dans le scénario</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="229"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="226"/>
         <source>Sweep of {0}: {1} ({2} points).</source>
         <translation>Balayage de {0}&#xa0;: {1} ({2} points).</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="238"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="235"/>
         <source>Sweep: {0}.</source>
         <translation>Balayage&#xa0;: {0}.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="250"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="247"/>
         <source>{0} over {1} × {2}</source>
         <translation>{0} selon {1} × {2}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="256"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="253"/>
         <source>{0} vs {1}</source>
         <translation>{0} selon {1}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="259"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="256"/>
         <source>It ranges from {0} to {1}.</source>
         <translation>Il va de {0} à {1}.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="261"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="258"/>
         <source>The engine gave no result.</source>
         <translation>Le moteur n’a donné aucun résultat.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="262"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="259"/>
         <source>Sweep: {0}</source>
         <translation>Balayage&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="263"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="260"/>
         <source>{0} across the sweep.</source>
         <translation>{0} sur le balayage.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="270"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="267"/>
         <source>The first {0} of {1} rows. </source>
         <translation>Les {0} premières lignes sur {1}. </translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="273"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="270"/>
         <source>Sweep: the data</source>
         <translation>Balayage&#xa0;: les données</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="274"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="271"/>
         <source>{0}; {1} points.</source>
         <translation>{0}&#x202f;; {1} points.</translation>
     </message>
     <message>
-        <location filename="../../colossus_desktop/report/analysis_pages.py" line="276"/>
+        <location filename="../../colossus_desktop/report/analysis_pages.py" line="273"/>
         <source>Full-precision values: the sweep CSV and the XLSX sheet “{0}”.</source>
         <translation>Valeurs en pleine précision&#xa0;: le CSV du balayage et la feuille XLSX «&#xa0;{0}&#xa0;».</translation>
     </message>
