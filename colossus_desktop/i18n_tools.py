@@ -13,7 +13,9 @@ Why not lupdate alone: most modules translate through a module-level helper,
 files a bare ``tr("…")`` under the empty context, while the helper looks it up under
 ``"Builder"``, so the translation would never be found. ``update`` therefore hands lupdate a
 copy of each module in which every bare ``tr(`` reads ``QCoreApplication.translate("<context>", ``
-(same lines, same relative paths, so the ``.ts`` locations point at the real files). The context
+(same lines, same relative paths). The ``.ts`` carries no source locations (``-locations none``):
+a change of line numbers elsewhere never touches it, so branches that add strings merge
+cleanly; the context (``Builder``, ``Charts``…) says where a string lives. The context
 of a module is the one its own ``tr`` helper uses, or that of the module it imports ``tr`` from.
 ``self.tr(…)``, ``QCoreApplication.translate("Ctx", …)`` and ``QT_TRANSLATE_NOOP("Ctx", …)``
 (:mod:`colossus_desktop.messages`, for modules without Qt) are read as they are.
@@ -168,18 +170,18 @@ def _tool(name: str) -> str:
     raise SystemExit(f"i18n_tools: {name} not found (it comes with PySide6: pip install PySide6)")
 
 
-def lupdate(ts_out: Path, lang: str, *, no_obsolete: bool = False, start: Path | None = None) -> None:
-    """Extract the strings into ``ts_out`` (updated in place when it exists, or from ``start``)."""
+def lupdate(ts_out: Path, lang: str, *, no_obsolete: bool = False) -> None:
+    """Extract the strings into ``ts_out`` (updated in place when it exists, keeping its
+    translations; created otherwise). Raises SystemExit with lupdate's message when it fails."""
     with tempfile.TemporaryDirectory(prefix="colossus-lupdate-") as tmp:
         stage = Path(tmp)
         files = _staged_copy(stage)
-        staged_ts = stage / ts_out.relative_to(ROOT) if ts_out.is_relative_to(ROOT) else stage / "resources" / "translations" / ts_out.name
+        staged_ts = stage / "resources" / "translations" / ts_out.name
         staged_ts.parent.mkdir(parents=True, exist_ok=True)
-        origin = start if start is not None else ts_out
-        if origin.is_file():
-            shutil.copyfile(origin, staged_ts)
-        cmd = [_tool("pyside6-lupdate"), *map(str, files), "-ts", str(staged_ts), "-target-language", f"{lang}_FR" if lang == "fr" else lang,
-               "-locations", "absolute"]
+        if ts_out.is_file():
+            shutil.copyfile(ts_out, staged_ts)
+        cmd = [_tool("pyside6-lupdate"), *map(str, files), "-ts", str(staged_ts),
+               "-target-language", f"{lang}_FR" if lang == "fr" else lang, "-locations", "none"]
         if no_obsolete:
             cmd.append("-no-obsolete")
         run = subprocess.run(cmd, capture_output=True, text=True)

@@ -98,6 +98,12 @@ def count(value: float, locale: QLocale | None = None) -> str:
     return F.count(value, _writer(locale))
 
 
+def hours(h: float, locale: QLocale | None = None) -> str:
+    """A count of hours on the short scale people quote (2.8 M, 112 M, 1.2 B): ``hours(2.788e6)``
+    → ``"2.8 M"``; exact below 1,000."""
+    return F.count(h, _writer(locale)) if abs(float(h)) < 1000 else F.scaled(h, F.MONEY, None, _writer(locale))
+
+
 def money(usd: float, decimals: int | None = None, locale: QLocale | None = None) -> str:
     """``money(4.83e10)`` → ``"$48.3 B"``; ``money(2.154)`` → ``"$2.15"``; in French
     ``"48,3 Md$"``, ``"2,15 $"``."""

@@ -84,18 +84,21 @@ def write_deck(ev, charts, path: Path | str, theme=None, size=(1920, 1080), date
     _place_title(slide)
     _color_text(slide.shapes.title, theme)
     rows = kpi_rows(ev.results)
+    row_in = min(0.6, (SLIDE_H_IN - 1.3 - 0.25) / len(rows))  # every row on the slide
+    font_pt = min(22, int(row_in * 72 * 0.55))
     table = slide.shapes.add_table(len(rows), 2, Inches(1.5), Inches(1.3), Inches(SLIDE_W_IN - 3.0),
-                                   Inches(0.6 * len(rows))).table
+                                   Inches(row_in * len(rows))).table
     table.first_row = False
     table.columns[0].width = Inches(6.0)
     table.columns[1].width = Inches(SLIDE_W_IN - 9.0)
     for i, (caption, value, _tip) in enumerate(rows):
+        table.rows[i].height = Inches(row_in)
         for j, text in enumerate((caption, value)):
             cell = table.cell(i, j)
             cell.text = text
             for p in cell.text_frame.paragraphs:
                 for r in p.runs:
-                    r.font.size = Pt(22)
+                    r.font.size = Pt(font_pt)
                     r.font.bold = j == 1
     notes = [f"{c}: {v}. {t}" for c, v, t in rows]
     warnings = warning_list(ev)

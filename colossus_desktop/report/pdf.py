@@ -27,18 +27,9 @@ PAGE = (1280, 720)  # the page's aspect (16:9); its size is 13.33 in × 7.5 in
 
 def kpi_rows(results) -> list[tuple[str, str, str]]:
     """(caption, value, what it means) of every KPI card, as the window shows them."""
-    import re
+    from colossus_desktop.drawing.kpis import key_figures
 
-    from colossus_desktop.drawing.kpis import KPIS, tr
-
-    rows = []
-    for k in KPIS:
-        try:
-            value, tip = k.value(results), k.tooltip(results)
-        except (AttributeError, IndexError, KeyError, TypeError, ValueError):
-            value, tip = "—", ""
-        rows.append((tr(k.caption), value, re.sub(r"<[^>]+>", "", tip)))
-    return rows
+    return key_figures(results)
 
 
 def text_document(html: str, theme, width: float, height: float | None = None, pt: float = 13) -> QTextDocument:

@@ -167,11 +167,22 @@ def _write_csv(path: Path, header, rows) -> Path:
     return path
 
 
+KEY_FIGURES_HEADER = ("key figure", "value", "how it is computed")
+
+
+def key_figure_rows(results) -> list[tuple]:
+    """The KPI cards' figures as the window shows them: (caption, value, explanation)."""
+    from colossus_desktop.drawing.kpis import key_figures
+
+    return key_figures(results)
+
+
 def write_csv(ev, out_dir: Path, base: str) -> list[Path]:
-    """``base-inputs.csv``, ``base-outputs.csv``, ``base-pools.csv``, ``base-yearly.csv``,
-    ``base-buildout.csv``."""
+    """``base-key-figures.csv``, ``base-inputs.csv``, ``base-outputs.csv``, ``base-pools.csv``,
+    ``base-yearly.csv``, ``base-buildout.csv``."""
     out_dir = Path(out_dir)
     written = [
+        _write_csv(out_dir / f"{base}-key-figures.csv", KEY_FIGURES_HEADER, key_figure_rows(ev.results)),
         _write_csv(out_dir / f"{base}-inputs.csv", INPUT_HEADER, input_rows(ev.scenario)),
         _write_csv(out_dir / f"{base}-outputs.csv", OUTPUT_HEADER, output_rows(ev.results)),
         _write_csv(out_dir / f"{base}-pools.csv", POOL_HEADER, pool_rows(ev.scenario, ev.inputs)),
@@ -192,6 +203,9 @@ def _xlsx_value(value: Any) -> Any:
 #: XLSX sheet titles and column names a reader sees, in the report's language (the CSV files keep
 #: the English keys: they are data for scripts, like ``evaluate --json``)
 SHEET_WORDS = {
+    "Key figures": QT_TRANSLATE_NOOP("Report", "Key figures"),
+    "key figure": QT_TRANSLATE_NOOP("Report", "key figure"),
+    "how it is computed": QT_TRANSLATE_NOOP("Report", "how it is computed"),
     "Inputs": QT_TRANSLATE_NOOP("Report", "Inputs"), "Outputs": QT_TRANSLATE_NOOP("Report", "Outputs"),
     "Pools": QT_TRANSLATE_NOOP("Report", "Pools"), "Yearly costs": QT_TRANSLATE_NOOP("Report", "Yearly costs"),
     "Build-out": QT_TRANSLATE_NOOP("Report", "Build-out"), "Uncertainty": QT_TRANSLATE_NOOP("Report", "Uncertainty"),
@@ -218,10 +232,11 @@ def sheet_word(text: str) -> str:
 
 
 def write_xlsx(ev, path: Path, extra: list[tuple] | None = None) -> Path:
-    """One workbook: Inputs, Outputs, Pools, Yearly costs, Build-out (bold, frozen headers), then
-    the ``extra`` sheets given as (title, header, rows). Sheet titles and column names follow the
-    report's language (:func:`sheet_word`); the cells hold the engine's numbers."""
+    """One workbook: Key figures, Inputs, Outputs, Pools, Yearly costs, Build-out (bold, frozen
+    headers), then the ``extra`` sheets given as (title, header, rows). Sheet titles and column
+    names follow the report's language (:func:`sheet_word`); the cells hold the engine's numbers."""
     sheets = [
+        ("Key figures", KEY_FIGURES_HEADER, key_figure_rows(ev.results)),
         ("Inputs", INPUT_HEADER, input_rows(ev.scenario)),
         ("Outputs", OUTPUT_HEADER, output_rows(ev.results)),
         ("Pools", POOL_HEADER, pool_rows(ev.scenario, ev.inputs)),

@@ -21,6 +21,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from colossus_desktop.scenario.model import CustomAccelerator, Pool, Scenario
+from colossus_desktop.scenario.pool_names import renamed_pool
 from colossus_desktop.scenario.validation import validation_error
 from colossus_desktop.translatable import QT_TRANSLATE_NOOP
 
@@ -220,9 +221,20 @@ def _custom_message(exc: ValidationError, data: Any) -> str:
     return _message(exc, data)
 
 
+def _catalog():
+    """The shipped catalog for naming pools, or ``None`` if it cannot be read (names then use ids)."""
+    try:
+        from colossus_desktop.engine.catalog import load_catalog
+
+        return load_catalog()
+    except Exception:  # noqa: BLE001 - a broken catalog must not block the edit
+        return None
+
+
 @dataclass
 class SetPoolAccelerator(Edit):
-    """Give pool ``index`` a catalog chip or a custom accelerator, clearing the other.
+    """Give pool ``index`` a catalog chip or a custom accelerator, clearing the other; a pool
+    named after its old chip (or "Pool N") is renamed after the new one, a name of the user's kept.
 
     Both fields change in one step (and the pool validator sees them together); a custom spec is
     validated first so a refusal names its field ("bf16_tflops: … greater than 0").
@@ -250,8 +262,12 @@ class SetPoolAccelerator(Edit):
                 raise EditError(self.path, _custom_message(exc, values)) from None
             custom = custom.model_dump(mode="python")
         pools = _pools(scenario)
-        pools[self.index]["accelerator"] = self.accelerator
-        pools[self.index]["custom"] = custom
+        pool = pools[self.index]
+        pool["name"] = renamed_pool(
+            pool["name"], _catalog(), pool.get("accelerator"), (pool.get("custom") or {}).get("name"),
+            self.accelerator, (custom or {}).get("name"))
+        pool["accelerator"] = self.accelerator
+        pool["custom"] = custom
         data = scenario.model_dump(mode="python")
         data["pools"] = pools
         return validated(data, self.path)

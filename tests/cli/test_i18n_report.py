@@ -81,7 +81,9 @@ def test_french_workbook_sheets_and_headers(french):
     from openpyxl import load_workbook
 
     wb = load_workbook(french / "colossus-2-data.xlsx", read_only=True)
-    assert wb.sheetnames[:5] == ["Entrées", "Résultats", "Lots", "Coûts annuels", "Déploiement"]
+    assert wb.sheetnames[:6] == ["Chiffres clés", "Entrées", "Résultats", "Lots", "Coûts annuels", "Déploiement"]
+    key = list(wb["Chiffres clés"].iter_rows(values_only=True))
+    assert key[0] == ("chiffre clé", "valeur", "mode de calcul") and "Md$" in " ".join(str(c) for c in key[1 + 4])
     assert {"Incertitude", "Distributions", "Balayage"} <= set(wb.sheetnames)
     header = next(wb["Entrées"].iter_rows(max_row=1, values_only=True))
     assert header == ("section", "champ", "valeur", "unité", "note")
@@ -104,7 +106,7 @@ def test_english_report_stays_english(tmp_path, english_after):
     assert "Assumptions and their sources" in "\n".join(pages)
     from openpyxl import load_workbook
 
-    assert load_workbook(tmp_path / "deepseek-v3-data.xlsx", read_only=True).sheetnames[0] == "Inputs"
+    assert load_workbook(tmp_path / "deepseek-v3-data.xlsx", read_only=True).sheetnames[:2] == ["Key figures", "Inputs"]
 
 
 def test_window_language_decides_an_exported_footer(qapp, english_after):

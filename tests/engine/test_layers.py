@@ -48,6 +48,7 @@ LAYER_OF = {
     "colossus_desktop.messages": "core",
     "colossus_desktop.lang": "core",  # the output language without Qt: the CLI's summaries, assumptions, reports
     "colossus_desktop.qm": "base",  # reads compiled translations (.qm) without Qt
+    "colossus_desktop.provenance": "core",  # exports named "Based on <origin>, modified" once edited
     "colossus_desktop.validation": "core",
     "colossus_desktop.drawing": "drawing",
     "colossus_desktop.report": "report",

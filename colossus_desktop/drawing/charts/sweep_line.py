@@ -90,7 +90,7 @@ class SweepLineChart(ChartView):
         self._shown_title = None
         self._apply_title()
         self.set_title_suffix(tr("this scenario: {0}").format(format_value(cy, line.y_unit)) if marked else "")
-        self.set_legend([(self.curve, tr("Swept")), (self.current, tr("This scenario"))] if marked else [])
+        self.set_legend([(self.curve, tr("Swept")), ((self.current_line, self.current), tr("This scenario"))] if marked else [])
         self._fit_range()
 
     def _fit_range(self) -> None:

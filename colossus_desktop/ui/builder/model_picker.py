@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QWidget
 
 from colossus_desktop.drawing import format as fmt
 from colossus_desktop.scenario.errors import ScenarioError
@@ -74,9 +74,7 @@ def insert_row(binder: Binder, page: QWidget) -> QWidget:
     spec = model_field(binder.document)
     box = binder.widget(spec)
     editor = binder.fields[spec.path].widget
-    label = QLabel(spec.label)
-    label.setToolTip(editor.toolTip())
-    label.setBuddy(editor)
+    label = binder.label(spec.path)
     group = page.findChild(QGroupBox)
     form = group.layout() if group is not None else None
     if not isinstance(form, QFormLayout):

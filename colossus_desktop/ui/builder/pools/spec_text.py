@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 
 from colossus_desktop.drawing import format as fmt
+from colossus_desktop.drawing.unit_words import unit_text
 from colossus_desktop.ui.builder import custom_accelerator as custom_form
 from colossus_desktop.ui.builder import price_basis
 from colossus_desktop.ui.builder.fields import catalog, tr
@@ -36,7 +37,7 @@ def spec_html(pool) -> str:
     rows = []
     for key, spec in item.specs.items():
         value = "—" if spec.value is None else fmt.g(spec.value)
-        unit = f" {spec.unit}" if spec.unit and spec.value is not None else ""
+        unit = f" {unit_text(spec.unit)}" if spec.unit and spec.value is not None else ""
         rows.append(
             f"<tr><td>{html.escape(spec_label(key))}</td><td align='right'><b>{html.escape(value + unit)}</b></td></tr>"
             f"<tr><td colspan='2' style='color:#777; font-size:small; padding-bottom:4px'>{html.escape(spec.describe())}</td></tr>"
