@@ -3919,7 +3919,7 @@ l’architecture du modèle à la page Charge de travail</translation>
     </message>
     <message>
         <source>Cost of the run</source>
-        <translation>Coût de l’entraînement</translation>
+        <translation>Coût du calcul</translation>
     </message>
     <message>
         <source>Energy of the run</source>
