@@ -78,18 +78,30 @@ def _sections(pages) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _kpi_html(ev) -> str:
+def _kpi_html(ev, scale: float = 1.0) -> str:
+    """The key figures page at ``scale`` × the full type sizes (16/20/11 pt, warnings 12 pt)."""
+    pt = lambda size: f"font-size:{size * scale:.1f}pt"  # noqa: E731
     rows = "".join(
-        f"<tr><td style='font-size:16pt'>{escape(c)}</td><td style='font-size:20pt'><b>{escape(v)}</b></td>"
-        f"<td class='muted' style='font-size:11pt'>{escape(t)}</td></tr>"
+        f"<tr><td style='{pt(16)}'>{escape(c)}</td><td style='{pt(20)}'><b>{escape(v)}</b></td>"
+        f"<td class='muted' style='{pt(11)}'>{escape(t)}</td></tr>"
         for c, v, t in kpi_rows(ev.results)
     )
     warnings = "".join(f"<li>{escape(w)}</li>" for w in warning_list(ev))
     head, key = translate("Report", "Warnings"), translate("Report", "Key figures")
-    warn = (f"<p style='font-size:12pt'><b>{escape(head)}</b></p><ul style='font-size:12pt'>{warnings}</ul>"
+    warn = (f"<p style='{pt(12)}'><b>{escape(head)}</b></p><ul style='{pt(12)}'>{warnings}</ul>"
             if warnings else "")
     return (f"<h2>{escape(key)} · {escape(ev.scenario.name)}</h2>"
             f"<table width='100%' cellspacing='0'>{rows}</table>{warn}")
+
+
+def kpi_document(ev, theme, width: float, height: float) -> QTextDocument:
+    """The key figures on one page: the type shrinks in steps (down to 60 %) until every card and
+    the warnings fit (eleven cards, longer French explanations, several warnings)."""
+    for scale in (1.0, 0.9, 0.8, 0.7, 0.6):
+        doc = text_document(_kpi_html(ev, scale), theme, width, height, pt=13 * scale)
+        if doc.pageCount() <= 1:
+            break
+    return doc
 
 
 def _assumptions_html(ev) -> str:
@@ -139,9 +151,11 @@ def write_pdf_report(ev, charts, path: Path | str, theme=None, date: _dt.date | 
         pw, ph = float(writer.width()), float(writer.height())
         margin = pw * 0.05
         first = True
-        for html in (_title_html(ev, date, len(charts), _sections(extra)), _kpi_html(ev)):
-            doc = text_document(html, theme, pw - 2 * margin, ph - 2 * margin)
-            first = draw_pages(painter, writer, doc, margin, theme, first)
+        doc = text_document(_title_html(ev, date, len(charts), _sections(extra)), theme, pw - 2 * margin,
+                            ph - 2 * margin)
+        first = draw_pages(painter, writer, doc, margin, theme, first)
+        first = draw_pages(painter, writer, kpi_document(ev, theme, pw - 2 * margin, ph - 2 * margin), margin,
+                           theme, first)
         for chart in charts:
             writer.newPage()
             paint_chart(painter, chart, QRectF(0, 0, pw, ph), theme, dpi=writer.resolution())
