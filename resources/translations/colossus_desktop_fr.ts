@@ -329,6 +329,419 @@
     </message>
 </context>
 <context>
+    <name>Assumptions</name>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>cooling</source>
+        <translation>refroidissement</translation>
+    </message>
+    <message>
+        <source>facility build</source>
+        <translation>construction du site</translation>
+    </message>
+    <message>
+        <source>water use</source>
+        <translation>consommation d’eau</translation>
+    </message>
+    <message>
+        <source>average draw</source>
+        <translation>consommation moyenne</translation>
+    </message>
+    <message>
+        <source>{0} of nameplate</source>
+        <translation>{0} de la puissance nominale</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>réseau électrique</translation>
+    </message>
+    <message>
+        <source>turbines</source>
+        <translation>turbines</translation>
+    </message>
+    <message>
+        <source>batteries</source>
+        <translation>batteries</translation>
+    </message>
+    <message>
+        <source>grid energy</source>
+        <translation>énergie du réseau</translation>
+    </message>
+    <message>
+        <source>turbine energy</source>
+        <translation>énergie des turbines</translation>
+    </message>
+    <message>
+        <source>grid carbon</source>
+        <translation>carbone du réseau</translation>
+    </message>
+    <message>
+        <source>turbine capex</source>
+        <translation>capex des turbines</translation>
+    </message>
+    <message>
+        <source>battery capex</source>
+        <translation>capex des batteries</translation>
+    </message>
+    <message>
+        <source>servers</source>
+        <translation>serveurs</translation>
+    </message>
+    <message>
+        <source>{0}× accelerator cost</source>
+        <translation>{0} × le coût des accélérateurs</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>maintenance</translation>
+    </message>
+    <message>
+        <source>IT {0}, network {1}, facility {2}, power plant {3} of capex per year</source>
+        <translation>informatique {0}, réseau {1}, site {2}, centrale {3} du capex par an</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>personnel</translation>
+    </message>
+    <message>
+        <source>{0} people</source>
+        <translation>{0} personnes</translation>
+    </message>
+    <message>
+        <source>staff cost</source>
+        <translation>coût du personnel</translation>
+    </message>
+    <message>
+        <source>{0} per person-year</source>
+        <translation>{0} par personne et par an</translation>
+    </message>
+    <message>
+        <source>GPU-hours used</source>
+        <translation>heures-GPU utilisées</translation>
+    </message>
+    <message>
+        <source>{0} of installed hours</source>
+        <translation>{0} des heures installées</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>stockage</translation>
+    </message>
+    <message>
+        <source>checkpoint writes</source>
+        <translation>écriture des points de reprise</translation>
+    </message>
+    <message>
+        <source>fabric</source>
+        <translation>réseau d’interconnexion</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <source>each accelerator&apos;s own NICs</source>
+        <translation>les cartes réseau propres à chaque accélérateur</translation>
+    </message>
+    <message>
+        <source>{0} Gb/s per accelerator</source>
+        <translation>{0} Gb/s par accélérateur</translation>
+    </message>
+    <message>
+        <source>oversubscription</source>
+        <translation>sursouscription</translation>
+    </message>
+    <message>
+        <source>pods</source>
+        <translation>pods</translation>
+    </message>
+    <message>
+        <source>none (flat fabric)</source>
+        <translation>aucun (réseau plat)</translation>
+    </message>
+    <message>
+        <source>{0} accelerators</source>
+        <translation>{0} accélérateurs</translation>
+    </message>
+    <message>
+        <source>above pods</source>
+        <translation>au-dessus des pods</translation>
+    </message>
+    <message>
+        <source>cost of capital</source>
+        <translation>coût du capital</translation>
+    </message>
+    <message>
+        <source>horizon</source>
+        <translation>horizon</translation>
+    </message>
+    <message>
+        <source>{0} years</source>
+        <translation>{0} ans</translation>
+    </message>
+    <message>
+        <source>depreciation</source>
+        <translation>amortissement</translation>
+    </message>
+    <message>
+        <source>IT {0} y, facility {1} y, power plant {2} y</source>
+        <translation>informatique {0} ans, site {1} ans, centrale {2} ans</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>{0}B parameters</source>
+        <translation>{0} Md de paramètres</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actifs</translation>
+    </message>
+    <message>
+        <source>dense</source>
+        <translation>dense</translation>
+    </message>
+    <message>
+        <source>{0}B per token</source>
+        <translation>{0} Md par jeton</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>jetons</translation>
+    </message>
+    <message>
+        <source>sequence</source>
+        <translation>séquence</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>{0} tokens</source>
+        <translation>{0} jetons</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>lot</translation>
+    </message>
+    <message>
+        <source>{0}M tokens</source>
+        <translation>{0} M de jetons</translation>
+    </message>
+    <message>
+        <source>kernels</source>
+        <translation>noyaux</translation>
+    </message>
+    <message>
+        <source>fused (FlashAttention)</source>
+        <translation>fusionnés (FlashAttention)</translation>
+    </message>
+    <message>
+        <source>unfused</source>
+        <translation>non fusionnés</translation>
+    </message>
+    <message>
+        <source>shape</source>
+        <translation>architecture</translation>
+    </message>
+    <message>
+        <source>not described</source>
+        <translation>non décrite</translation>
+    </message>
+    <message>
+        <source>{0} layers × {1} wide</source>
+        <translation>{0} couches × largeur {1}</translation>
+    </message>
+    <message>
+        <source>layout</source>
+        <translation>répartition</translation>
+    </message>
+    <message>
+        <source>searched</source>
+        <translation>recherché</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>précision</translation>
+    </message>
+    <message>
+        <source>MFU</source>
+        <translation>MFU</translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation>redémarrage</translation>
+    </message>
+    <message>
+        <source>checkpoints</source>
+        <translation>points de reprise</translation>
+    </message>
+    <message>
+        <source>Young–Daly optimum</source>
+        <translation>optimum de Young–Daly</translation>
+    </message>
+    <message>
+        <source>every {0} min</source>
+        <translation>toutes les {0} min</translation>
+    </message>
+    <message>
+        <source>failures</source>
+        <translation>pannes</translation>
+    </message>
+    <message>
+        <source>{0} per accelerator-year</source>
+        <translation>{0} par accélérateur et par an</translation>
+    </message>
+    <message>
+        <source>spares</source>
+        <translation>rechanges à chaud</translation>
+    </message>
+    <message>
+        <source>custom switch</source>
+        <extracomment>fields with neither a wording here nor a form label, named by their field name (marked so the French report names them too)</extracomment>
+        <translation>commutateur sur mesure</translation>
+    </message>
+    <message>
+        <source>nics per node</source>
+        <translation>cartes réseau par serveur</translation>
+    </message>
+    <message>
+        <source>planes</source>
+        <translation>plans réseau</translation>
+    </message>
+    <message>
+        <source>rail optimized</source>
+        <translation>optimisé par rail</translation>
+    </message>
+    <message>
+        <source>switch</source>
+        <translation>commutateur</translation>
+    </message>
+    <message>
+        <source>grid region</source>
+        <translation>région du réseau électrique</translation>
+    </message>
+    <message>
+        <source>degraded running</source>
+        <translation>marche dégradée</translation>
+    </message>
+    <message>
+        <source>planned per gpu year</source>
+        <translation>arrêts planifiés par GPU et par an</translation>
+    </message>
+    <message>
+        <source>repair hours</source>
+        <translation>heures de réparation</translation>
+    </message>
+    <message>
+        <source>checkpoint mode</source>
+        <translation>mode des points de reprise</translation>
+    </message>
+    <message>
+        <source>checkpoint snapshot s</source>
+        <translation>instantané des points de reprise (s)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>{0} pools, {1}</source>
+        <translation>{0} lots, {1}</translation>
+    </message>
+    <message>
+        <source>{0} pool, {1}</source>
+        <translation>{0} lot, {1}</translation>
+    </message>
+    <message>
+        <source>at {0} each</source>
+        <translation>à {0} pièce</translation>
+    </message>
+    <message>
+        <source>accelerators</source>
+        <translation>accélérateurs</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <extracomment>the scenario&apos;s sections as the assumptions pages title them</extracomment>
+        <translation>Implantation</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Alimentation</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Coûts</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Charge de travail</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Lots d’accélérateurs</translation>
+    </message>
+    <message>
+        <source>Assumptions: {0}</source>
+        <translation>Hypothèses&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>(+{0} more in the report)</source>
+        <translation>(+{0} autres dans le rapport)</translation>
+    </message>
+    <message>
+        <source>Sources: {0}</source>
+        <translation>Sources&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Sources: none recorded in the scenario</source>
+        <translation>Sources&#xa0;: aucune dans le scénario</translation>
+    </message>
+    <message>
+        <source>Scenario: {0}.</source>
+        <translation>Scénario&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>Assumptions behind this chart:</source>
+        <translation>Hypothèses de ce graphique&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>the document cannot be written as a scenario file ({0})</source>
@@ -2566,6 +2979,394 @@ l’architecture du modèle à la page Charge de travail</translation>
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>own cost</source>
+        <translation>du coût propre</translation>
+    </message>
+    <message>
+        <source>{0} billion {1}</source>
+        <translation>{0} milliards {1}</translation>
+    </message>
+    <message>
+        <source>{0} million {1}</source>
+        <translation>{0} millions {1}</translation>
+    </message>
+    <message>
+        <source>  (reference)</source>
+        <translation>  (référence)</translation>
+    </message>
+    <message>
+        <source>rental {0} USD/GPU-h</source>
+        <translation>de la location, {0} USD/h-GPU</translation>
+    </message>
+    <message>
+        <source>the run uses {0} of {1} accelerators; its hours priced at {2}</source>
+        <translation>l’entraînement utilise {0} des {1} accélérateurs&#x202f;; ses heures au prix {2}</translation>
+    </message>
+    <message>
+        <source>Same model on each: {0} (every column priced at its own cost per GPU-hour)</source>
+        <translation>Même modèle partout&#xa0;: {0} (chaque colonne au prix de sa propre heure-GPU)</translation>
+    </message>
+    <message>
+        <source>Uncertainty: P10 - P50 - P90 of {0} Monte Carlo samples (seed {1}), ratios sample by sample</source>
+        <translation>Incertitude&#xa0;: P10 - P50 - P90 sur {0} tirages de Monte-Carlo (graine {1}), rapports tirage par tirage</translation>
+    </message>
+    <message>
+        <source>MFU predicted by the model and not sampled for {0}: these bands leave out the throughput model&apos;s own error (docs/validation.md)</source>
+        <translation>MFU prédit par le modèle et non tiré pour {0}&#xa0;: ces fourchettes omettent l’erreur propre du modèle de débit (docs/validation.md)</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>rapport</translation>
+    </message>
+    <message>
+        <source>/yr</source>
+        <translation>/an</translation>
+    </message>
+    <message>
+        <source>, {0} rank correlations</source>
+        <translation>, {0} corrélations de rang</translation>
+    </message>
+    <message>
+        <source>Monte Carlo of {0}: {1} samples (Latin hypercube), seed {2}, {3} uncertain inputs</source>
+        <translation>Monte-Carlo de {0}&#xa0;: {1} tirages (hypercube latin), graine {2}, {3} entrées incertaines</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Tornado: {0} (scenario {1}), largest swing first</source>
+        <translation>Tornade&#xa0;: {0} (scénario {1}), plus grand écart d’abord</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Low → high</source>
+        <translation>Bas → haut</translation>
+    </message>
+    <message>
+        <source>Swing</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>{0}: {1} simulated runs, seed {2}</source>
+        <translation>{0}&#xa0;: {1} entraînements simulés, graine {2}</translation>
+    </message>
+    <message>
+        <source>ETTR</source>
+        <translation>ETTR</translation>
+    </message>
+    <message>
+        <source>(analytic Daly goodput {0})</source>
+        <translation>(goodput analytique de Daly {0})</translation>
+    </message>
+    <message>
+        <source>wall-clock days</source>
+        <translation>jours réels</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>inachevés</translation>
+    </message>
+    <message>
+        <source>{0} of runs stopped at 10x the failure-free time</source>
+        <translation>{0} des entraînements arrêtés à 10 fois la durée sans panne</translation>
+    </message>
+    <message>
+        <source>interruptions</source>
+        <translation>interruptions</translation>
+    </message>
+    <message>
+        <source>(total {0})</source>
+        <translation>(total {0})</translation>
+    </message>
+    <message>
+        <source>days lost</source>
+        <translation>jours perdus</translation>
+    </message>
+    <message>
+        <source>gpu</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>hbm</source>
+        <translation>HBM</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>logiciel</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planifiées</translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation>redémarrage</translation>
+    </message>
+    <message>
+        <source>rework</source>
+        <translation>travail refait</translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation>point de reprise</translation>
+    </message>
+    <message>
+        <source>wait</source>
+        <translation>attente</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>dégradé</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>selective</source>
+        <translation>sélectif</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Grappe de GPU</translation>
+    </message>
+    <message>
+        <source>Accelerators</source>
+        <translation>Accélérateurs</translation>
+    </message>
+    <message>
+        <source>Used for training</source>
+        <translation>Utilisés pour l’entraînement</translation>
+    </message>
+    <message>
+        <source>Peak dense BF16</source>
+        <translation>Crête dense BF16</translation>
+    </message>
+    <message>
+        <source>Peak dense FP8</source>
+        <translation>Crête dense FP8</translation>
+    </message>
+    <message>
+        <source>H100 equivalents</source>
+        <translation>Équivalents H100</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <source>Racks</source>
+        <translation>Baies</translation>
+    </message>
+    <message>
+        <source>Network tiers</source>
+        <translation>Niveaux du réseau</translation>
+    </message>
+    <message>
+        <source>Switches</source>
+        <translation>Commutateurs</translation>
+    </message>
+    <message>
+        <source>Optical transceivers</source>
+        <translation>Émetteurs-récepteurs optiques</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <source>IT power, average</source>
+        <translation>Puissance informatique, moyenne</translation>
+    </message>
+    <message>
+        <source>Facility power, average</source>
+        <translation>Puissance du site, moyenne</translation>
+    </message>
+    <message>
+        <source>Facility power, peak</source>
+        <translation>Puissance du site, pointe</translation>
+    </message>
+    <message>
+        <source>Energy per year</source>
+        <translation>Énergie par an</translation>
+    </message>
+    <message>
+        <source>Unserved energy per year</source>
+        <translation>Énergie non fournie par an</translation>
+    </message>
+    <message>
+        <source>CO2 per year</source>
+        <translation>CO2 par an</translation>
+    </message>
+    <message>
+        <source>Water per year</source>
+        <translation>Eau par an</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Capital cost</source>
+        <translation>Investissement (capex)</translation>
+    </message>
+    <message>
+        <source>Operating cost per year</source>
+        <translation>Coût d’exploitation par an</translation>
+    </message>
+    <message>
+        <source>Cost per installed GPU-hour</source>
+        <translation>Coût par heure-GPU installée</translation>
+    </message>
+    <message>
+        <source>Cost per used GPU-hour</source>
+        <translation>Coût par heure-GPU utilisée</translation>
+    </message>
+    <message>
+        <source>share of hours used</source>
+        <translation>part des heures utilisées</translation>
+    </message>
+    <message>
+        <source>Total cost of ownership</source>
+        <translation>Coût total de possession</translation>
+    </message>
+    <message>
+        <source>Training run</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Model FLOPs</source>
+        <translation>FLOP du modèle</translation>
+    </message>
+    <message>
+        <source>MFU</source>
+        <translation>MFU</translation>
+    </message>
+    <message>
+        <source>TFLOP/s per GPU</source>
+        <translation>TFLOP/s par GPU</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Répartition</translation>
+    </message>
+    <message>
+        <source>Memory per GPU</source>
+        <translation>Mémoire par GPU</translation>
+    </message>
+    <message>
+        <source>Step time</source>
+        <translation>Durée d’étape</translation>
+    </message>
+    <message>
+        <source>Goodput</source>
+        <translation>Goodput</translation>
+    </message>
+    <message>
+        <source>Wall-clock</source>
+        <translation>Durée réelle</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>Heures-GPU</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <source>CO2</source>
+        <translation>CO2</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Eau</translation>
+    </message>
+    <message>
+        <source>Interruptions</source>
+        <translation>Interruptions</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <extracomment>``mfu_source`` of the JSON document, in words</extracomment>
+        <translation>saisi</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>prédit</translation>
+    </message>
+    <message>
+        <source>accelerators</source>
+        <translation>accélérateurs</translation>
+    </message>
+    <message>
+        <source>servers</source>
+        <translation>serveurs</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>stockage</translation>
+    </message>
+    <message>
+        <source>facility</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>power plant</source>
+        <translation>centrale électrique</translation>
+    </message>
+    <message>
+        <source>preset {0}</source>
+        <translation>modèle prédéfini {0}</translation>
+    </message>
+    <message>
+        <source>of the {0} peak</source>
+        <translation>de la crête {0}</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Sweep of {0}: {1}</source>
+        <translation>Balayage de {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>{0} ({1} values)</source>
+        <translation>{0} ({1} valeurs)</translation>
+    </message>
+</context>
+<context>
     <name>Compare</name>
     <message>
         <source>Colossus Desktop comparison (*.json);;All files (*)</source>
@@ -4218,6 +5019,7 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
     </message>
     <message>
         <source>Pool {0} ({1}) {2}</source>
+        <extracomment>``--lang`` values: ``system`` follows the locale variables. the Qt-free writers, carrying their :class:`formatting.Style` (money, shares, days)</extracomment>
         <translation>Lot {0} ({1}) {2}</translation>
     </message>
 </context>
@@ -4292,6 +5094,548 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
     <message>
         <source>Modified from {origin}; the figures differ from the original, which this describes: {description}</source>
         <translation>Modifié à partir de {origin}&#x202f;; les chiffres diffèrent de l’original, que ceci décrit&#xa0;: {description}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>, {0} rank correlations</source>
+        <extracomment>The most samples a report runs: a scenario asking for more (up to 10^6) is reported from this many, and the report says so (about 1.5 s of engine time; the quantiles move in the third digit). The outputs whose tornado a report draws, and whose histogram (the first). The outputs of a sweep section when none are chosen (as ``colossus-desktop sweep``).</extracomment>
+        <translation>, {0} corrélations de rang</translation>
+    </message>
+    <message>
+        <source> (the scenario asks for {0}; a report runs at most {1})</source>
+        <translation> (le scénario en demande {0}&#x202f;; un rapport en tire au plus {1})</translation>
+    </message>
+    <message>
+        <source>{0} samples (Latin hypercube){1}, seed {2}, {3} uncertain inputs{4}</source>
+        <translation>{0} tirages (hypercube latin){1}, graine {2}, {3} entrées incertaines{4}</translation>
+    </message>
+    <message>
+        <source>Each input moved to the low and the high end of its distribution (P10 and P90 for normal and lognormal ones), every other input at the scenario&apos;s own value.</source>
+        <translation>Chaque entrée est placée au bas puis au haut de sa distribution (P10 et P90 pour les lois normale et lognormale), toutes les autres restant à la valeur du scénario.</translation>
+    </message>
+    <message>
+        <source>Every other input stays at the scenario&apos;s value; the parallel layout keeps the scenario&apos;s chosen degrees other than tensor, pipeline and data parallelism.</source>
+        <extracomment>The most rows of a sweep&apos;s data table in the PDF (a 100 × 100 sweep would take 300 pages); the CSV and the XLSX have every row.</extracomment>
+        <translation>Toutes les autres entrées restent à la valeur du scénario&#x202f;; le découpage parallèle garde les degrés choisis par le scénario, hors parallélisme de tenseur, de pipeline et de données.</translation>
+    </message>
+    <message>
+        <source>Uncertainty: the inputs and their distributions</source>
+        <extracomment>titles and sheet names that other texts quote</extracomment>
+        <translation>Incertitude&#xa0;: les entrées et leurs distributions</translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation>Distributions</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>Balayage</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <extracomment>distribution kinds in words (the scenario&apos;s ``distribution`` values)</extracomment>
+        <translation>plage</translation>
+    </message>
+    <message>
+        <source>triangular</source>
+        <translation>triangulaire</translation>
+    </message>
+    <message>
+        <source>uniform</source>
+        <translation>uniforme</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normale</translation>
+    </message>
+    <message>
+        <source>lognormal</source>
+        <translation>lognormale</translation>
+    </message>
+    <message>
+        <source>{0}: {1} / {2} / {3} (low / mode / high)</source>
+        <translation>{0}&#xa0;: {1} / {2} / {3} (bas / mode / haut)</translation>
+    </message>
+    <message>
+        <source>{0}: {1} to {2}</source>
+        <translation>{0}&#xa0;: de {1} à {2}</translation>
+    </message>
+    <message>
+        <source>{0}: mean {1}, sd {2}</source>
+        <translation>{0}&#xa0;: moyenne {1}, écart-type {2}</translation>
+    </message>
+    <message>
+        <source>{0}: median {1}, sigma {2} (of ln x)</source>
+        <translation>{0}&#xa0;: médiane {1}, sigma {2} (de ln x)</translation>
+    </message>
+    <message>
+        <source>no source given</source>
+        <translation>aucune source donnée</translation>
+    </message>
+    <message>
+        <source>{0} ({1}): {2}. Source: {3}</source>
+        <translation>{0} ({1})&#xa0;: {2}. Source&#xa0;: {3}</translation>
+    </message>
+    <message>
+        <source>Rank correlation {0} ~ {1}: rho {2} (Iman–Conover)</source>
+        <translation>Corrélation de rang {0} ~ {1}&#xa0;: rho {2} (Iman–Conover)</translation>
+    </message>
+    <message>
+        <source>Scenario: {0}.</source>
+        <translation>Scénario&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>Monte Carlo: {0}. The same seed gives the same samples.</source>
+        <translation>Monte-Carlo&#xa0;: {0}. La même graine donne les mêmes tirages.</translation>
+    </message>
+    <message>
+        <source>Distributions and their sources:</source>
+        <translation>Distributions et leurs sources&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Monte Carlo: {0}; the distributions and their sources are listed in the report (“{1}”).</source>
+        <translation>Monte-Carlo&#xa0;: {0}&#x202f;; les distributions et leurs sources figurent dans le rapport («&#xa0;{1}&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Uncertainty: P10, P50 and P90 of the key figures</source>
+        <translation>Incertitude&#xa0;: P10, P50 et P90 des chiffres clés</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>This scenario</source>
+        <translation>Ce scénario</translation>
+    </message>
+    <message>
+        <source>Monte Carlo over the scenario&apos;s uncertain inputs: {0}. P10: one run in ten comes out lower; P90: one in ten higher.</source>
+        <translation>Monte-Carlo sur les entrées incertaines du scénario&#xa0;: {0}. P10&#xa0;: un tirage sur dix donne moins&#x202f;; P90&#xa0;: un sur dix donne plus.</translation>
+    </message>
+    <message>
+        <source>P10, P50 and P90 of each key figure over the samples.</source>
+        <translation>P10, P50 et P90 de chaque chiffre clé sur les tirages.</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Samples are clipped to each field&apos;s allowed range. {0}. The full sources: the speaker notes, the distributions CSV and the XLSX sheet “{1}”.</source>
+        <translation>Les tirages sont ramenés dans la plage permise de chaque champ. {0}. Les sources complètes&#xa0;: les notes de l’orateur, le CSV des distributions et la feuille XLSX «&#xa0;{1}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The uncertain inputs, each with its distribution and source.</source>
+        <translation>Les entrées incertaines, chacune avec sa distribution et sa source.</translation>
+    </message>
+    <message>
+        <source>Every input&apos;s swing: the speaker notes.</source>
+        <translation>L’écart de chaque entrée&#xa0;: voir les notes de l’orateur.</translation>
+    </message>
+    <message>
+        <source>Tornado: {0}</source>
+        <translation>Tornade&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Tornado of {0}. {1} Largest swing first:</source>
+        <translation>Tornade de {0}. {1} Plus grand écart d’abord&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Distribution: {0}</source>
+        <translation>Distribution&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Histogram of {0}: P10 {1}, P50 {2}, P90 {3}; this scenario {4}.</source>
+        <translation>Histogramme de {0}&#xa0;: P10 {1}, P50 {2}, P90 {3}&#x202f;; ce scénario {4}.</translation>
+    </message>
+    <message>
+        <source>{0} ({1}), {2} values from {3} to {4}</source>
+        <translation>{0} ({1}), {2} valeurs de {3} à {4}</translation>
+    </message>
+    <message>
+        <source>{0} is {1} in the scenario</source>
+        <translation>{0} vaut {1} dans le scénario</translation>
+    </message>
+    <message>
+        <source>Sweep of {0}: {1} ({2} points).</source>
+        <translation>Balayage de {0}&#xa0;: {1} ({2} points).</translation>
+    </message>
+    <message>
+        <source>Sweep: {0}.</source>
+        <translation>Balayage&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} over {1} × {2}</source>
+        <translation>{0} selon {1} × {2}</translation>
+    </message>
+    <message>
+        <source>{0} vs {1}</source>
+        <translation>{0} selon {1}</translation>
+    </message>
+    <message>
+        <source>It ranges from {0} to {1}.</source>
+        <translation>Il va de {0} à {1}.</translation>
+    </message>
+    <message>
+        <source>The engine gave no result.</source>
+        <translation>Le moteur n’a donné aucun résultat.</translation>
+    </message>
+    <message>
+        <source>Sweep: {0}</source>
+        <translation>Balayage&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>{0} across the sweep.</source>
+        <translation>{0} sur le balayage.</translation>
+    </message>
+    <message>
+        <source>The first {0} of {1} rows. </source>
+        <translation>Les {0} premières lignes sur {1}. </translation>
+    </message>
+    <message>
+        <source>Sweep: the data</source>
+        <translation>Balayage&#xa0;: les données</translation>
+    </message>
+    <message>
+        <source>{0}; {1} points.</source>
+        <translation>{0}&#x202f;; {1} points.</translation>
+    </message>
+    <message>
+        <source>Full-precision values: the sweep CSV and the XLSX sheet “{0}”.</source>
+        <translation>Valeurs en pleine précision&#xa0;: le CSV du balayage et la feuille XLSX «&#xa0;{0}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <extracomment>Colour names of the comparison&apos;s palette (drawing/charts/compare.py: scenario_colors), for the speaker notes: &quot;Colossus 2: blue&quot;.</extracomment>
+        <translation>bleu</translation>
+    </message>
+    <message>
+        <source>sky blue</source>
+        <translation>bleu ciel</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <source>bluish green</source>
+        <translation>vert bleuté</translation>
+    </message>
+    <message>
+        <source>vermillion</source>
+        <translation>vermillon</translation>
+    </message>
+    <message>
+        <source>reddish purple</source>
+        <translation>pourpre</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>jaune</translation>
+    </message>
+    <message>
+        <source>dark yellow</source>
+        <translation>jaune foncé</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>gris</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>noir</translation>
+    </message>
+    <message>
+        <source>white</source>
+        <translation>blanc</translation>
+    </message>
+    <message>
+        <source>{0} pp</source>
+        <translation>{0} pts</translation>
+    </message>
+    <message>
+        <source>the foreground colour</source>
+        <translation>la couleur du premier plan</translation>
+    </message>
+    <message>
+        <source>Reference: {0} (ratios are each scenario&apos;s figure divided by {0}&apos;s).</source>
+        <translation>Référence&#xa0;: {0} (les rapports divisent le chiffre de chaque scénario par celui de {0}).</translation>
+    </message>
+    <message>
+        <source>The same model on each: {0}.</source>
+        <translation>Le même modèle sur chacun&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>Each scenario trains its own model (no common workload).</source>
+        <translation>Chaque scénario entraîne son propre modèle (pas de charge commune).</translation>
+    </message>
+    <message>
+        <source>P10 – P90 of {0} Monte Carlo samples (Latin hypercube, seed {1}) per scenario, with common random numbers; ratios are taken sample by sample.</source>
+        <translation>P10 – P90 sur {0} tirages de Monte-Carlo (hypercube latin, graine {1}) par scénario, avec des nombres aléatoires communs&#x202f;; les rapports sont pris tirage par tirage.</translation>
+    </message>
+    <message>
+        <source>Scenarios:</source>
+        <translation>Scénarios&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source> (ref.)</source>
+        <translation> (réf.)</translation>
+    </message>
+    <message>
+        <source>Key figures side by side</source>
+        <translation>Chiffres clés côte à côte</translation>
+    </message>
+    <message>
+        <source>Each figure with its ratio to the reference (×).</source>
+        <translation>Chaque chiffre avec son rapport à la référence (×).</translation>
+    </message>
+    <message>
+        <source>Each figure is followed by its ratio to the reference.</source>
+        <translation>Chaque chiffre est suivi de son rapport à la référence.</translation>
+    </message>
+    <message>
+        <source>Differences from {0}</source>
+        <translation>Écarts par rapport à {0}</translation>
+    </message>
+    <message>
+        <source>Difference = the scenario&apos;s figure minus the reference&apos;s.</source>
+        <translation>Écart = le chiffre du scénario moins celui de la référence.</translation>
+    </message>
+    <message>
+        <source>ratio {0} – {1}</source>
+        <translation>rapport {0} – {1}</translation>
+    </message>
+    <message>
+        <source>None of the scenarios carries uncertain inputs: single values.</source>
+        <translation>Aucun scénario n’a d’entrées incertaines&#xa0;: valeurs uniques.</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>Efficacité</translation>
+    </message>
+    <message>
+        <source>Scenarios: {0}</source>
+        <translation>Scénarios&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Time to train against cluster size, each scenario&apos;s size sweep; the dot is its own size.</source>
+        <translation>Durée d’entraînement selon la taille de la grappe, balayage de taille de chaque scénario&#x202f;; le point marque sa propre taille.</translation>
+    </message>
+    <message>
+        <source>The total cost of each year of the horizon (log scale).</source>
+        <translation>Le coût total de chaque année de l’horizon (échelle logarithmique).</translation>
+    </message>
+    <message>
+        <source>Average facility power (dot) and peak (bar) of each scenario (log scale).</source>
+        <translation>Puissance moyenne du site (point) et de pointe (barre) de chaque scénario (échelle logarithmique).</translation>
+    </message>
+    <message>
+        <source>Colours: {0}.</source>
+        <translation>Couleurs&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} comparison report</source>
+        <translation>Rapport de comparaison {0}</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>aucune indiquée</translation>
+    </message>
+    <message>
+        <source> vs </source>
+        <translation> contre </translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>No sources are recorded in these scenarios.</source>
+        <translation>Ces scénarios n’indiquent aucune source.</translation>
+    </message>
+    <message>
+        <source>+{0} more in the PDF report.</source>
+        <translation>+{0} autres dans le rapport PDF.</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <extracomment>XLSX sheet titles and column names a reader sees, in the report&apos;s language (the CSV files keep the English keys: they are data for scripts, like ``evaluate --json``)</extracomment>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Avertissements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No sources are recorded in this scenario.</source>
+        <translation>Ce scénario n’indique aucune source.</translation>
+    </message>
+    <message>
+        <source>{0} more rows in the PDF report and the data files (CSV, XLSX).</source>
+        <extracomment>Table rows per slide: 12 rows at 16 pt fill the slide under its title and stay legible on a projector. A longer table continues on further slides, up to MAX_TABLE_SLIDES.</extracomment>
+        <translation>{0} lignes de plus dans le rapport PDF et les fichiers de données (CSV, XLSX).</translation>
+    </message>
+    <message>
+        <source>key figures, {0} charts{1}, every assumption with its source.</source>
+        <translation>chiffres clés, {0} graphiques{1}, chaque hypothèse avec sa source.</translation>
+    </message>
+    <message>
+        <source>{0} report</source>
+        <translation>Rapport {0}</translation>
+    </message>
+    <message>
+        <source>uncertainty (P10/P50/P90, tornado, distribution)</source>
+        <translation>incertitude (P10/P50/P90, tornade, distribution)</translation>
+    </message>
+    <message>
+        <source>a sweep</source>
+        <translation>un balayage</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Assumptions and their sources</source>
+        <translation>Hypothèses et sources</translation>
+    </message>
+    <message>
+        <source>key figure</source>
+        <translation>chiffre clé</translation>
+    </message>
+    <message>
+        <source>how it is computed</source>
+        <translation>mode de calcul</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <source>Yearly costs</source>
+        <translation>Coûts annuels</translation>
+    </message>
+    <message>
+        <source>Build-out</source>
+        <translation>Déploiement</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>Incertitude</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>section</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>champ</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>lot</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>accelerator</source>
+        <translation>accélérateur</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>arrival</source>
+        <translation>arrivée</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>libellé</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>scénario</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <source>distribution</source>
+        <translation>distribution</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>paramètres</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +5748,30 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
     <message>
         <source>year</source>
         <translation>an</translation>
+    </message>
+    <message>
+        <source>/yr</source>
+        <translation>/an</translation>
+    </message>
+    <message>
+        <source>/GPU-h</source>
+        <translation>/h-GPU</translation>
+    </message>
+    <message>
+        <source>GPU-h</source>
+        <translation>h-GPU</translation>
+    </message>
+    <message>
+        <source>per PFLOP/s</source>
+        <translation>par PFLOP/s</translation>
+    </message>
+    <message>
+        <source>per 1e24 FLOP</source>
+        <translation>par 1e24 FLOP</translation>
+    </message>
+    <message>
+        <source>per MW</source>
+        <translation>par MW</translation>
     </message>
 </context>
 <context>
