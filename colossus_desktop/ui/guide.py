@@ -6,7 +6,9 @@ open in the same browser, links to the web in the system's browser. The contents
 page and, under the page shown, its headings (read from the rendered document, so they are
 always the page's own). The search box finds the next match in the page (all matches are
 highlighted); a word the page lacks is looked for in the other pages, and the first one that has
-it is opened. The guide's text is English for now; the dialog's own strings are translatable.
+it is opened. The guide is shown in the window's language (:func:`guide_path`:
+``guide.fr.md`` in French, the English ``guide.md`` otherwise or when a translation is missing);
+the model notes are English only.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from colossus_desktop import paths
+from colossus_desktop import i18n, paths
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 POSITION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,11 +43,22 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Guide", text)
 
 
+def guide_path(language: str | None = None) -> Path:
+    """The guide's Markdown file for ``language`` (``"en"``/``"fr"``; default: the installed
+    :func:`i18n.language`): ``resources/guide/guide.<lang>.md`` when it exists, else the English
+    ``guide.md``."""
+    folder = paths.guide_dir()
+    lang = language or i18n.language()
+    translated = folder / f"guide.{lang}.md"
+    return translated if lang != "en" and translated.is_file() else folder / "guide.md"
+
+
 def pages() -> list[tuple[str, str, Path]]:
-    """(file name, title, path) of every page: the guide, then the model notes it links to."""
+    """(file name, title, path) of every page: the guide (in the window's language, under the
+    name ``guide.md`` whatever its file), then the model notes it links to."""
     titles = {"guide.md": tr("User guide"), "model.md": tr("The models"), "validation.md": tr("Validation"),
               "catalog.md": tr("The catalog")}
-    out = [("guide.md", titles["guide.md"], paths.guide_dir() / "guide.md")]
+    out = [("guide.md", titles["guide.md"], guide_path())]
     try:
         docs = paths.docs_dir()
     except FileNotFoundError:
