@@ -14,6 +14,8 @@ from colossus_desktop import i18n, paths
 from colossus_desktop.ui import guide
 from colossus_desktop.ui.guide import GuideDialog
 
+from .helpers import written_figures
+
 ENGLISH = paths.guide_dir() / "guide.md"
 FRENCH = paths.guide_dir() / "guide.fr.md"
 
@@ -23,22 +25,6 @@ def french(qapp):
     i18n.install("fr")
     yield
     i18n.install("en")
-
-
-def _figures(text: str, lang: str) -> list[float]:
-    """The numbers written in ``text`` (not those glued to a name: H100, BF16, F1), as values:
-    "1,024" (en) and "1 024" (fr) are both 1024.0."""
-    if lang == "en":
-        pattern, group, decimal = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", ",", "."
-    else:
-        pattern, group, decimal = r"\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?|\d+(?:,\d+)?", "\u00a0\u202f ", ","
-    out = []
-    for m in re.finditer(rf"(?<![\w.,^])(?:{pattern})(?![\w^])", text):
-        token = m.group(0)
-        for sep in group:
-            token = token.replace(sep, "")
-        out.append(float(token.replace(decimal, ".")))
-    return sorted(out)
 
 
 def _skeleton(path: Path, lang: str) -> list[dict]:
@@ -60,7 +46,7 @@ def _skeleton(path: Path, lang: str) -> list[dict]:
         section["bold"] += len(re.findall(r"\*\*[^*]+\*\*", line))
         section["text"] += " " + re.sub(r"^\d+\. ", "", line)  # the list's own numbers are structure
     for section in sections:
-        section["figures"] = _figures(section.pop("text"), lang)
+        section["figures"] = written_figures(section.pop("text"), lang)
     return sections
 
 
