@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,6 +36,7 @@ from colossus_desktop import i18n, paths
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 POSITION_ROLE = Qt.ItemDataRole.UserRole + 1
+LINE_PX = 900  # the longest line a reader can follow; narrower when the page pane is narrower
 HIGHLIGHT = "#F0E442"  # Okabe–Ito yellow, black text on it in both themes
 
 
@@ -95,7 +96,8 @@ class GuideDialog(QDialog):
         self.browser.setOpenLinks(False)  # links are followed by _follow: the notes live elsewhere
         self.browser.anchorClicked.connect(self._follow)
         self.browser.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)  # lines a reader can follow
-        self.browser.setLineWrapColumnOrWidth(900)
+        self.browser.setLineWrapColumnOrWidth(LINE_PX)
+        self.browser.viewport().installEventFilter(self)  # never wider than the pane: no sideways scrolling
         font = self.browser.font()
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.browser.setFont(font)
@@ -120,6 +122,13 @@ class GuideDialog(QDialog):
             item.setFont(0, font)
             self.contents.addTopLevelItem(item)
         self.show_page("guide.md")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.browser.viewport() and event.type() == QEvent.Type.Resize:
+            width = max(200, min(LINE_PX, event.size().width() - 2 * int(self.browser.document().documentMargin())))
+            if width != self.browser.lineWrapColumnOrWidth():
+                self.browser.setLineWrapColumnOrWidth(width)
+        return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------------ pages
     def page_text(self, name: str) -> str:

@@ -118,3 +118,14 @@ def test_an_english_session_shows_the_english_guide(qtbot):
     qtbot.addWidget(dialog)
     assert dialog.contents.topLevelItem(0).data(0, Qt.ItemDataRole.UserRole) == "guide.md"
     assert "Prise en main" not in dialog.browser.toPlainText()
+
+
+def test_lines_wrap_inside_the_page_pane(qtbot):
+    """At its default size (and at 1280×800) the page needs no sideways scrolling."""
+    dialog = GuideDialog()
+    qtbot.addWidget(dialog)
+    dialog.resize(1100, 760)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.browser.lineWrapColumnOrWidth() <= dialog.browser.viewport().width())
+    assert dialog.browser.horizontalScrollBar().maximum() == 0
