@@ -248,8 +248,9 @@ class GuideDialog(QDialog):
         if not text:
             self.matches.setText("")
         elif selections:
-            self.matches.setText(QCoreApplication.translate("Guide", "%n match(es) on this page (Enter: next)", "",
-                                                            len(selections)))
+            count = i18n.locale().toString(len(selections))
+            self.matches.setText(tr("1 match on this page (Enter: next)") if len(selections) == 1
+                                 else tr("{0} matches on this page (Enter: next)").format(count))
         else:
             self.matches.setText(tr("Not on this page (Enter: search the other pages)"))
 

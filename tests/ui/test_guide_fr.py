@@ -98,7 +98,9 @@ def test_a_french_session_shows_the_french_guide_naming_every_tab_and_form_secti
     dialog.browser.anchorClicked.emit(dialog.browser.document().baseUrl().resolved("model.md"))
     assert dialog.current == "model.md"
     dialog.search.setText("hypercube latin")
+    assert dialog.matches.text() == "Absent de cette page (Entrée\u00a0: chercher dans les autres pages)"
     assert dialog.find_next() and dialog.current == "guide.md"
+    assert dialog.matches.text() == "1 occurrence sur cette page (Entrée\u00a0: suivante)"
     assert dialog.browser.textCursor().selectedText() == "hypercube latin"
 
 
