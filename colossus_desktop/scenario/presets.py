@@ -25,8 +25,8 @@ from colossus_desktop.engine.catalog import Catalog, Spec, load_catalog
 from colossus_desktop.paths import presets_dir, resources_dir
 from colossus_desktop.scenario.errors import ScenarioError
 from colossus_desktop.scenario.files import load_scenario
-from colossus_desktop.scenario.validation import validation_error
 from colossus_desktop.scenario.model import Scenario
+from colossus_desktop.scenario.validation import validation_error
 
 DEFAULT_PRESET = "colossus-2"
 

@@ -16,7 +16,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QDesktopServices,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -123,7 +131,7 @@ class GuideDialog(QDialog):
             self.contents.addTopLevelItem(item)
         self.show_page("guide.md")
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.browser.viewport() and event.type() == QEvent.Type.Resize:
             width = max(200, min(LINE_PX, event.size().width() - 2 * int(self.browser.document().documentMargin())))
             if width != self.browser.lineWrapColumnOrWidth():
