@@ -56,7 +56,7 @@ def _exaflops(pflops: float) -> str:
 def _peak_tip(r, field: str, name: str) -> str:
     pf = _v(getattr(r.cluster, field))
     return tr("Peak dense {0} throughput of the whole cluster: {1} PFLOP/s ({2} FLOP/s). "
-              "Dense, never the sparse figure.").format(name, fmt.number(pf, 0), f"{pf * 1e15:.4g}")
+              "Dense, never the sparse figure.").format(name, fmt.number(pf, 0), fmt.g(pf * 1e15, 4))
 
 
 def _short(r) -> bool:

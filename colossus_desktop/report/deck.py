@@ -14,7 +14,9 @@ from pathlib import Path
 
 from colossus_desktop import __version__
 from colossus_desktop.assumptions import APP, short_source, speaker_notes
+from colossus_desktop.lang import translate
 from colossus_desktop.report.pdf import kpi_rows
+from colossus_desktop.report.words import warnings as warning_list
 from colossus_desktop.drawing.export import chart_image
 from colossus_desktop.drawing.paint import resolve_theme
 from colossus_desktop.report.slides import (
@@ -78,7 +80,7 @@ def write_deck(ev, charts, path: Path | str, theme=None, size=(1920, 1080), date
     # key figures
     slide = prs.slides.add_slide(prs.slide_layouts[LAYOUT_TITLE_ONLY])
     _background(slide, theme)
-    slide.shapes.title.text = "Key figures"
+    slide.shapes.title.text = translate("Report", "Key figures")
     _place_title(slide)
     _color_text(slide.shapes.title, theme)
     rows = kpi_rows(ev.results)
@@ -99,8 +101,9 @@ def write_deck(ev, charts, path: Path | str, theme=None, size=(1920, 1080), date
                     r.font.size = Pt(font_pt)
                     r.font.bold = j == 1
     notes = [f"{c}: {v}. {t}" for c, v, t in rows]
-    if ev.warnings:
-        notes += ["", "Warnings:"] + [f"• {w}" for w in ev.warnings]
+    warnings = warning_list(ev)
+    if warnings:
+        notes += ["", translate("Report", "Warnings:")] + [f"• {w}" for w in warnings]
     slide.notes_slide.notes_text_frame.text = "\n".join(notes)
 
     # one slide per chart
@@ -126,12 +129,12 @@ def write_deck(ev, charts, path: Path | str, theme=None, size=(1920, 1080), date
         add_slides(prs, list(extra), theme, size)
 
     # sources
-    sources = list(s.sources) or ["No sources are recorded in this scenario."]
+    sources = list(s.sources) or [translate("Report", "No sources are recorded in this scenario.")]
     pages = _chunks(sources)
     for k, chunk in enumerate(pages):
         slide = prs.slides.add_slide(prs.slide_layouts[LAYOUT_CONTENT])
         _background(slide, theme)
-        slide.shapes.title.text = "Sources" + (f" ({k + 1}/{len(pages)})" if len(pages) > 1 else "")
+        slide.shapes.title.text = translate("Report", "Sources") + (f" ({k + 1}/{len(pages)})" if len(pages) > 1 else "")
         _place_title(slide)
         _color_text(slide.shapes.title, theme)
         body = slide.placeholders[1]

@@ -123,6 +123,16 @@ class Document(QObject):
         self._history.clear()
         self._history_changed(was_modified)
 
+    def transplant(self) -> Document:
+        """A new document holding this one's scenario, path, errors, modified state and undo
+        history (shared, not copied): a window rebuilt in another language takes it, and the
+        old window's connections die with this one."""
+        other = Document(self._scenario, self._path)
+        other._history = self._history
+        other._errors = dict(self._errors)
+        other._forced_modified = self._forced_modified
+        return other
+
     def set_field(self, path: str, value, label: str = "") -> str | None:
         return self.apply(SetFields({path: value}, label))
 

@@ -23,6 +23,7 @@ from pydantic import ValidationError
 from colossus_desktop.scenario.model import CustomAccelerator, Pool, Scenario
 from colossus_desktop.scenario.pool_names import renamed_pool
 from colossus_desktop.scenario.validation import validation_error
+from colossus_desktop.translatable import QT_TRANSLATE_NOOP
 
 _TOKEN = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
 
@@ -148,7 +149,7 @@ class AddPool(Edit):
     index: int | None = None
 
     def __post_init__(self):
-        self.text = "Add pool"
+        self.text = QT_TRANSLATE_NOOP("Edits", "Add pool")
 
     def apply(self, scenario: Scenario) -> Scenario:
         pools = _pools(scenario)
@@ -167,7 +168,7 @@ class RemovePool(Edit):
     index: int
 
     def __post_init__(self):
-        self.text = "Remove pool"
+        self.text = QT_TRANSLATE_NOOP("Edits", "Remove pool")
 
     def apply(self, scenario: Scenario) -> Scenario:
         _check_index(scenario, self.index)
@@ -184,7 +185,7 @@ class DuplicatePool(Edit):
     index: int
 
     def __post_init__(self):
-        self.text = "Duplicate pool"
+        self.text = QT_TRANSLATE_NOOP("Edits", "Duplicate pool")
 
     def apply(self, scenario: Scenario) -> Scenario:
         _check_index(scenario, self.index)
@@ -202,7 +203,7 @@ class MovePool(Edit):
     to: int
 
     def __post_init__(self):
-        self.text = "Move pool"
+        self.text = QT_TRANSLATE_NOOP("Edits", "Move pool")
 
     def apply(self, scenario: Scenario) -> Scenario:
         _check_index(scenario, self.index)
@@ -244,7 +245,7 @@ class SetPoolAccelerator(Edit):
     custom: CustomAccelerator | dict | None = None
 
     def __post_init__(self):
-        self.text = "Custom accelerator" if self.custom is not None else "Change accelerator"
+        self.text = QT_TRANSLATE_NOOP("Edits", "Custom accelerator") if self.custom is not None else QT_TRANSLATE_NOOP("Edits", "Change accelerator")
 
     @property
     def path(self) -> str:

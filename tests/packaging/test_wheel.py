@@ -33,6 +33,9 @@ def test_wheel_ships_resources(tmp_path):
         assert shipped and all(f"colossus_desktop/resources/{folder}/{n}" in names for n in shipped), folder
     assert "colossus_desktop/resources/preset-groups.json" in names  # the gallery's owner/year groups
     assert any(n.startswith("colossus_desktop/resources/icons/") for n in names)
-    assert "colossus_desktop/resources/guide/guide.md" in names  # Help → User guide
+    assert "colossus_desktop/resources/translations/colossus_desktop_fr.qm" in names  # View → Language
+    guides = {p.name for p in (ROOT / "resources" / "guide").glob("*.md")}
+    assert {"guide.md", "guide.fr.md"} <= guides  # Help → User guide, in English and French
+    assert all(f"colossus_desktop/resources/guide/{n}" in names for n in guides)
     assert all(f"colossus_desktop/docs/{n}" in names for n in ("model.md", "validation.md", "catalog.md"))
     assert not any(n.startswith("tests/") for n in names)

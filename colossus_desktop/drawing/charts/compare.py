@@ -159,6 +159,11 @@ class CompareCostChart(_CompareChart):
             else:
                 self.lines[i].setData([], [])
         self.show_legend(self.lines, compared.labels)
+        # whole years only ("1.5" is no year), written in the window's locale
+        last = max((t.size for t in self.totals), default=0)
+        step = max(1, int(np.ceil(last / 10)))
+        self.plot_item.getAxis("bottom").setTicks(
+            [[(float(y), fmt.number(y)) for y in range(1, last + 1, step)]] if last else None)
         self.plot_item.enableAutoRange()
         self.set_title_suffix(tr("log scale: depreciation, capital, energy, maintenance, staff"))
 

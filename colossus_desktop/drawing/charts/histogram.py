@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.axis import SIAxis
-from colossus_desktop.drawing.charts.units import axis_title, format_value, output_unit, set_axis_unit
+from colossus_desktop.drawing.charts.units import axis_title, distinct_values, format_value, output_unit, set_axis_unit
 from colossus_desktop.drawing.charts.view import ChartView, tr
 
 MAX_BINS = 60
@@ -54,7 +54,7 @@ class _SamplesChart(ChartView):
     @property
     def display_title(self) -> str:
         name = tr(self.title)
-        return f"{name}: {self.data.label}" if self.data is not None else name
+        return tr("{0}: {1}").format(name, self.data.label) if self.data is not None else name
 
     def setup(self) -> None:
         self.data: SampleSet | None = None
@@ -91,12 +91,13 @@ class _SamplesChart(ChartView):
         v = np.asarray(data.values, dtype=float).reshape(-1)
         self.values = v[np.isfinite(v)]
         self.draw_series()
-        for line, q, name in zip(self.qlines, data.quantiles, QUANTILE_NAMES):
+        texts = distinct_values(data.quantiles, data.unit)
+        for line, q, name, text in zip(self.qlines, data.quantiles, QUANTILE_NAMES, texts):
             ok = math.isfinite(q)
             line.setVisible(ok)
             if ok:
                 line.setPos(q)
-                line.label.setFormat(f"{name} {format_value(q, data.unit)}")
+                line.label.setFormat(f"{name} {text}")
         base_ok = math.isfinite(data.base)
         self.base_line.setVisible(base_ok)
         if base_ok:

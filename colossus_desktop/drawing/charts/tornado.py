@@ -77,7 +77,7 @@ class TornadoChart(ChartView):
     @property
     def display_title(self) -> str:
         name = tr(self.title)
-        return f"{name}: {self.data.output_label}" if self.data is not None else name
+        return tr("{0}: {1}").format(name, self.data.output_label) if self.data is not None else name
 
     def setup(self) -> None:
         plot = self.plot_item

@@ -60,8 +60,10 @@ def model_field(path: str):
 
 
 def description(path: str) -> str:
+    """The document field's description (its tooltip), in the window's language (context
+    ``"Model"``, extracted by colossus_desktop.i18n_tools from scenario/model.py)."""
     info = model_field(path)
-    return (info.description or "") if info else ""
+    return QCoreApplication.translate("Model", info.description) if info and info.description else ""
 
 
 _catalog_cache: list = []
@@ -93,7 +95,9 @@ def note_for(scenario: Scenario, path: str) -> str:
 
 
 def _fmt(v: float) -> str:
-    return f"{v:,.6g}" if isinstance(v, (int, float)) else str(v)
+    from colossus_desktop.drawing import format as fmt
+
+    return fmt.g(v)
 
 
 def tooltip(spec: Field, scenario: Scenario | None = None, error: str | None = None) -> str:
