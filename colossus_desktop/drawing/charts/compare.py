@@ -16,7 +16,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from colossus_desktop.drawing import format as fmt
-from colossus_desktop.drawing.charts.axis import SIAxis
+from colossus_desktop.drawing.charts.axis import CachedAxis, SIAxis
 from colossus_desktop.drawing.charts.cost_years import SERIES as COST_SERIES
 from colossus_desktop.drawing.charts.time_to_train import finite_positive
 from colossus_desktop.drawing.charts.view import ChartView, first, tr
@@ -130,7 +130,7 @@ class CompareCostChart(_CompareChart):
     title = QT_TRANSLATE_NOOP("Charts", "Cost per year")
 
     def axis_items(self):
-        return {"left": SIAxis("left", "money"), "bottom": pg.AxisItem("bottom")}
+        return {"left": SIAxis("left", "money"), "bottom": CachedAxis("bottom")}
 
     def setup(self) -> None:
         self.lines = [self.plot_item.plot([], [], symbol="o", symbolSize=6) for _ in range(SLOTS)]
@@ -181,7 +181,7 @@ class ComparePowerChart(_CompareChart):
     title = QT_TRANSLATE_NOOP("Charts", "Facility power")
 
     def axis_items(self):
-        return {"left": pg.AxisItem("left"), "bottom": pg.AxisItem("bottom")}  # log10 of MW: pyqtgraph's own log ticks
+        return {"left": CachedAxis("left"), "bottom": CachedAxis("bottom")}  # log10 of MW: pyqtgraph's own log ticks
 
     def setup(self) -> None:
         # Points on a log axis: a gigawatt site and a few-megawatt one side by side.
