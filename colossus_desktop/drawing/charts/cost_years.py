@@ -98,6 +98,7 @@ class CostYearsChart(ChartView):
         self.band_usd = None if yearly_usd is None else np.asarray(yearly_usd, dtype=float).reshape(3, -1)
         if self._ev is not None:
             self._draw_band()
+            self.refresh_readout()  # a read-out showing the old band would lie
 
     def _draw_band(self) -> None:
         n = self.years

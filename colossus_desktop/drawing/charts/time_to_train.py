@@ -103,6 +103,7 @@ class TimeToTrainChart(ChartView):
         if self._ev is not None:
             self._draw_band()
             self._fit_range()
+            self.refresh_readout()  # a read-out showing the old band would lie
 
     def _draw_band(self) -> None:
         b = self.band_days

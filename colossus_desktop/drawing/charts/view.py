@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, QSizeF, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QSizeF, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -46,10 +46,32 @@ def first(a) -> float:
 
 
 class ChartView(QWidget):
-    """One live chart. Subclasses set ``chart_id``/``title`` and implement the hooks."""
+    """One live chart. Subclasses set ``chart_id``/``title`` and implement the hooks.
+
+    The hover read-out never outlives what it describes: it hides when the mouse leaves the
+    chart or the chart is hidden, and every data push (any call of a subclass's
+    :meth:`update_data`, and :meth:`refresh_readout` from setters that bypass it) recomputes it
+    at the same spot from the new data (or hides it when nothing is there any more).
+    """
 
     chart_id: str = ""
     title: str = ""  # English source text; shown through QCoreApplication.translate("Charts", …)
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        """Wrap a subclass's own ``update_data`` so that every data push, whoever calls it,
+        refreshes the hover read-out (a read-out showing the previous data is a lie)."""
+        super().__init_subclass__(**kwargs)
+        own = cls.__dict__.get("update_data")
+        if own is None or getattr(own, "_refreshes_readout", False):
+            return
+
+        def update_data(self, data, _own=own):
+            _own(self, data)
+            self.refresh_readout()
+
+        update_data.__doc__ = own.__doc__
+        update_data._refreshes_readout = True
+        cls.update_data = update_data
 
     # subclass hooks ----------------------------------------------------------------------
     def axis_items(self) -> dict[str, pg.AxisItem]:
@@ -113,6 +135,7 @@ class ChartView(QWidget):
         self._hover_line.setZValue(900)
         self._hover_line.setVisible(False)
         self._plot.vb.addItem(self._hover_line, ignoreBounds=True)
+        self._hover_at: tuple[float, float] | None = None  # view coordinates of the read-out shown
 
         self._stale_label = QLabel(tr(STALE_TEXT), self)
         self._stale_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -126,6 +149,9 @@ class ChartView(QWidget):
         self._plot.titleLabel.item.document().setDocumentMargin(2)
         self._span_columns(self.legend, 5)
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        # the scene reports moves only inside the view: its leaving comes from the viewport
+        self._leave_watch = _LeaveWatch(self.hide_readout, self)
+        self.graphics.viewport().installEventFilter(self._leave_watch)
         self._plot.vb.sigResized.connect(self._on_view_resized)
         self._compact = self._wants_compact()
         self.apply_theme(self._theme)
@@ -154,10 +180,7 @@ class ChartView(QWidget):
 
     def set_evaluated(self, ev: Evaluated) -> None:
         self._ev = ev
-        self.update_data(ev)
-        if self._readout.isVisible():
-            self._readout.setVisible(False)
-            self._hover_line.setVisible(False)
+        self.update_data(ev)  # refreshes the read-out (see __init_subclass__)
 
     def set_stale(self, stale: bool) -> None:
         stale = bool(stale)
@@ -180,9 +203,9 @@ class ChartView(QWidget):
         """Show the read-out for view coordinates (x, y); returns its text (tests use this)."""
         text = self.readout(x, y) if self._ev is not None else None
         if not text:
-            self._readout.setVisible(False)
-            self._hover_line.setVisible(False)
+            self.hide_readout()
             return None
+        self._hover_at = (float(x), float(y))
         self._readout.setText(text)
         (x0, x1), (y0, y1) = self._plot.vb.viewRange()
         ax = 1.0 if x > (x0 + x1) / 2 else 0.0
@@ -196,6 +219,20 @@ class ChartView(QWidget):
 
     def hover_text(self) -> str:
         return self._readout.toPlainText() if self._readout.isVisible() else ""
+
+    def hide_readout(self) -> None:
+        """Hide the read-out and the hover line (the mouse left, the chart was hidden)."""
+        self._hover_at = None
+        self._readout.setVisible(False)
+        self._hover_line.setVisible(False)
+
+    def refresh_readout(self) -> None:
+        """The data changed under a visible read-out: recompute it at the same spot (the mouse
+        has not moved, or it would have said so), or hide it when nothing is there now."""
+        if self._hover_at is not None and self._readout.isVisible():
+            self.hover(*self._hover_at)
+        else:
+            self.hide_readout()
 
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -364,8 +401,7 @@ class ChartView(QWidget):
     def _on_mouse_moved(self, pos: QPointF) -> None:
         vb = self._plot.vb
         if self._ev is None or not vb.sceneBoundingRect().contains(pos):
-            self._readout.setVisible(False)
-            self._hover_line.setVisible(False)
+            self.hide_readout()
             return
         p = vb.mapSceneToView(pos)
         self.hover(p.x(), p.y())
@@ -383,6 +419,10 @@ class ChartView(QWidget):
         if self._stale:
             self._place_stale_label()
 
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().hideEvent(event)
+        self.hide_readout()  # another tab came to the front: no read-out waits for its return
+
     def _refit_scene(self) -> None:
         """The view sized its layout before the legend and title shrank to the new width, so
         the layout may still hold the old, larger minimum: fit it to the view again."""
@@ -392,3 +432,16 @@ class ChartView(QWidget):
             self._plot.layout.invalidate()
             ci.layout.invalidate()
             self.graphics.resizeEvent(None)  # pyqtgraph: set the central item to the view rect
+
+
+class _LeaveWatch(QObject):
+    """Calls ``on_leave()`` when the watched widget gets a Leave event."""
+
+    def __init__(self, on_leave, parent: QObject | None = None):
+        super().__init__(parent)
+        self._on_leave = on_leave
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt)
+        if event.type() == QEvent.Type.Leave:
+            self._on_leave()
+        return False
