@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QAbstractGraphicsShapeItem
 
+from colossus_desktop.drawing.pens import for_device
 from colossus_desktop.drawing.theme import DARK, PROJECTOR, Theme
 
 REFERENCE = (960.0, 540.0)  # logical layout size at 96 dpi: what a slide's worth of chart holds
@@ -253,7 +254,8 @@ def paint_chart(painter: QPainter, chart, rect: QRectF, theme: Theme | str | Non
     doc = footer_document(lines, theme, lw - 2 * margin) if lines else None
     footer_h = doc.size().height() + 2 * margin if doc is not None else 0.0
     chart_h = max(lh - footer_h, lh * 0.5)
-    clone = build_clone(chart, lw, chart_h, theme, title=title)
+    with for_device(1.0):  # the target has its own resolution: no screen's pixel ratio in its pens
+        clone = build_clone(chart, lw, chart_h, theme, title=title)
     scene = clone.graphics.scene()
     painter.save()
     try:

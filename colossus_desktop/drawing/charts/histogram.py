@@ -18,6 +18,7 @@ from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.axis import SIAxis
 from colossus_desktop.drawing.charts.units import axis_title, format_value, output_unit, set_axis_unit
 from colossus_desktop.drawing.charts.view import ChartView, tr
+from colossus_desktop.drawing.pens import mk_pen
 
 MAX_BINS = 60
 CDF_POINTS = 1000  # the CDF is drawn through at most this many sorted samples
@@ -83,7 +84,7 @@ class _SamplesChart(ChartView):
             line.label.setColor(theme.foreground)
             line.label.setFont(self.tick_font())
         self.qsample.setPen(qpen)
-        bpen = pg.mkPen(theme.marker, width=max(2.0, theme.line_width))
+        bpen = mk_pen(theme.marker, width=max(2.0, theme.line_width))
         self.base_line.setPen(bpen)
         self.base_sample.setPen(bpen)
 
@@ -154,7 +155,7 @@ class HistogramChart(_SamplesChart):
 
     def style_items(self, theme) -> None:
         super().style_items(theme)
-        self.bars.setOpts(brush=self.brush("primary", 170), pen=pg.mkPen(theme.background, width=1))
+        self.bars.setOpts(brush=self.brush("primary", 170), pen=mk_pen(theme.background, width=1))
 
     def draw_series(self) -> None:
         v = self.values

@@ -27,6 +27,7 @@ from colossus_desktop.drawing.charts.axis import ChartAxes, LabelFit, SIAxis
 from colossus_desktop.drawing.charts.legend import COMPACT_SAMPLE_PX, SAMPLE_PX, LayoutLegend
 from colossus_desktop.drawing.charts.text_fit import chart_font, chart_pt, fit_title, is_narrow, wants_compact
 from colossus_desktop.drawing.theme import Theme, current_theme
+from colossus_desktop.drawing.pens import mk_pen
 
 if TYPE_CHECKING:  # the evaluation module pulls the engine in; charts only read its fields
     from colossus_desktop.evaluation import Evaluated
@@ -243,8 +244,8 @@ class ChartView(QWidget):
         self._apply_fonts()
         self._readout.setColor(fg)
         self._readout.fill = pg.mkBrush(theme.background + "e6")
-        self._readout.border = pg.mkPen(theme.muted)
-        self._hover_line.setPen(pg.mkPen(theme.muted, width=1, style=Qt.PenStyle.DashLine))
+        self._readout.border = mk_pen(theme.muted)
+        self._hover_line.setPen(mk_pen(theme.muted, width=1, style=Qt.PenStyle.DashLine))
         self._stale_label.setStyleSheet(
             f"QLabel {{ background: {theme.stale_background}; color: {theme.stale_foreground};"
             f" border: 1px solid {theme.stale_foreground}; border-radius: 4px;"
@@ -267,7 +268,7 @@ class ChartView(QWidget):
             self._apply_title()
 
     def pen(self, role: str, width: float | None = None, style=None) -> pg.QtGui.QPen:
-        p = pg.mkPen(self._theme.color(role), width=width or self._theme.line_width)
+        p = mk_pen(self._theme.color(role), width=width or self._theme.line_width)
         p.setCosmetic(True)
         if style is not None:
             p.setStyle(style)
@@ -418,6 +419,11 @@ class ChartView(QWidget):
         self._refit_scene()
         if self._stale:
             self._place_stale_label()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.DevicePixelRatioChange:
+            self.apply_theme(self._theme)  # pens are made for the device's pixel ratio (drawing.pens)
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt)
         super().hideEvent(event)
