@@ -15,6 +15,7 @@ short legend names (the hover read-out keeps the full ones).
 from __future__ import annotations
 
 import math
+import weakref
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -441,13 +442,19 @@ class ChartView(QWidget):
 
 
 class _LeaveWatch(QObject):
-    """Calls ``on_leave()`` when the watched widget gets a Leave event."""
+    """Calls ``on_leave()`` when the watched widget gets a Leave event.
+
+    It holds the method weakly: a strong reference would make the chart and its watcher a
+    cycle that only the garbage collector frees, at whatever moment it runs (even mid-paint).
+    """
 
     def __init__(self, on_leave, parent: QObject | None = None):
         super().__init__(parent)
-        self._on_leave = on_leave
+        self._on_leave = weakref.WeakMethod(on_leave)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt)
         if event.type() == QEvent.Type.Leave:
-            self._on_leave()
+            on_leave = self._on_leave()
+            if on_leave is not None:
+                on_leave()
         return False
