@@ -46,6 +46,21 @@ def write_deck(ev, charts, path: Path | str, theme=None, size=(1920, 1080), date
                extra=()) -> Path:
     """Title, key figures, a slide per chart, the ``extra`` pages (:class:`~.pages.Page`: the
     uncertainty and sweep sections, with their speaker notes), then the sources."""
+    for _ in deck_steps(ev, charts, path, theme, size, date, extra):
+        pass
+    return Path(path)
+
+
+def deck_steps_count(charts, extra=()) -> int:
+    """How many times :func:`deck_steps` yields for these charts and pages."""
+    return len(charts) + len(extra) + 1
+
+
+def deck_steps(ev, charts, path: Path | str, theme=None, size=(1920, 1080), date: _dt.date | None = None,
+               extra=()):
+    """:func:`write_deck` one slide at a time: a generator that yields after each chart slide,
+    each extra page and the save (:func:`deck_steps_count` times), so a window stays responsive
+    between them. Nothing is written before the last step (closing early writes nothing)."""
     from pptx import Presentation
     from pptx.util import Inches, Pt
 
@@ -116,11 +131,14 @@ def write_deck(ev, charts, path: Path | str, theme=None, size=(1920, 1080), date
                 raise OSError(f"{png}: could not render the chart")
             slide.shapes.add_picture(str(png), 0, Inches(TITLE_H_IN), width=Inches(SLIDE_W_IN))
             slide.notes_slide.notes_text_frame.text = speaker_notes(s, chart.chart_id, ev.inputs)
+            yield
 
     if extra:
         from colossus_desktop.report.pages import add_slides
 
-        add_slides(prs, list(extra), theme, size)
+        for page in extra:
+            add_slides(prs, [page], theme, size)
+            yield
 
     # sources
     sources = list(s.sources) or ["No sources are recorded in this scenario."]
@@ -146,6 +164,10 @@ def write_deck(ev, charts, path: Path | str, theme=None, size=(1920, 1080), date
 
     path = Path(path)
     tmp_path = path.with_name(f".{path.name}.part")
-    prs.save(str(tmp_path))
-    os.replace(tmp_path, path)
-    return path
+    try:
+        prs.save(str(tmp_path))
+        os.replace(tmp_path, path)
+    finally:
+        if tmp_path.exists():
+            tmp_path.unlink()
+    yield

@@ -127,6 +127,22 @@ def draw_pages(painter: QPainter, writer, doc: QTextDocument, margin: float, the
 def write_pdf_report(ev, charts, path: Path | str, theme=None, date: _dt.date | None = None, extra=()) -> Path:
     """Title, key figures, every chart, the ``extra`` pages (:class:`~.pages.Page`: the
     uncertainty and sweep sections), the assumptions and sources: one vector PDF."""
+    steps = pdf_report_steps(ev, charts, path, theme, date, extra)
+    for _ in steps:
+        pass
+    return Path(path)
+
+
+def pdf_steps_count(charts, extra=()) -> int:
+    """How many times :func:`pdf_report_steps` yields for these charts and pages."""
+    return len(charts) + len(extra) + 1
+
+
+def pdf_report_steps(ev, charts, path: Path | str, theme=None, date: _dt.date | None = None, extra=()):
+    """:func:`write_pdf_report` one page at a time: a generator that yields after the text
+    pages and after each chart or extra page (:func:`pdf_steps_count` times in all), so the
+    caller can keep a window responsive between them. The PDF is written to a hidden
+    ``.part`` file moved into place at the end; closing the generator early removes it."""
     theme = resolve_theme(theme)
     date = date or _dt.date.today()
     path = Path(path)
@@ -135,6 +151,7 @@ def write_pdf_report(ev, charts, path: Path | str, theme=None, date: _dt.date | 
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"{path}: could not write the PDF")
+    done = False
     try:
         pw, ph = float(writer.width()), float(writer.height())
         margin = pw * 0.05
@@ -142,17 +159,25 @@ def write_pdf_report(ev, charts, path: Path | str, theme=None, date: _dt.date | 
         for html in (_title_html(ev, date, len(charts), _sections(extra)), _kpi_html(ev)):
             doc = text_document(html, theme, pw - 2 * margin, ph - 2 * margin)
             first = draw_pages(painter, writer, doc, margin, theme, first)
+        yield
         for chart in charts:
             writer.newPage()
             paint_chart(painter, chart, QRectF(0, 0, pw, ph), theme, dpi=writer.resolution())
+            yield
         if extra:
             from colossus_desktop.report.pages import draw_pdf_pages
 
-            draw_pdf_pages(painter, writer, list(extra), theme, first=False)
+            for page in extra:
+                draw_pdf_pages(painter, writer, [page], theme, first=False)
+                yield
         writer.newPage()
         doc = text_document(_assumptions_html(ev), theme, pw - 2 * margin, ph - 2 * margin, pt=11)
         draw_pages(painter, writer, doc, margin, theme, True)
+        done = True
     finally:
         painter.end()
-    os.replace(tmp, path)
-    return path
+        del writer  # closes the file
+        if done:
+            os.replace(tmp, path)
+        elif tmp.exists():
+            tmp.unlink()
