@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -89,18 +90,22 @@ def report_steps(ev, out_dir, formats: Iterable[str] | str | None = None, theme=
         extra = []
         if needs_charts:
             ensure_app()
-            from colossus_desktop.drawing.charts import create_charts
+            from colossus_desktop.drawing.charts import CHART_TYPES as chart_types_
             from colossus_desktop.drawing.export import check_size, resolve_theme
             from colossus_desktop.report.analysis_pages import sweep_pages, uncertainty_pages
 
             theme = resolve_theme(theme)
             size = check_size(size)
             if charts is None:
-                charts = create_charts()
-                for chart in charts:
+                charts = []
+                for cls in chart_types_:
+                    chart = cls()
                     chart.set_evaluated(ev)
+                    charts.append(chart)
+                    yield 0, 0  # one chart built: let the window turn
             if uncertainty is not None:
                 extra += uncertainty_pages(ev.scenario, uncertainty, theme)
+                yield 0, 0
             if sweep is not None:
                 extra += sweep_pages(ev.scenario, sweep, theme)
         total = 2 + _count_steps(fmts, charts or [], extra)
@@ -109,7 +114,7 @@ def report_steps(ev, out_dir, formats: Iterable[str] | str | None = None, theme=
         staged: list[Path] = []
         for _ in _write_steps(ev, stage, fmts, theme, size, base, charts or [], extra,
                                  analysis_tables(uncertainty, sweep), staged):
-            done += 1
+            done = min(done + 1, total - 1)  # (a wait for the PNG encoder is a step too)
             yield done, total
         written = []
         for path in staged:
@@ -120,6 +125,37 @@ def report_steps(ev, out_dir, formats: Iterable[str] | str | None = None, theme=
         return written
     finally:
         shutil.rmtree(stage, ignore_errors=True)  # after a cancel or an error: all that was written
+
+
+class PngWriter:
+    """Encodes PNG pictures in one worker thread while the GUI thread paints the next one
+    (painting needs the GUI thread, compressing a QImage does not). ``save(image, path)``
+    queues one; ``idle()`` says all are written; ``check()`` raises the first error; leaving
+    the ``with`` block waits for the queue."""
+
+    def __enter__(self):
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="report-png")
+        self._futures = []
+        return self
+
+    def save(self, image, path: Path) -> None:
+        def write(image=image, path=path):
+            if not image.save(str(path), "PNG"):
+                raise OSError(f"{path}: could not write the PNG")
+
+        self._futures.append(self._pool.submit(write))
+
+    def idle(self) -> bool:
+        return all(f.done() for f in self._futures)
+
+    def check(self) -> None:
+        for f in self._futures:
+            f.result()
+
+    def __exit__(self, *exc) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _count_steps(fmts, charts, extra) -> int:
@@ -141,36 +177,45 @@ def _write_steps(ev, stage: Path, fmts, theme, size, base: str, charts, extra, t
     if charts or extra:
         from colossus_desktop.drawing.export import export_chart
 
-    for fmt in ("png", "svg"):
-        if fmt in fmts:
-            for chart in charts:
-                staged.append(export_chart(chart, stage / f"{base}-{chart.chart_id}.{fmt}", size=size, theme=theme))
+    pictures = [(chart, chart.chart_id, None) for chart in charts]
+    pictures += [(page.chart, page.file_id, page.footer) for page in extra if page.chart is not None]
+    with PngWriter() as png:
+        if "png" in fmts:
+            from colossus_desktop.drawing.export import chart_image
+
+            for chart, name, footer in pictures:
+                path = stage / f"{base}-{name}.png"
+                png.save(chart_image(chart, size, theme, footer), path)  # painted here, encoded off-thread
+                staged.append(path)
                 yield
-            for page in extra:
-                if page.chart is not None:
-                    staged.append(export_chart(page.chart, stage / f"{base}-{page.file_id}.{fmt}", size=size,
-                                               theme=theme, footer=page.footer))
-                    yield
-    if "pdf" in fmts:
-        from colossus_desktop.report.pdf import pdf_report_steps
+        if "svg" in fmts:
+            for chart, name, footer in pictures:
+                staged.append(export_chart(chart, stage / f"{base}-{name}.svg", size=size, theme=theme, footer=footer))
+                yield
+        if "pdf" in fmts:
+            from colossus_desktop.report.pdf import pdf_report_steps
 
-        path = stage / f"{base}-report.pdf"
-        yield from pdf_report_steps(ev, charts, path, theme, extra=extra)
-        staged.append(path)
-    if "pptx" in fmts:
-        from colossus_desktop.report.deck import deck_steps
+            path = stage / f"{base}-report.pdf"
+            yield from pdf_report_steps(ev, charts, path, theme, extra=extra)
+            staged.append(path)
+        if "pptx" in fmts:
+            from colossus_desktop.report.deck import deck_steps
 
-        path = stage / f"{base}-deck.pptx"
-        yield from deck_steps(ev, charts, path, theme, size, extra=extra)
-        staged.append(path)
-    if "csv" in fmts:
-        staged.extend(write_csv(ev, stage, base))
-        for _title, name, header, rows in tables:
-            staged.append(write_table_csv(stage / f"{base}-{name}.csv", header, rows))
-        yield
-    if "xlsx" in fmts:
-        staged.append(write_xlsx(ev, stage / f"{base}-data.xlsx", [(t, h, r) for t, _n, h, r in tables]))
-        yield
+            path = stage / f"{base}-deck.pptx"
+            yield from deck_steps(ev, charts, path, theme, size, extra=extra)
+            staged.append(path)
+        if "csv" in fmts:
+            staged.extend(write_csv(ev, stage, base))
+            for _title, name, header, rows in tables:
+                staged.append(write_table_csv(stage / f"{base}-{name}.csv", header, rows))
+            yield
+        if "xlsx" in fmts:
+            staged.append(write_xlsx(ev, stage / f"{base}-data.xlsx", [(t, h, r) for t, _n, h, r in tables]))
+            yield
+        while not png.idle():  # the last pictures still being encoded
+            time.sleep(0.01)
+            yield
+        png.check()
 
 
 def analysis_tables(uncertainty, sweep) -> list[tuple]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from colossus_desktop import __version__
@@ -119,7 +120,10 @@ def deck_steps(ev, charts, path: Path | str, theme=None, size=(1920, 1080), date
     w = int(size[0]) if size else 1920
     pic_h_in = SLIDE_H_IN - TITLE_H_IN
     h = max(16, int(round(w * pic_h_in / SLIDE_W_IN)))
-    with tempfile.TemporaryDirectory(prefix="colossus-deck-") as tmp:
+    from colossus_desktop.report.build import PngWriter
+
+    with tempfile.TemporaryDirectory(prefix="colossus-deck-") as tmp, PngWriter() as encoder:
+        pictures = []
         for chart in charts:
             slide = prs.slides.add_slide(prs.slide_layouts[LAYOUT_TITLE_ONLY])
             _background(slide, theme)
@@ -127,11 +131,15 @@ def deck_steps(ev, charts, path: Path | str, theme=None, size=(1920, 1080), date
             _place_title(slide)
             _color_text(slide.shapes.title, theme)
             png = Path(tmp) / f"{chart.chart_id}.png"
-            if not chart_image(chart, (w, h), theme, title=False).save(str(png), "PNG"):
-                raise OSError(f"{png}: could not render the chart")
-            slide.shapes.add_picture(str(png), 0, Inches(TITLE_H_IN), width=Inches(SLIDE_W_IN))
+            encoder.save(chart_image(chart, (w, h), theme, title=False), png)  # painted here, encoded off-thread
+            pictures.append((slide, png))
             slide.notes_slide.notes_text_frame.text = speaker_notes(s, chart.chart_id, ev.inputs)
             yield
+        while not encoder.idle():
+            time.sleep(0.01)
+        encoder.check()
+        for slide, png in pictures:
+            slide.shapes.add_picture(str(png), 0, Inches(TITLE_H_IN), width=Inches(SLIDE_W_IN))
 
     if extra:
         from colossus_desktop.report.pages import add_slides
