@@ -10,13 +10,11 @@ through a :class:`Prompter` so tests can answer it.
 
 from __future__ import annotations
 
-import math
 import os
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QGridLayout,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -32,6 +30,7 @@ from colossus_desktop.scenario.model import Scenario
 from colossus_desktop.ui import settings
 from colossus_desktop.ui.autosave import Autosaver
 from colossus_desktop.ui.builder import BuilderPanel
+from colossus_desktop.ui.chart_grid import ChartGrid
 from colossus_desktop.ui.document import Document
 from colossus_desktop.ui.evaluator import Evaluator
 from colossus_desktop.ui.file_actions import install_file_actions
@@ -41,8 +40,6 @@ from colossus_desktop.ui.prompts import Prompter
 APP_TITLE = "Colossus Desktop"
 STALE_STYLE = "color: white; background: #D55E00; padding: 1px 6px; border-radius: 3px;"
 WARN_STYLE = "color: black; background: #F0E442; padding: 1px 6px; border-radius: 3px;"
-CELL_ROW_STRETCH = 5  # a row of the chart grid
-STRIP_ROW_STRETCH = 4  # a full-width row of a wide chart: 4/5 of a grid row's height
 
 
 def tr(text: str) -> str:
@@ -88,26 +85,9 @@ class MainWindow(QMainWindow):
         self.kpis = (kpis_factory or _default_kpis)(None)
         self.kpis.setObjectName("kpi-strip")
         self.charts = list((charts_factory or _default_charts)(None))
-        self.chart_panel = QWidget()
+        # as many columns as fit at a readable size, scrolling below that (ui/chart_grid.py)
+        self.chart_panel = ChartGrid(self.charts)
         self.chart_panel.setObjectName("charts")
-        grid = QGridLayout(self.chart_panel)
-        grid.setContentsMargins(2, 2, 2, 2)
-        grid.setSpacing(4)
-        # A chart marked ``wide`` (step time by layout: a few long horizontal bars) takes a
-        # full-width, shorter row under the grid of the others, so they keep their size.
-        cells = [c for c in self.charts if not getattr(c, "wide", False)]
-        strips = [c for c in self.charts if getattr(c, "wide", False)]
-        cols = 3 if len(cells) > 4 else 2 if len(cells) > 1 else 1
-        for i, chart in enumerate(cells):
-            grid.addWidget(chart, i // cols, i % cols)
-        for c in range(cols):
-            grid.setColumnStretch(c, 1)
-        rows = math.ceil(len(cells) / cols)
-        for r in range(rows):
-            grid.setRowStretch(r, CELL_ROW_STRETCH)
-        for r, chart in enumerate(strips, start=rows):
-            grid.addWidget(chart, r, 0, 1, cols)
-            grid.setRowStretch(r, STRIP_ROW_STRETCH)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main-splitter")
@@ -254,6 +234,7 @@ class MainWindow(QMainWindow):
         from colossus_desktop.drawing.theme import apply_theme
 
         theme = apply_theme(self.charts, name)
+        self.chart_panel.reflow(theme)  # the projector's large type needs larger charts
         views = getattr(self, "views", None)
         for view in (views.built().values() if views is not None else ()):  # the tabs' own charts
             if hasattr(view, "apply_theme"):

@@ -209,3 +209,4 @@ class ChartAxes:
             return
         self._shown[name] = key
         axis.setLabel(shown, **{"color": color, "font-size": f"{font.pointSize()}pt"})
+        axis.label.setToolTip(text if shown != text else "")  # a short or cut label: the full one on hover

@@ -371,6 +371,9 @@ class ChartView(QWidget):
         if key == self._shown_title:
             return
         self._shown_title = key
+        full = self.display_title + (f"  ·  {self._title_suffix}" if self._title_suffix else "")
+        # what the title had to leave out (its summary, or its end) is in its tooltip
+        self._plot.titleLabel.setToolTip(full if text != full else "")
         self._plot.setTitle(text, color=self._theme.foreground, size=f"{font.pointSize()}pt", bold=True)
         height = math.ceil(metrics.height()) + 6
         self._plot.titleLabel.setMaximumHeight(height)
