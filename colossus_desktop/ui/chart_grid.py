@@ -84,6 +84,8 @@ class ChartGrid(QScrollArea):
             self.grid.setColumnStretch(c, 0)
         for r in range(max(old_rows, self.grid.rowCount())):
             self.grid.setRowStretch(r, 0)
+        # at least one whole row in sight (a splitter or a layout must not squeeze it away)
+        self.setMinimumHeight(cell[1] + 2 * self.grid.contentsMargins().top() + 2)
         for i, chart in enumerate(self.cells):
             chart.setMinimumSize(*cell)
             self.grid.addWidget(chart, i // cols, i % cols)
