@@ -164,6 +164,7 @@ def _count_steps(fmts, charts, extra) -> int:
 
     pictures = len(charts) + sum(1 for page in extra if page.chart is not None)
     n = sum(pictures for f in ("png", "svg") if f in fmts)
+    n += pictures if ("png" in fmts or "svg" in fmts) else 0  # their layouts, a step before
     n += pdf_steps_count(charts, extra) if "pdf" in fmts else 0
     n += deck_steps_count(charts, extra) if "pptx" in fmts else 0
     return n + ("csv" in fmts) + ("xlsx" in fmts)
@@ -174,12 +175,21 @@ def _write_steps(ev, stage: Path, fmts, theme, size, base: str, charts, extra, t
     each unit of work (:func:`_count_steps` times)."""
     from colossus_desktop.report.tables import write_csv, write_table_csv, write_xlsx
 
+    from PySide6.QtCore import QRectF
+
+    from colossus_desktop.drawing.paint import clone_cache, prepare_chart, screen_dpi
+
     if charts or extra:
         from colossus_desktop.drawing.export import export_chart
 
     pictures = [(chart, chart.chart_id, None) for chart in charts]
     pictures += [(page.chart, page.file_id, page.footer) for page in extra if page.chart is not None]
-    with PngWriter() as png:
+    with PngWriter() as png, clone_cache():
+        if "png" in fmts or "svg" in fmts:  # lay each chart out in one step, paint it in the next
+            rect = QRectF(0, 0, size[0], size[1])
+            for chart, _name, footer in pictures:
+                prepare_chart(chart, rect, theme, footer, dpi=screen_dpi())
+                yield
         if "png" in fmts:
             from colossus_desktop.drawing.export import chart_image
 

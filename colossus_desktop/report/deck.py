@@ -13,11 +13,13 @@ import tempfile
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QRectF
+
 from colossus_desktop import __version__
 from colossus_desktop.assumptions import APP, short_source, speaker_notes
 from colossus_desktop.report.pdf import kpi_rows
 from colossus_desktop.drawing.export import chart_image
-from colossus_desktop.drawing.paint import resolve_theme
+from colossus_desktop.drawing.paint import prepare_chart, resolve_theme, screen_dpi
 from colossus_desktop.report.slides import (
     LAYOUT_CONTENT,
     LAYOUT_TITLE,
@@ -54,7 +56,7 @@ def write_deck(ev, charts, path: Path | str, theme=None, size=(1920, 1080), date
 
 def deck_steps_count(charts, extra=()) -> int:
     """How many times :func:`deck_steps` yields for these charts and pages."""
-    return len(charts) + len(extra) + 1
+    return 2 * len(charts) + len(extra) + 1
 
 
 def deck_steps(ev, charts, path: Path | str, theme=None, size=(1920, 1080), date: _dt.date | None = None,
@@ -130,6 +132,8 @@ def deck_steps(ev, charts, path: Path | str, theme=None, size=(1920, 1080), date
             slide.shapes.title.text = chart.display_title
             _place_title(slide)
             _color_text(slide.shapes.title, theme)
+            prepare_chart(chart, QRectF(0, 0, w, h), theme, title=False, dpi=screen_dpi())
+            yield  # laid out in one step (inside clone_cache), painted in the next
             png = Path(tmp) / f"{chart.chart_id}.png"
             encoder.save(chart_image(chart, (w, h), theme, title=False), png)  # painted here, encoded off-thread
             pictures.append((slide, png))

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QTextDocument
 from colossus_desktop import __version__
 from colossus_desktop.assumptions import APP, all_assumptions
 from colossus_desktop.drawing.export import pdf_writer
-from colossus_desktop.drawing.paint import paint_chart, resolve_theme
+from colossus_desktop.drawing.paint import paint_chart, prepare_chart, resolve_theme
 
 PAGE = (1280, 720)  # the page's aspect (16:9); its size is 13.33 in × 7.5 in
 
@@ -135,7 +135,7 @@ def write_pdf_report(ev, charts, path: Path | str, theme=None, date: _dt.date | 
 
 def pdf_steps_count(charts, extra=()) -> int:
     """How many times :func:`pdf_report_steps` yields for these charts and pages."""
-    return len(charts) + len(extra) + 1
+    return 2 * len(charts) + len(extra) + sum(1 for page in extra if page.chart is not None) + 1
 
 
 def pdf_report_steps(ev, charts, path: Path | str, theme=None, date: _dt.date | None = None, extra=()):
@@ -160,7 +160,9 @@ def pdf_report_steps(ev, charts, path: Path | str, theme=None, date: _dt.date | 
             doc = text_document(html, theme, pw - 2 * margin, ph - 2 * margin)
             first = draw_pages(painter, writer, doc, margin, theme, first)
         yield
-        for chart in charts:
+        for chart in charts:  # each chart laid out in one step (clone_cache), painted in the next
+            prepare_chart(chart, QRectF(0, 0, pw, ph), theme, dpi=writer.resolution())
+            yield
             writer.newPage()
             paint_chart(painter, chart, QRectF(0, 0, pw, ph), theme, dpi=writer.resolution())
             yield
@@ -168,6 +170,9 @@ def pdf_report_steps(ev, charts, path: Path | str, theme=None, date: _dt.date | 
             from colossus_desktop.report.pages import draw_pdf_pages
 
             for page in extra:
+                if page.chart is not None:
+                    prepare_chart(page.chart, QRectF(0, 0, pw, ph), theme, page.footer, dpi=writer.resolution())
+                    yield
                 draw_pdf_pages(painter, writer, [page], theme, first=False)
                 yield
         writer.newPage()

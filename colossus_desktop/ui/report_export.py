@@ -170,15 +170,28 @@ class ReportExport(QObject):
         from colossus_desktop.report.build import AUTO
 
         needs_analysis = isinstance(self.uncertainty, str) and self.uncertainty == AUTO
-        self.task.start(self._steps(wait_for_analysis=needs_analysis))
-        if needs_analysis:
+        scenario, formats = self.ev.scenario, self.options.formats
+
+        def work(progress):
+            # what only the report needs is imported here, off the GUI thread (python-pptx
+            # alone takes about 0.7 s), with the report's own Monte Carlo if it runs one
+            if "pptx" in formats:
+                import pptx  # noqa: F401
+            if "xlsx" in formats:
+                import openpyxl  # noqa: F401
+            if not needs_analysis:
+                return None
             from colossus_desktop.report.analysis_data import uncertainty_data
 
-            scenario = self.ev.scenario
-            self.analysis.start(lambda progress: uncertainty_data(scenario))
+            return uncertainty_data(scenario)
+
+        self._needs_analysis = needs_analysis
+        self.task.start(self._steps(wait_for_analysis=True))
+        self.analysis.start(work)
 
     def _analysed(self, data) -> None:
-        self.uncertainty = data
+        if self._needs_analysis:
+            self.uncertainty = data
 
     def _steps(self, wait_for_analysis: bool):
         """The report's steps, after the worker thread's Monte Carlo (waited for without
