@@ -2,9 +2,11 @@
 
 ``install_export_actions(window)`` adds File → Export Chart (one submenu per chart: PNG
 1920×1080, PNG 1280×720, PNG at a custom size, SVG, PDF, copy to the clipboard, and the
-export theme), File → Export Report…, View → Presentation Mode (F5), and the same export
-menu on a right click on any chart. Every question (file names, folders, a custom size)
-goes through ``controller.dialogs``, which tests replace with canned answers.
+export theme), File → Export Report… (a dialog for folder, formats, size and theme, then the
+report written in the background with progress and Cancel: ``ui/report_export.py``), View →
+Presentation Mode (F5), and the same export menu on a right click on any chart. Every question
+(file names, a custom size, the report's options) goes through ``controller.dialogs``, which
+tests replace with canned answers.
 """
 
 from __future__ import annotations
@@ -32,9 +34,6 @@ class ExportDialogs:
     def save_path(self, parent: QWidget | None, caption: str, suggested: str, file_filter: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
         return path or None
-
-    def directory(self, parent: QWidget | None, caption: str, start: str) -> str | None:
-        return QFileDialog.getExistingDirectory(parent, caption, start) or None
 
     def custom_size(self, parent: QWidget | None, default: tuple[int, int]) -> tuple[int, int] | None:
         text, ok = QInputDialog.getText(parent, tr("Custom size"), tr("Width × height in pixels:"),
@@ -149,6 +148,7 @@ class ExportController(QObject):
         bar = TaskBar(job.task, self.window.statusBar())
         bar.setObjectName("report-task-bar")
         bar.set_text(tr("Writing the report…"))
+        bar.bar.setMinimumWidth(180)  # the status bar's other messages must not squeeze it away
         bar.setMaximumWidth(520)
         self.window.statusBar().addPermanentWidget(bar)
         return bar
@@ -275,7 +275,7 @@ def install_export_actions(window) -> ExportController:
 
     report = QAction(tr("Export &Report…"), window)
     report.setObjectName("action-export_report")
-    report.setStatusTip(tr("Write the PDF report, the PPTX deck, every chart and the data to a folder"))
+    report.setStatusTip(tr("Write the PDF report, the PPTX deck, the charts and the data to a folder, in the background"))
     report.triggered.connect(lambda *_: ctl.export_report())
     present = QAction(tr("&Presentation Mode"), window)
     present.setObjectName("action-presentation")
