@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 from colossus_desktop.scenario.uncertainty import Uncertainty
 
 FORMAT = "colossus-desktop-scenario"
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 
@@ -418,6 +418,31 @@ class Reliability(_Section):
     degraded_running: bool = Field(default=False, description=(
         "With no spare left, keep training on fewer data-parallel replicas instead of waiting for a repaired node "
         "(simulation)."))
+    # Shares of the unexpected interruptions by component class (schema 7), for the simulation. Defaults:
+    # Llama 3 Table 5 counts of the 419 unexpected interruptions in 54 days on ~16K H100s (engine/simulation/
+    # classes.py groups its rows), rounded to 4 decimals. The simulation uses them as weights (divided by their sum).
+    share_gpu: float = Field(default=0.4678, ge=0, le=1, description=(
+        "Share of unexpected interruptions caused by GPUs (simulation; a weight, divided by the five shares' sum). "
+        "Llama 3 (Dubey et al. 2024, Table 5): faulty GPU 148, SRAM 19, system processor 17, silent data "
+        "corruption 6, thermal interface 6 of 419 = 46.8 % (H)."))
+    share_hbm: float = Field(default=0.1718, ge=0, le=1, description=(
+        "Share of unexpected interruptions caused by GPU HBM memory (simulation). Llama 3 (Dubey et al. 2024, Table 5): HBM3 72 of 419 "
+        "= 17.2 % (H)."))
+    share_network: float = Field(default=0.0835, ge=0, le=1, description=(
+        "Share of unexpected interruptions caused by network switches and cables (simulation). Llama 3 (Dubey et al. 2024, Table 5): "
+        "35 of 419 = 8.4 % (H)."))
+    share_host: float = Field(default=0.1265, ge=0, le=1, description=(
+        "Share of unexpected interruptions caused by hosts: unplanned host maintenance, NIC, SSD, power supply, "
+        "chassis, CPU, memory (simulation). Llama 3 (Dubey et al. 2024, Table 5): 53 of 419 = 12.6 % (H; grouping ours, M)."))
+    share_software: float = Field(default=0.1504, ge=0, le=1, description=(
+        "Share of unexpected interruptions caused by software: bugs, NCCL watchdog timeouts, dependencies "
+        "(simulation). Llama 3 (Dubey et al. 2024, Table 5): 63 of 419 = 15.0 % (H; grouping ours, M)."))
+
+    @model_validator(mode="after")
+    def _shares_not_all_zero(self) -> Reliability:
+        if self.share_gpu + self.share_hbm + self.share_network + self.share_host + self.share_software <= 0:
+            raise ValueError("the five failure class shares (share_gpu … share_software) must not all be 0")
+        return self
 
 
 class Scenario(BaseModel):
@@ -426,7 +451,7 @@ class Scenario(BaseModel):
     model_config = _CONFIG
 
     format: Literal["colossus-desktop-scenario"] = FORMAT
-    schema_version: Literal[6] = SCHEMA_VERSION
+    schema_version: Literal[7] = SCHEMA_VERSION
     name: str = "Untitled scenario"
     description: str = ""
     sources: list[str] = Field(default_factory=list)

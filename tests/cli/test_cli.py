@@ -193,7 +193,7 @@ MALFORMED = [
     ("missing field", lambda d: d["network"].pop("fabric"), "network.fabric: is required"),
     ("negative count", lambda d: d["pools"][0].update(count=-1), "pools[0].count: must be > 0"),
     ("unknown accelerator", lambda d: d["pools"][0].update(accelerator="h900"), None),
-    ("newer schema", lambda d: d.update(schema_version=7), "was written by a newer Colossus Desktop (schema_version 7; this version reads up to 6)"),
+    ("newer schema", lambda d: d.update(schema_version=8), "was written by a newer Colossus Desktop (schema_version 8; this version reads up to 7)"),
     ("wrong marker", lambda d: d.update(format="other"), "not a Colossus Desktop scenario (format is 'other', expected \"colossus-desktop-scenario\")"),
 ]
 

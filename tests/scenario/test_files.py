@@ -225,7 +225,7 @@ CASES = [
     ("duplicate key", None, '{"a": 1, "a": 2}', "not valid JSON for a scenario (the key 'a' appears twice in one object)"),
     ("no marker", lambda d: d.pop("format"), None, 'not a Colossus Desktop scenario (the "format" marker is missing)'),
     ("wrong marker", lambda d: d.update(format="excel"), None, "not a Colossus Desktop scenario (format is 'excel', expected \"colossus-desktop-scenario\")"),
-    ("newer schema", lambda d: d.update(schema_version=7), None, "was written by a newer Colossus Desktop (schema_version 7; this version reads up to 6)"),
+    ("newer schema", lambda d: d.update(schema_version=8), None, "was written by a newer Colossus Desktop (schema_version 8; this version reads up to 7)"),
     ("no schema", lambda d: d.pop("schema_version"), None, "schema_version: is required"),
     ("schema text", lambda d: d.update(schema_version="1"), None, "schema_version: must be a whole number"),
     ("negative count", lambda d: d["pools"][0].update(count=-5), None, "pools[0].count: must be > 0"),

@@ -88,6 +88,11 @@ EXPECTED[6] = {**EXPECTED[5], "name": "Colossus 2 with a custom pool (frozen v6)
 for _v in (1, 2, 3, 4, 5):  # before schema 6: blocking checkpoints, and the 5 → 6 migration's literals
     EXPECTED[_v]["checkpoints"] = ("blocking", 5.0)
     EXPECTED[_v]["simulation"] = (0.0, 72.0, False)
+#: v7 holds the v6 scenario read through 6 → 7, with its own failure class shares.
+EXPECTED[7] = {**EXPECTED[6], "name": "Colossus 2 with a custom pool (frozen v7)",
+               "shares": (0.5, 0.1718, 0.1, 0.1265, 0.1, "Frozen v7 fixture")}
+for _v in range(1, 7):  # before schema 7: the 6 → 7 migration writes Llama 3 Table 5's shares and says so
+    EXPECTED[_v]["shares"] = (0.4678, 0.1718, 0.0835, 0.1265, 0.1504, "Added when this file was read (schema 6 to 7)")
 
 
 def test_a_frozen_file_for_every_schema_version_and_one_migration_between_each():
@@ -135,6 +140,9 @@ def test_every_frozen_file_loads_with_its_values(path):
     assert (s.workload.checkpoint_mode, s.workload.checkpoint_snapshot_s) == want["checkpoints"]
     rel = s.reliability
     assert (rel.planned_per_gpu_year, rel.repair_hours, rel.degraded_running) == want["simulation"]
+    *shares, note = want["shares"]
+    assert (rel.share_gpu, rel.share_hbm, rel.share_network, rel.share_host, rel.share_software) == tuple(shares)
+    assert rel.notes["share_gpu"].startswith(note)
     r = evaluate(to_inputs(s))  # and the engine takes it: every pool, the custom one included
     assert r.cluster.accelerators[0] == sum(p[3] for p in want["pools"])
 
@@ -163,3 +171,15 @@ def test_the_loader_runs_the_module_registry_up_to_the_app_version(monkeypatch):
         load_scenario(newest)
     assert seen == [(EXPECTED[SCHEMA_VERSION]["name"], SCHEMA_VERSION)]
     assert (info.value.path, info.value.field) == (str(newest), "format")  # the step's output was validated
+
+
+def test_migration_6_to_7_writes_table_5_shares_and_keeps_a_files_own():
+    """The 6 → 7 step fills Llama 3 Table 5's shares (literals) with a note, and keeps any share a file has."""
+    doc = files.migrate({"schema_version": 6, "name": "x", "reliability": {"failures_per_gpu_year": 0.1}})
+    r = doc["reliability"]
+    assert doc["schema_version"] == 7
+    assert (r["share_gpu"], r["share_hbm"], r["share_network"], r["share_host"], r["share_software"]) == (
+        0.4678, 0.1718, 0.0835, 0.1265, 0.1504)
+    assert r["notes"]["share_gpu"].startswith("Added when this file was read (schema 6 to 7)")
+    kept = files.migrate({"schema_version": 6, "reliability": {"share_gpu": 0.9, "notes": {"share_gpu": "mine"}}})
+    assert kept["reliability"]["share_gpu"] == 0.9 and kept["reliability"]["notes"]["share_gpu"] == "mine"

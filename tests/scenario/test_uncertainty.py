@@ -50,7 +50,7 @@ def test_a_new_scenario_has_an_empty_section():
 
 def test_migration_4_to_5_adds_an_empty_section():
     out = migrate({"schema_version": 4, "name": "x"})
-    assert out == {"schema_version": 6, "name": "x",
+    assert out == {"schema_version": 7, "name": "x",
                    "uncertainty": {"inputs": [], "correlations": [], "samples": 10_000, "seed": 1}}
 
 

@@ -139,3 +139,22 @@ def test_merged_edits_leave_no_scenarios_behind(doc):
     assert len(doc.history) == 2 and alive == [seen[-1]]
     doc.undo()
     assert doc.scenario.facility.pue == base and doc.scenario.network.link_gbps == 800
+
+
+def test_failure_class_shares_edit_undo_and_refuse_all_zero(doc):
+    from colossus_desktop.scenario.bounds import bounds_at
+    from colossus_desktop.scenario.presets import load_preset
+    from colossus_desktop.simulation import config_for
+
+    assert bounds_at(["reliability", "share_gpu"]).high == 1 and bounds_at(["reliability", "share_gpu"]).low == 0
+    before = doc.scenario.reliability.share_gpu
+    assert doc.set_field("reliability.share_gpu", 0.9) is None
+    assert doc.scenario.reliability.share_gpu == 0.9
+    preset = load_preset("llama-3-405b")
+    heavy = preset.model_copy(update={"reliability": preset.reliability.model_copy(update={"share_gpu": 0.9})})
+    assert config_for(heavy).shares[0] == pytest.approx(0.9 / (0.9 + 1 - 0.4678), rel=1e-3)
+    doc.undo()
+    assert doc.scenario.reliability.share_gpu == before
+    assert doc.set_field("reliability.share_gpu", 1.5) is not None  # the bound the loader and the form share
+    zero = {f"reliability.share_{c}": 0.0 for c in ("gpu", "hbm", "network", "host", "software")}
+    assert doc.set_fields(zero) is not None and doc.scenario.reliability.share_gpu == before

@@ -21,6 +21,10 @@ host           53   Host Maintenance (unplanned) 32, NIC 7, SSD 3, Power Supply 
 software       63   Software Bug 54, NCCL Watchdog Timeouts 7 (cause unknown), Dependency 2
 ============  ====  ==============================================================
 
+Since schema 7 the five shares are document fields (``reliability.share_gpu`` … ``share_software``,
+weights the scenario glue divides by their sum); the counts here are their defaults and the
+Llama 3 test's reference.
+
 The fifth class of the brief, planned maintenance, is not a share of the 419: it is its own
 rate (47 in the same 54 days on 16,384 GPUs = 0.0194 per GPU-year, our arithmetic).
 

@@ -26,14 +26,16 @@ class Config:
       planned maintenance interruptions. Both arrive as Poisson processes in wall-clock time, on
       the job as a whole (also while it restarts or waits, as in Daly 2006).
     * ``shares``: the unexpected rate's split over :data:`~.classes.UNEXPECTED` (None: Table 5).
-    * ``restart_s``: detection plus restart after every interruption (fixed; the scenario's
-      ``restart_min``). A failure during a restart starts it again.
+    * ``restart_s``: mean detection plus restart after every interruption (the scenario's
+      ``restart_min``), lognormal with log-spread ``restart_sigma`` (0: fixed; times.py).
+      A failure during a restart starts it again, with a new draw.
     * ``checkpoint_interval_s`` τ: training time between checkpoints (inf: none).
       ``checkpoint_blocking_s`` b: time training stops per checkpoint (blocking: the whole write;
       asynchronous: the snapshot to host memory). ``checkpoint_lag_s`` a: time after the
       blocking part until the checkpoint is durable (asynchronous: the upload; blocking: 0).
     * ``spare_nodes``: hot spare nodes (inf: never short); ``repair_s``: time until a node
-      taken out returns to the spare pool (fixed; repairs run in parallel).
+      taken out returns to the spare pool (mean; lognormal with ``repair_sigma``, 0: fixed;
+      repairs run in parallel).
     * ``degraded``: with no spare left, run on fewer data-parallel replicas (one per missing
       node, of ``dp``) instead of waiting for a repaired node.
     * ``max_wall_s``: wall-clock time after which a replica stops unfinished (inf: 10 x work_s).
@@ -45,12 +47,14 @@ class Config:
     planned_per_gpu_year: float = 0.0
     shares: tuple[float, ...] | None = None
     restart_s: float = 0.0
+    restart_sigma: float = 0.0
     checkpoint_interval_s: float = math.inf
     checkpoint_blocking_s: float = 0.0
     checkpoint_lag_s: float = 0.0
     gpus_per_node: float = 8.0
     spare_nodes: float = math.inf
     repair_s: float = 0.0
+    repair_sigma: float = 0.0
     degraded: bool = False
     dp: float = 1.0
     max_wall_s: float = math.inf
@@ -60,7 +64,8 @@ class Config:
                   "restart_s": self.restart_s >= 0, "checkpoint_interval_s": self.checkpoint_interval_s > 0,
                   "checkpoint_blocking_s": self.checkpoint_blocking_s >= 0,
                   "checkpoint_lag_s": self.checkpoint_lag_s >= 0, "gpus_per_node": self.gpus_per_node > 0,
-                  "spare_nodes": self.spare_nodes >= 0, "repair_s": self.repair_s >= 0, "dp": self.dp >= 1,
+                  "spare_nodes": self.spare_nodes >= 0, "repair_s": self.repair_s >= 0,
+                  "restart_sigma": 0 <= self.restart_sigma <= 3, "repair_sigma": 0 <= self.repair_sigma <= 3, "dp": self.dp >= 1,
                   "max_wall_s": self.max_wall_s > 0}
         for name, ok in checks.items():
             if not ok:

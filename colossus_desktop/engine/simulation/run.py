@@ -13,12 +13,8 @@ batches of K events at once (arrays of shape (replicas, K); no Python loop per e
 * the run ends in the first gap long enough to finish the remaining work W − C plus its
   checkpoints: wall = start + downtime + (W − C)/v + (⌈(W − C)/(vτ)⌉ − 1)·b.
 
-Spares (wait mode). Node faults return to the pool after the repair time D, repairs in
-parallel, first in first out. The j-th node fault finds a node at once when fewer than S are
-away; otherwise it waits for the (j − S)-th to return: ready_j = max(t_j, t_{j−S} + D). The job
-resumes no earlier than the latest ready time so far. Degraded mode: no wait; with m nodes
-short the job runs at v = (dp − m)/dp (one data-parallel replica per missing node, linear
-throughput in replicas: assumption, confidence L), m taken at the start of each gap.
+Spares: node faults wait for a spare or a repaired node, or run degraded (spares.py).
+Restart times are lognormal draws per interruption (times.py; σ = 0: fixed).
 
 ETTR (effective training time ratio, Kokolis et al. 2024: productive time over wall time) is
 W / wall for a finished replica, committed work / elapsed time at the cap otherwise. With
@@ -33,28 +29,17 @@ from collections.abc import Callable
 
 import numpy as np
 
-from .classes import CLASSES, NEEDS_NODE, PLANNED, class_probabilities
+from .aggregate import simulate_totals
+from .classes import CLASSES, PLANNED, class_probabilities
 from .config import Config
 from .result import LOSS_CAUSES, SimResult, Timeline
+from .spares import SpareState, spare_buffer, spares
+from .times import draw
 
 #: Elements (replicas x events) drawn per batch: about 30 MB per float64 array.
 BATCH_ELEMENTS = 4_000_000
 #: Most runs one call simulates.
 MAX_RUNS = 100_000
-
-
-def _spare_buffer(cfg: Config) -> int:
-    """How many past node faults the spare logic must remember (0: spares never run short)."""
-    if cfg.repair_s <= 0 or (cfg.spare_nodes == math.inf and not cfg.degraded):
-        return 0
-    node_rate = cfg.rate_per_s * float(class_probabilities(
-        cfg.unexpected_per_gpu_year, cfg.planned_per_gpu_year,
-        None if cfg.shares is None else list(cfg.shares))[NEEDS_NODE].sum())
-    mu = node_rate * cfg.repair_s  # mean nodes away
-    ceiling = mu + 10.0 * math.sqrt(mu) + 20.0  # Poisson: never exceeded in practice
-    if cfg.spare_nodes >= ceiling:
-        return 0
-    return int(math.ceil(ceiling)) if cfg.degraded else int(cfg.spare_nodes) + 1
 
 
 def _done(u: np.ndarray, tau: float, b: float) -> np.ndarray:
@@ -66,27 +51,70 @@ def _done(u: np.ndarray, tau: float, b: float) -> np.ndarray:
 
 
 def simulate(cfg: Config, runs: int = 1000, seed: int = 1,
-             progress: Callable[[int, int], None] | None = None) -> SimResult:
+             progress: Callable[[int, int], None] | None = None, method: str = "auto") -> SimResult:
     """Simulate ``runs`` replicas of the run ``cfg`` with ``np.random.default_rng(seed)``.
 
     Returns a :class:`SimResult` (arrays of shape (runs,), interruptions (runs, 6) in
-    :data:`CLASSES` order, lost seconds by :data:`LOSS_CAUSES`, replica 0's timeline).
+    :data:`CLASSES` order, lost seconds by :data:`LOSS_CAUSES`, one replica's timeline).
+    ``method``: "events" walks every interruption (this module, the reference); "aggregate"
+    draws each replica's totals (aggregate.py; only when spares never run short, and the drawn
+    timeline is then one event-by-event replica of seed ``[seed, 2]``); "auto" aggregates when
+    it can and falls back to events when spares can run short or a replica reaches the cap.
     ``progress(done_seconds, total_seconds)`` is called after each batch (simulated wall time
     of the slowest replica against the cap) and may raise to stop. Raises ValueError for a
-    runs count outside 1..MAX_RUNS.
+    runs count outside 1..MAX_RUNS or an unknown method.
     """
+    if method not in ("auto", "events", "aggregate"):
+        raise ValueError(f"method must be auto, events or aggregate (got {method!r})")
+    if not 1 <= runs <= MAX_RUNS or int(runs) != runs:
+        raise ValueError(f"runs must be a whole number from 1 to {MAX_RUNS:,} (got {runs!r})")
+    if method != "events" and spare_buffer(cfg) == 0 and cfg.rate_per_s > 0:
+        res = _aggregated(cfg, runs, seed)
+        if res is not None or method == "aggregate":
+            if progress is not None:
+                progress(int(cfg.wall_cap_s), int(cfg.wall_cap_s))
+            if res is None:
+                raise ValueError("the aggregated method cannot simulate a run that reaches the wall-clock cap")
+            return res
+    elif method == "aggregate":
+        raise ValueError("the aggregated method needs spares that never run short")
+    return _simulate_events(cfg, runs, seed, progress)
+
+
+def _aggregated(cfg: Config, runs: int, seed: int) -> SimResult | None:
+    """aggregate.simulate_totals as a SimResult; None when a replica would pass the cap."""
+    rng = np.random.default_rng(seed)
+    t = simulate_totals(cfg, runs, rng)
+    if not np.all(t["wall_s"] <= cfg.wall_cap_s):
+        return None
+    p = class_probabilities(cfg.unexpected_per_gpu_year, cfg.planned_per_gpu_year,
+                            None if cfg.shares is None else list(cfg.shares))
+    counts = np.zeros((runs, len(CLASSES)), np.int64)
+    pu = p[:PLANNED] / p[:PLANNED].sum() if p[:PLANNED].sum() > 0 else np.full(PLANNED, 1.0 / PLANNED)
+    counts[:, :PLANNED] = rng.multinomial(t["unexpected"], pu)
+    counts[:, PLANNED] = t["planned"]
+    zero = np.zeros(runs)
+    lost = {"restart": t["restart_s"], "rework": t["rework_s"], "checkpoint": t["checkpoint_s"],
+            "wait": zero, "degraded": zero.copy()}
+    tl = _simulate_events(cfg, 1, [seed, 2]).timeline
+    wall = t["wall_s"]
+    return SimResult(cfg, seed, wall, wall.copy(), np.full(runs, cfg.work_s), np.ones(runs, bool), counts, lost, tl)
+
+
+def _simulate_events(cfg: Config, runs: int, seed, progress=None) -> SimResult:
+    """The event-by-event reference (see the module text)."""
     if not 1 <= runs <= MAX_RUNS or int(runs) != runs:
         raise ValueError(f"runs must be a whole number from 1 to {MAX_RUNS:,} (got {runs!r})")
     rng = np.random.default_rng(seed)
     rng_tl = np.random.default_rng([seed, 1])  # classes drawn after the fact (no spare logic)
     rate = cfg.rate_per_s
-    W, R, b, a, D, S = cfg.work_s, cfg.restart_s, cfg.checkpoint_blocking_s, cfg.checkpoint_lag_s, cfg.repair_s, cfg.spare_nodes
+    W, R, b, a = cfg.work_s, cfg.restart_s, cfg.checkpoint_blocking_s, cfg.checkpoint_lag_s
     L = cfg.cycle_s
     tau = L - b if math.isfinite(cfg.checkpoint_interval_s) else math.inf
     cap = cfg.wall_cap_s
     probs = np.cumsum(class_probabilities(cfg.unexpected_per_gpu_year, cfg.planned_per_gpu_year,
                                           None if cfg.shares is None else list(cfg.shares)))
-    B = _spare_buffer(cfg)
+    B = spare_buffer(cfg)
 
     wall = np.full(runs, np.nan)
     elapsed = np.zeros(runs)
@@ -96,8 +124,7 @@ def simulate(cfg: Config, runs: int = 1000, seed: int = 1,
     lost = {k: np.zeros(runs) for k in LOSS_CAUSES}
     t0, C = np.zeros(runs), np.zeros(runs)
     d_next, wait_next, v_next = np.zeros(runs), np.zeros(runs), np.ones(runs)
-    ready = np.full(runs, -np.inf)
-    buf = np.full((runs, B), -np.inf)
+    st = SpareState(runs, B)
     tl = Timeline.empty()
     active = np.ones(runs, bool)
 
@@ -131,17 +158,19 @@ def simulate(cfg: Config, runs: int = 1000, seed: int = 1,
         if per_event:
             cls = np.searchsorted(probs, rng.random((r, K)), side="right").clip(0, len(CLASSES) - 1)
             planned = cls == PLANNED
-            wait_after, v_after = _spares(cfg, cls, t_end, buf, ready, idx, B, S, D)
+            wait_after, v_after = spares(cfg, cls, t_end, st, idx, rng)
             w = np.concatenate([wait_next[idx, None], wait_after[:, :-1]], axis=1)
-            d = R + w
+            d = draw(rng, R, cfg.restart_sigma, (r, K)) + w
             d[:, 0] = d_next[idx]
+            dn = d
             v = np.concatenate([v_next[idx, None], v_after[:, :-1]], axis=1)
             u = np.maximum(g - d, 0.0)
         else:
             cls = None
             planned = rng.random((r, K)) < p_planned if p_planned > 0 else None
-            u = g - R
-            u[:, 0] = g[:, 0] - d_next[idx]
+            dn = draw(rng, R, cfg.restart_sigma, (r, K))
+            dn[:, 0] = d_next[idx]
+            u = g - dn
             np.maximum(u, 0.0, out=u)
             v = 1.0
         if finite_tau:
@@ -219,7 +248,7 @@ def simulate(cfg: Config, runs: int = 1000, seed: int = 1,
         Tf = rf / vv[f] + nf * b
         dd_f = dd[f]
         if not per_event:  # the finishing gap's downtime is the restart (or the first gap's none)
-            dd_f = np.where(np.minimum(stop, K - 1)[f] == 0, d_next[fi], R)
+            dd_f = dn[np.flatnonzero(f), np.minimum(stop, K - 1)[f]]
         wall[fi] = ts[f] + dd_f + Tf
         elapsed[fi] = wall[fi]
         useful[fi] = W
@@ -231,7 +260,7 @@ def simulate(cfg: Config, runs: int = 1000, seed: int = 1,
         # a replica stopped by the cap in gap `stop`: the work done so far counts
         ci = idx[capped]
         gc = cap - ts[capped]
-        dcap = np.where(last[capped] == 0, d_next[ci], R + ww[capped]) if not per_event else dd[capped]
+        dcap = dn[np.flatnonzero(capped), last[capped]]
         wc = np.minimum(gc, ww[capped])
         rc = np.minimum(gc - wc, dcap - ww[capped])
         uc = np.maximum(gc - dcap, 0.0)
@@ -248,7 +277,7 @@ def simulate(cfg: Config, runs: int = 1000, seed: int = 1,
             d0 = (g[0] - u[0]) if not per_event else d[0]
             if not per_event and k < K:  # the last gap may be longer than its downtime + work
                 d0 = d0.copy()
-                d0[k] = d_next[0] if k == 0 else R
+                d0[k] = dn[0, k]
             v0 = v[0] if per_event else np.ones(K)
             c0 = cls[0, :k] if per_event else _classes_of(rng_tl, p_cls, planned[0, :k] if planned is not None else None, k)
             tl.add(ts_row(t_end[0], g[0])[:k1], g[0, :k1], d0[:k1], v0[:k1], c0, C_before[0, :k1], commit[0, :k],
@@ -258,9 +287,10 @@ def simulate(cfg: Config, runs: int = 1000, seed: int = 1,
         t0[gi] = t_end[go, -1]
         C[gi] = c_commit[go, -1] + C[gi]
         if per_event:
-            d_next[gi], wait_next[gi], v_next[gi] = R + wait_after[go, -1], wait_after[go, -1], v_after[go, -1]
+            d_next[gi] = draw(rng, R, cfg.restart_sigma, gi.size) + wait_after[go, -1]
+            wait_next[gi], v_next[gi] = wait_after[go, -1], v_after[go, -1]
         else:
-            d_next[gi] = R
+            d_next[gi] = draw(rng, R, cfg.restart_sigma, gi.size)
         active[idx[~go]] = False
         if progress is not None:
             progress(int(min(cap, t0[active].min() if active.any() else cap)), int(cap))
@@ -270,40 +300,6 @@ def simulate(cfg: Config, runs: int = 1000, seed: int = 1,
         counts[:, :PLANNED] = rng_tl.multinomial(unexpected, p_u)
         counts[:, PLANNED] = n_planned
     return SimResult(cfg, seed, wall, elapsed, useful, finished, counts, lost, tl)
-
-
-def _spares(cfg, cls, t_end, buf, ready, idx, B, S, D):
-    """Per event (r, K): the wait for a node after it, and the speed after it (degraded mode).
-    Updates ``buf`` (the last B node-fault times per replica) and ``ready`` in place."""
-    r, K = cls.shape
-    if B == 0:
-        return np.zeros((r, K)), np.ones((r, K))
-    hw = NEEDS_NODE[cls]
-    order = np.argsort(~hw, axis=1, kind="stable")  # node faults first, in time order
-    nh = hw.sum(1)
-    th = np.take_along_axis(t_end, order, axis=1)
-    th[np.arange(K)[None, :] >= nh[:, None]] = np.inf
-    comb = np.concatenate([buf[idx], th], axis=1)  # (r, B + K), each row ascending
-    keep = np.take_along_axis(comb, nh[:, None] + np.arange(B)[None, :], axis=1)
-    buf[idx] = keep
-    if not cfg.degraded:
-        back = comb[:, B - int(S) - 1 + 1: B - int(S) + K] if S < B else np.full((r, K), -np.inf)
-        rdy = np.where(np.isfinite(th), np.maximum(th, back + D), -np.inf)
-        ev = np.full((r, K), -np.inf)
-        np.put_along_axis(ev, order, rdy, axis=1)
-        run = np.maximum.accumulate(np.concatenate([ready[idx, None], ev], axis=1), axis=1)[:, 1:]
-        ready[idx] = run[:, -1]
-        return np.maximum(run - t_end, 0.0), np.ones((r, K))
-    top = float(np.nanmax(np.where(np.isfinite(comb), comb, -np.inf))) if np.isfinite(comb).any() else 0.0
-    hi = max(top, float(t_end.max())) + D + 2.0
-    span = hi + D + 2.0
-    flat = np.where(np.isposinf(comb), hi, np.where(np.isneginf(comb), -D - 1.0, comb))
-    off = np.arange(r)[:, None] * (2.0 * span)
-    flat = (flat + off).ravel()
-    away = (np.searchsorted(flat, (t_end + off).ravel(), "right")
-            - np.searchsorted(flat, (t_end - D + off).ravel(), "right")).reshape(r, K)
-    missing = np.maximum(away - S, 0.0)
-    return np.zeros((r, K)), np.clip((cfg.dp - missing) / cfg.dp, 0.0, 1.0)
 
 
 def ts_row(t_end: np.ndarray, g: np.ndarray) -> np.ndarray:

@@ -1,4 +1,7 @@
-"""Builder page: reliability."""
+"""Builder page: reliability (rates, spares, the failure simulation's repair time and causes).
+
+The causes' shares are weights (the simulation divides them by their sum); each tooltip is the
+field's description, which names its source (Llama 3 Table 5)."""
 
 from __future__ import annotations
 
@@ -22,7 +25,17 @@ def fields() -> list[tuple[str, list[Field]]]:
                       step=0.005),
                 Field("reliability.repair_hours", tr("Repair time"), tr("h"), decimals=1, step=12),
                 Field("reliability.degraded_running", tr("Degraded running"), kind="bool",
-                      extra={"text": tr("Continue on fewer DP replicas when no spare is left")}),
+                      extra={"text": tr("Train on fewer replicas")}),
+            ],
+        ),
+        (
+            tr("Causes of unexpected interruptions"),
+            [
+                Field("reliability.share_gpu", tr("GPU"), "%", decimals=1, scale=100, step=1),
+                Field("reliability.share_hbm", tr("HBM memory"), "%", decimals=1, scale=100, step=1),
+                Field("reliability.share_network", tr("Network"), "%", decimals=1, scale=100, step=1),
+                Field("reliability.share_host", tr("Host"), "%", decimals=1, scale=100, step=1),
+                Field("reliability.share_software", tr("Software"), "%", decimals=1, scale=100, step=1),
             ],
         ),
     ]
