@@ -14,6 +14,7 @@ short legend names (the hover read-out keeps the full ones).
 
 from __future__ import annotations
 
+import functools
 import math
 import weakref
 from typing import TYPE_CHECKING
@@ -67,11 +68,11 @@ class ChartView(QWidget):
         if own is None or getattr(own, "_refreshes_readout", False):
             return
 
+        @functools.wraps(own)
         def update_data(self, data, _own=own):
             _own(self, data)
             self.refresh_readout()
 
-        update_data.__doc__ = own.__doc__
         update_data._refreshes_readout = True
         cls.update_data = update_data
 
