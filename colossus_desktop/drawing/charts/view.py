@@ -14,18 +14,17 @@ short legend names (the hover read-out keeps the full ones).
 
 from __future__ import annotations
 
-import functools
 import math
-import weakref
 from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QSizeF, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSizeF, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from colossus_desktop.drawing.charts.axis import ChartAxes, LabelFit, SIAxis
+from colossus_desktop.drawing.charts.readout import LeaveWatch, place, refreshing, style as style_readout
 from colossus_desktop.drawing.charts.legend import COMPACT_SAMPLE_PX, SAMPLE_PX, LayoutLegend
 from colossus_desktop.drawing.charts.text_fit import chart_font, chart_pt, fit_title, is_narrow, wants_compact
 from colossus_desktop.drawing.theme import Theme, current_theme
@@ -64,17 +63,8 @@ class ChartView(QWidget):
         """Wrap a subclass's own ``update_data`` so that every data push, whoever calls it,
         refreshes the hover read-out (a read-out showing the previous data is a lie)."""
         super().__init_subclass__(**kwargs)
-        own = cls.__dict__.get("update_data")
-        if own is None or getattr(own, "_refreshes_readout", False):
-            return
-
-        @functools.wraps(own)
-        def update_data(self, data, _own=own):
-            _own(self, data)
-            self.refresh_readout()
-
-        update_data._refreshes_readout = True
-        cls.update_data = update_data
+        if "update_data" in cls.__dict__:
+            cls.update_data = refreshing(cls.__dict__["update_data"])
 
     # subclass hooks ----------------------------------------------------------------------
     def axis_items(self) -> dict[str, pg.AxisItem]:
@@ -153,7 +143,7 @@ class ChartView(QWidget):
         self._span_columns(self.legend, 5)
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
         # the scene reports moves only inside the view: its leaving comes from the viewport
-        self._leave_watch = _LeaveWatch(self.hide_readout, self)
+        self._leave_watch = LeaveWatch(self.hide_readout, self)
         self.graphics.viewport().installEventFilter(self._leave_watch)
         self._plot.vb.sigResized.connect(self._on_view_resized)
         self._compact = self._wants_compact()
@@ -210,13 +200,7 @@ class ChartView(QWidget):
             return None
         self._hover_at = (float(x), float(y))
         self._readout.setText(text)
-        (x0, x1), (y0, y1) = self._plot.vb.viewRange()
-        ax = 1.0 if x > (x0 + x1) / 2 else 0.0
-        ay = 0.0 if y > (y0 + y1) / 2 else 1.0
-        if self._plot.vb.yInverted():
-            ay = 1.0 - ay
-        self._readout.setAnchor((ax, ay))
-        self._readout.setPos(x, y)
+        place(self._readout, self._plot.vb, x, y)
         self._readout.setVisible(True)
         return text
 
@@ -240,14 +224,10 @@ class ChartView(QWidget):
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
         self._compact = self._wants_compact()
-        fg = theme.foreground
         self.graphics.setBackground(theme.background)
         self._plot.showGrid(x=False, y=True, alpha=0.18 if theme.name == "dark" else 0.25)
         self._apply_fonts()
-        self._readout.setColor(fg)
-        self._readout.fill = pg.mkBrush(theme.background + "e6")
-        self._readout.border = mk_pen(theme.muted)
-        self._hover_line.setPen(mk_pen(theme.muted, width=1, style=Qt.PenStyle.DashLine))
+        style_readout(self._readout, self._hover_line, theme)
         self._stale_label.setStyleSheet(
             f"QLabel {{ background: {theme.stale_background}; color: {theme.stale_foreground};"
             f" border: 1px solid {theme.stale_foreground}; border-radius: 4px;"
@@ -444,21 +424,3 @@ class ChartView(QWidget):
             ci.layout.invalidate()
             self.graphics.resizeEvent(None)  # pyqtgraph: set the central item to the view rect
 
-
-class _LeaveWatch(QObject):
-    """Calls ``on_leave()`` when the watched widget gets a Leave event.
-
-    It holds the method weakly: a strong reference would make the chart and its watcher a
-    cycle that only the garbage collector frees, at whatever moment it runs (even mid-paint).
-    """
-
-    def __init__(self, on_leave, parent: QObject | None = None):
-        super().__init__(parent)
-        self._on_leave = weakref.WeakMethod(on_leave)
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt)
-        if event.type() == QEvent.Type.Leave:
-            on_leave = self._on_leave()
-            if on_leave is not None:
-                on_leave()
-        return False
