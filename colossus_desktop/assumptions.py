@@ -17,6 +17,8 @@ from typing import Any
 
 from colossus_desktop import __version__
 from colossus_desktop import formatting as F
+from colossus_desktop import lang
+from colossus_desktop.messages import QT_TRANSLATE_NOOP
 
 APP = "Colossus Desktop"
 
@@ -33,11 +35,33 @@ class Assumption:
 
 
 # ------------------------------------------------------------------------------- formatting
-usd, mw, pct = F.money, F.power_mw, F.percent
+# Numbers and words follow the output language (colossus_desktop.lang: the window's, or the
+# CLI's --lang): "$1.5 B" / "1,5 Md$", "38%" / "38 %". Labels and wordings are marked for
+# pyside6-lupdate in context "Assumptions"; the notes (the sources) stay as the scenario gives them.
+def usd(x: float) -> str:
+    return lang.money(x)
+
+
+def mw(x: float) -> str:
+    return F.power_mw(x, number=lang.writer())
+
+
+def pct(x: float) -> str:
+    return lang.percent(x)
 
 
 def count(x: float) -> str:
-    return F.plain_number(x, 0)
+    return lang.number(x, 0)
+
+
+def g(x: float) -> str:
+    """``f"{x:g}"`` with the language's decimal mark: 1.14 / 1,14."""
+    text = f"{x:g}"
+    return text.replace(".", ",") if lang.language() == "fr" else text
+
+
+def say(text: str) -> str:
+    return lang.translate("Assumptions", text)
 
 
 # ------------------------------------------------------------------------------- the table
@@ -60,58 +84,93 @@ def field_note(scenario, path: str) -> str:
 
 
 FIELDS: dict[str, tuple[str, _F]] = {
-    "facility.pue": ("PUE", lambda v: f"{v:g}"),
-    "facility.cooling": ("cooling", str),
-    "facility.build_cost_usd_per_mw": ("facility build", lambda v: usd(v) + "/MW"),
-    "facility.wue_l_per_kwh": ("water use", lambda v: f"{v:g} L/kWh"),
-    "power.utilization": ("average draw", lambda v: pct(v) + " of nameplate"),
-    "power.grid_mw": ("grid", mw),
-    "power.turbines_mw": ("turbines", mw),
-    "power.battery_mw": ("batteries", mw),
-    "power.grid_usd_per_mwh": ("grid energy", lambda v: usd(v) + "/MWh"),
-    "power.turbine_usd_per_mwh": ("turbine energy", lambda v: usd(v) + "/MWh"),
-    "power.grid_kg_co2_per_mwh": ("grid carbon", lambda v: f"{v:,.0f} kg CO₂/MWh"),
-    "power.turbine_capex_usd_per_mw": ("turbine capex", lambda v: usd(v) + "/MW"),
-    "power.battery_capex_usd_per_mwh": ("battery capex", lambda v: usd(v) + "/MWh"),
-    "costs.server_cost_factor": ("servers", lambda v: f"{v:g}× accelerator cost"),
+    "facility.pue": (QT_TRANSLATE_NOOP("Assumptions", "PUE"), g),
+    "facility.cooling": (QT_TRANSLATE_NOOP("Assumptions", "cooling"), str),
+    "facility.build_cost_usd_per_mw": (QT_TRANSLATE_NOOP("Assumptions", "facility build"), lambda v: usd(v) + "/MW"),
+    "facility.wue_l_per_kwh": (QT_TRANSLATE_NOOP("Assumptions", "water use"), lambda v: f"{g(v)} L/kWh"),
+    "power.utilization": (QT_TRANSLATE_NOOP("Assumptions", "average draw"),
+                          lambda v: lang.translate("Assumptions", "{0} of nameplate").format(pct(v))),
+    "power.grid_mw": (QT_TRANSLATE_NOOP("Assumptions", "grid"), mw),
+    "power.turbines_mw": (QT_TRANSLATE_NOOP("Assumptions", "turbines"), mw),
+    "power.battery_mw": (QT_TRANSLATE_NOOP("Assumptions", "batteries"), mw),
+    "power.grid_usd_per_mwh": (QT_TRANSLATE_NOOP("Assumptions", "grid energy"), lambda v: usd(v) + "/MWh"),
+    "power.turbine_usd_per_mwh": (QT_TRANSLATE_NOOP("Assumptions", "turbine energy"), lambda v: usd(v) + "/MWh"),
+    "power.grid_kg_co2_per_mwh": (QT_TRANSLATE_NOOP("Assumptions", "grid carbon"), lambda v: f"{count(v)} kg CO₂/MWh"),
+    "power.turbine_capex_usd_per_mw": (QT_TRANSLATE_NOOP("Assumptions", "turbine capex"), lambda v: usd(v) + "/MW"),
+    "power.battery_capex_usd_per_mwh": (QT_TRANSLATE_NOOP("Assumptions", "battery capex"), lambda v: usd(v) + "/MWh"),
+    "costs.server_cost_factor": (QT_TRANSLATE_NOOP("Assumptions", "servers"),
+                                 lambda v: lang.translate("Assumptions", "{0}× accelerator cost").format(g(v))),
     "costs.maintenance_per_year": (
-        "maintenance",
-        lambda m: f"IT {pct(m.compute)}, network {pct(m.network)}, facility {pct(m.facility)}, "
-                  f"power plant {pct(m.power_plant)} of capex per year",
+        QT_TRANSLATE_NOOP("Assumptions", "maintenance"),
+        lambda m: lang.translate("Assumptions", "IT {0}, network {1}, facility {2}, power plant {3} of capex per "
+                                                "year").format(pct(m.compute), pct(m.network), pct(m.facility),
+                                                               pct(m.power_plant)),
     ),
-    "costs.staff_count": ("staff", lambda v: f"{v:,.0f} people"),
-    "costs.staff_usd_per_year": ("staff cost", lambda v: usd(v) + " per person-year"),
-    "costs.gpu_hours_used_fraction": ("GPU-hours used", lambda v: pct(v) + " of installed hours"),
-    "storage.cost_usd_per_pb": ("storage", lambda v: usd(v) + "/PB"),
-    "storage.write_tbps": ("checkpoint writes", lambda v: f"{v:g} TB/s"),
-    "network.fabric": ("fabric", str),
-    "network.link_gbps": ("network", lambda v: "each accelerator's own NICs" if v is None else f"{v:g} Gb/s per accelerator"),
-    "network.oversubscription": ("oversubscription", lambda v: f"{v:g}:1"),
-    "network.pod_gpus": ("pods", lambda v: "none (flat fabric)" if v is None else f"{v:,} accelerators"),
-    "network.pod_oversubscription": ("above pods", lambda v: f"{v:g}:1"),
-    "finance.cost_of_capital": ("cost of capital", pct),
-    "finance.horizon_years": ("horizon", lambda v: f"{v} years"),
+    "costs.staff_count": (QT_TRANSLATE_NOOP("Assumptions", "staff"),
+                          lambda v: lang.translate("Assumptions", "{0} people").format(count(v))),
+    "costs.staff_usd_per_year": (QT_TRANSLATE_NOOP("Assumptions", "staff cost"),
+                                 lambda v: lang.translate("Assumptions", "{0} per person-year").format(usd(v))),
+    "costs.gpu_hours_used_fraction": (QT_TRANSLATE_NOOP("Assumptions", "GPU-hours used"),
+                                      lambda v: lang.translate("Assumptions", "{0} of installed hours").format(pct(v))),
+    "storage.cost_usd_per_pb": (QT_TRANSLATE_NOOP("Assumptions", "storage"), lambda v: usd(v) + "/PB"),
+    "storage.write_tbps": (QT_TRANSLATE_NOOP("Assumptions", "checkpoint writes"), lambda v: f"{g(v)} TB/s"),
+    "network.fabric": (QT_TRANSLATE_NOOP("Assumptions", "fabric"), str),
+    "network.link_gbps": (QT_TRANSLATE_NOOP("Assumptions", "network"),
+                          lambda v: lang.translate("Assumptions", "each accelerator's own NICs") if v is None
+                          else lang.translate("Assumptions", "{0} Gb/s per accelerator").format(g(v))),
+    "network.oversubscription": (QT_TRANSLATE_NOOP("Assumptions", "oversubscription"), lambda v: f"{g(v)}:1"),
+    "network.pod_gpus": (QT_TRANSLATE_NOOP("Assumptions", "pods"),
+                         lambda v: lang.translate("Assumptions", "none (flat fabric)") if v is None
+                         else lang.translate("Assumptions", "{0} accelerators").format(count(v))),
+    "network.pod_oversubscription": (QT_TRANSLATE_NOOP("Assumptions", "above pods"), lambda v: f"{g(v)}:1"),
+    "finance.cost_of_capital": (QT_TRANSLATE_NOOP("Assumptions", "cost of capital"), pct),
+    "finance.horizon_years": (QT_TRANSLATE_NOOP("Assumptions", "horizon"),
+                              lambda v: lang.translate("Assumptions", "{0} years").format(v)),
     "finance.depreciation_years": (
-        "depreciation",
-        lambda d: f"IT {d.accelerators:g} y, facility {d.facility:g} y, power plant {d.power_plant:g} y",
+        QT_TRANSLATE_NOOP("Assumptions", "depreciation"),
+        lambda d: lang.translate("Assumptions", "IT {0} y, facility {1} y, power plant {2} y").format(
+            g(d.accelerators), g(d.facility), g(d.power_plant)),
     ),
-    "workload.params_total_b": ("model", lambda v: f"{v:,g}B parameters"),
-    "workload.params_active_b": ("active", lambda v: "dense" if v is None else f"{v:,g}B per token"),
-    "workload.tokens_t": ("tokens", lambda v: f"{v:g}T"),
-    "workload.seq_length": ("sequence", lambda v: "not given" if v is None else f"{v:,} tokens"),
-    "workload.global_batch_tokens": ("batch", lambda v: "not given" if v is None else f"{v / 1e6:,.3g}M tokens"),
-    "workload.fused_kernels": ("kernels", lambda v: "fused (FlashAttention)" if v else "unfused"),
-    "workload.architecture": ("shape", lambda a: "not described" if a.num_hidden_layers is None
-                              else f"{a.num_hidden_layers} layers × {a.hidden_size:,} wide"),
-    "workload.parallelism": ("layout", lambda p: ", ".join(f"{k} {v}" for k, v in p.model_dump().items() if v is not None)
-                             or "searched"),
-    "workload.precision": ("precision", lambda v: str(v).upper()),
-    "workload.mfu": ("MFU", pct),
-    "workload.restart_min": ("restart", lambda v: f"{v:g} min"),
-    "workload.checkpoint_interval_min": ("checkpoints", lambda v: "Young–Daly optimum" if v == "auto" else f"every {v:g} min"),
-    "reliability.failures_per_gpu_year": ("failures", lambda v: f"{v:g} per accelerator-year"),
-    "reliability.spare_fraction": ("spares", pct),
+    "workload.params_total_b": (QT_TRANSLATE_NOOP("Assumptions", "model"),
+                                lambda v: lang.translate("Assumptions", "{0}B parameters").format(_big(v))),
+    "workload.params_active_b": (QT_TRANSLATE_NOOP("Assumptions", "active"),
+                                 lambda v: lang.translate("Assumptions", "dense") if v is None
+                                 else lang.translate("Assumptions", "{0}B per token").format(_big(v))),
+    "workload.tokens_t": (QT_TRANSLATE_NOOP("Assumptions", "tokens"), lambda v: f"{g(v)}T"),
+    "workload.seq_length": (QT_TRANSLATE_NOOP("Assumptions", "sequence"),
+                            lambda v: lang.translate("Assumptions", "not given") if v is None
+                            else lang.translate("Assumptions", "{0} tokens").format(count(v))),
+    "workload.global_batch_tokens": (QT_TRANSLATE_NOOP("Assumptions", "batch"),
+                                     lambda v: lang.translate("Assumptions", "not given") if v is None
+                                     else lang.translate("Assumptions", "{0}M tokens").format(_big(v / 1e6, ",.3g"))),
+    "workload.fused_kernels": (QT_TRANSLATE_NOOP("Assumptions", "kernels"),
+                               lambda v: lang.translate("Assumptions", "fused (FlashAttention)") if v
+                               else lang.translate("Assumptions", "unfused")),
+    "workload.architecture": (QT_TRANSLATE_NOOP("Assumptions", "shape"),
+                              lambda a: lang.translate("Assumptions", "not described") if a.num_hidden_layers is None
+                              else lang.translate("Assumptions", "{0} layers × {1} wide").format(
+                                  a.num_hidden_layers, count(a.hidden_size))),
+    "workload.parallelism": (QT_TRANSLATE_NOOP("Assumptions", "layout"),
+                             lambda p: ", ".join(f"{k} {v}" for k, v in p.model_dump().items() if v is not None)
+                             or lang.translate("Assumptions", "searched")),
+    "workload.precision": (QT_TRANSLATE_NOOP("Assumptions", "precision"), lambda v: str(v).upper()),
+    "workload.mfu": (QT_TRANSLATE_NOOP("Assumptions", "MFU"), pct),
+    "workload.restart_min": (QT_TRANSLATE_NOOP("Assumptions", "restart"), lambda v: f"{g(v)} min"),
+    "workload.checkpoint_interval_min": (
+        QT_TRANSLATE_NOOP("Assumptions", "checkpoints"),
+        lambda v: lang.translate("Assumptions", "Young–Daly optimum") if v == "auto"
+        else lang.translate("Assumptions", "every {0} min").format(g(v))),
+    "reliability.failures_per_gpu_year": (
+        QT_TRANSLATE_NOOP("Assumptions", "failures"),
+        lambda v: lang.translate("Assumptions", "{0} per accelerator-year").format(g(v))),
+    "reliability.spare_fraction": (QT_TRANSLATE_NOOP("Assumptions", "spares"), pct),
 }
+
+
+def _big(x: float, spec: str = ",g") -> str:
+    """``f"{x:,g}"`` grouped and with the decimal mark of the language (405 / 1 800 / 2,5)."""
+    text = format(x, spec)
+    return text.replace(",", lang.NNBSP).replace(".", ",") if lang.language() == "fr" else text
 
 CHART_FIELDS: dict[str, tuple[str, ...]] = {
     "capex": ("costs.server_cost_factor", "network.fabric", "network.link_gbps", "network.pod_gpus",
@@ -133,13 +192,54 @@ CHART_FIELDS: dict[str, tuple[str, ...]] = {
 
 
 def field_assumption(scenario, path: str) -> Assumption | None:
-    label, fmt = FIELDS.get(path, (path.split(".")[-1].replace("_", " "), str))
+    if path in FIELDS:
+        label, fmt = FIELDS[path]
+        label = say(label)
+    else:  # a field without a wording of its own: the form's label (context "Parameters"), the value as is
+        label, fmt = _form_label(path), _plain_value
     try:
         value = _get(scenario, path)
         text = fmt(value)
     except (AttributeError, TypeError, ValueError):
         return None
     return Assumption(label, text, field_note(scenario, path), path)
+
+
+#: fields with neither a wording here nor a form label, named by their field name (marked so the
+#: French report names them too)
+FIELD_NAMES = (
+    QT_TRANSLATE_NOOP("Assumptions", "custom switch"), QT_TRANSLATE_NOOP("Assumptions", "nics per node"),
+    QT_TRANSLATE_NOOP("Assumptions", "planes"), QT_TRANSLATE_NOOP("Assumptions", "rail optimized"),
+    QT_TRANSLATE_NOOP("Assumptions", "switch"), QT_TRANSLATE_NOOP("Assumptions", "grid region"),
+    QT_TRANSLATE_NOOP("Assumptions", "degraded running"), QT_TRANSLATE_NOOP("Assumptions", "planned per gpu year"),
+    QT_TRANSLATE_NOOP("Assumptions", "repair hours"), QT_TRANSLATE_NOOP("Assumptions", "checkpoint mode"),
+    QT_TRANSLATE_NOOP("Assumptions", "checkpoint snapshot s"), QT_TRANSLATE_NOOP("Assumptions", "name"),
+    QT_TRANSLATE_NOOP("Assumptions", "model"),
+)
+BOOLEANS = {True: QT_TRANSLATE_NOOP("Assumptions", "True"), False: QT_TRANSLATE_NOOP("Assumptions", "False")}
+
+
+def _form_label(path: str) -> str:
+    """The builder form's label of ``path`` in the output language, lower-cased as the other
+    assumptions ("accelerators per server"); the field's name when the form has none."""
+    from colossus_desktop.scenario.parameters import TABLE
+
+    if path not in TABLE:
+        name = path.split(".")[-1].replace("_", " ")
+        return say(name) if name in FIELD_NAMES else name
+    label = lang.translate("Parameters", TABLE[path][2])
+    return label if label[1:2].isupper() else label[:1].lower() + label[1:]
+
+
+def _plain_value(v: Any) -> str:
+    """A value without a wording of its own: numbers in the language's way, None as "—"."""
+    if v is None:
+        return F.NAN_TEXT
+    if isinstance(v, bool):
+        return say(BOOLEANS[v])
+    if isinstance(v, (int, float)):
+        return count(v) if float(v).is_integer() and abs(v) >= 1000 else g(v)
+    return str(v)
 
 
 def pools_assumption(scenario, inputs=None) -> Assumption:
@@ -163,13 +263,15 @@ def pools_assumption(scenario, inputs=None) -> Assumption:
     n = len(scenario.pools)
     when = months[0] if months[0] == months[-1] else f"{months[0]} → {months[-1]}"
     mix = " + ".join(f"{count(c)} {k}" for k, c in kinds.items()) if len(kinds) > 1 else next(iter(kinds))
-    where = f"{n} pool{'s' if n != 1 else ''}, {when}"
+    where = (lang.translate("Assumptions", "{0} pools, {1}") if n != 1
+             else lang.translate("Assumptions", "{0} pool, {1}")).format(n, when)
     price = ""
     if prices:
         lo, hi = min(prices), max(prices)
-        price = f" at {usd(lo)}" + ("" if lo == hi else f"–{usd(hi)}") + " each"
+        price = " " + lang.translate("Assumptions", "at {0} each").format(usd(lo) + ("" if lo == hi else f"–{usd(hi)}"))
     notes = "; ".join(f"{p.name}: {p.note}" for p in scenario.pools if p.note)
-    return Assumption("accelerators", f"{count(total)} ({mix}; {where}){price}", notes, "pools")
+    return Assumption(lang.translate("Assumptions", "accelerators"), f"{count(total)} ({mix}; {where}){price}", notes,
+                      "pools")
 
 
 def chart_assumptions(scenario, chart_id: str, inputs=None) -> list[Assumption]:
@@ -182,9 +284,20 @@ def chart_assumptions(scenario, chart_id: str, inputs=None) -> list[Assumption]:
     return out
 
 
+#: the scenario's sections as the assumptions pages title them
+SECTION_NAMES = {
+    "layout": QT_TRANSLATE_NOOP("Assumptions", "Layout"), "network": QT_TRANSLATE_NOOP("Assumptions", "Network"),
+    "storage": QT_TRANSLATE_NOOP("Assumptions", "Storage"), "facility": QT_TRANSLATE_NOOP("Assumptions", "Facility"),
+    "power": QT_TRANSLATE_NOOP("Assumptions", "Power"), "costs": QT_TRANSLATE_NOOP("Assumptions", "Costs"),
+    "finance": QT_TRANSLATE_NOOP("Assumptions", "Finance"), "workload": QT_TRANSLATE_NOOP("Assumptions", "Workload"),
+    "reliability": QT_TRANSLATE_NOOP("Assumptions", "Reliability"),
+}
+
+
 def all_assumptions(scenario, inputs=None) -> list[tuple[str, list[Assumption]]]:
     """Every field of every section, grouped by section, for the report's assumptions pages."""
-    groups: list[tuple[str, list[Assumption]]] = [("Pools", [pools_assumption(scenario, inputs)])]
+    groups: list[tuple[str, list[Assumption]]] = [(lang.translate("Assumptions", "Pools"),
+                                                   [pools_assumption(scenario, inputs)])]
     for section in ("layout", "network", "storage", "facility", "power", "costs", "finance", "workload", "reliability"):
         obj = getattr(scenario, section, None)
         if obj is None:
@@ -196,7 +309,7 @@ def all_assumptions(scenario, inputs=None) -> list[tuple[str, list[Assumption]]]
             a = field_assumption(scenario, f"{section}.{name}")
             if a is not None:
                 rows.append(a)
-        groups.append((section.capitalize(), rows))
+        groups.append((say(SECTION_NAMES.get(section, section.capitalize())), rows))
     return groups
 
 
@@ -214,20 +327,23 @@ def footer_lines(scenario, chart_id: str | None = None, inputs=None, date: _dt.d
     date = date or _dt.date.today()
     head = f"{scenario.name}  ·  {APP} {__version__}, {date.isoformat()}"
     items = chart_assumptions(scenario, chart_id or "", inputs)[: max_assumptions + 1]
-    assumptions = "Assumptions: " + "; ".join(a.short() for a in items)
+    semi = "\u202f; " if lang.language() == "fr" else "; "  # French: a narrow no-break space before ";"
+    assumptions = lang.translate("Assumptions", "Assumptions: {0}").format(semi.join(a.short() for a in items))
     sources = list(scenario.sources or [])
     if sources:
-        shown = "; ".join(short_source(s) for s in sources[:max_sources])
-        more = f" (+{len(sources) - max_sources} more in the report)" if len(sources) > max_sources else ""
-        src = f"Sources: {shown}{more}"
+        shown = semi.join(short_source(s) for s in sources[:max_sources])
+        more = (" " + lang.translate("Assumptions", "(+{0} more in the report)").format(len(sources) - max_sources)
+                if len(sources) > max_sources else "")
+        src = lang.translate("Assumptions", "Sources: {0}").format(shown + more)
     else:
-        src = "Sources: none recorded in the scenario"
+        src = lang.translate("Assumptions", "Sources: none recorded in the scenario")
     return [head, assumptions, src]
 
 
 def speaker_notes(scenario, chart_id: str, inputs=None) -> str:
     """What a presenter should say the chart assumes, with each number's source."""
-    lines = [f"Scenario: {scenario.name}.", "", "Assumptions behind this chart:"]
+    lines = [lang.translate("Assumptions", "Scenario: {0}.").format(scenario.name), "",
+             lang.translate("Assumptions", "Assumptions behind this chart:")]
     for a in chart_assumptions(scenario, chart_id, inputs):
         lines.append(f"• {a.label}: {a.value}" + (f" — {a.note}" if a.note else ""))
     return "\n".join(lines)

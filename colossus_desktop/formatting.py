@@ -8,6 +8,12 @@ window and the charts pass one that follows the user's :class:`QLocale`
 significant figures, the units and the tick decimals are decided here once for all of them.
 
 Non-finite values read ``—`` (NaN, None) or ``∞``. Negative numbers use the minus sign (U+2212).
+
+**Languages.** The words and signs around the numbers follow a :class:`Style`: :data:`EN`
+("$48.3 B", "61%", "3.5 days") or :data:`FR`, the French financial press ("48,3 Md$",
+"12,3 M$", "61 %", "3,5 jours"; docs/french.md). A ``number`` writer carries its style as the
+attribute ``number.style`` (the window's QLocale writer sets it from the locale, see
+:func:`with_style`); a writer without one, such as :func:`plain_number`, writes English.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 NAN_TEXT = "—"
 INF_TEXT = "∞"
@@ -32,6 +39,56 @@ POWER_MW = ((1e3, "GW"), (1.0, "MW"), (1e-3, "kW"), (1e-6, "W"))
 ENERGY_MWH = ((1e6, "TWh"), (1e3, "GWh"), (1.0, "MWh"), (1e-3, "kWh"))
 # mass from tonnes
 TONNES = ((1e9, "Gt"), (1e6, "Mt"), (1e3, "kt"), (1.0, "t"))
+
+
+NBSP = "\u00a0"  # no-break space: between a French number and its unit or currency
+NNBSP = "\u202f"  # narrow no-break space: before "%" in French (and QLocale's French thousands)
+
+
+@dataclass(frozen=True)
+class Style:
+    """How one language writes money, shares and durations around its numbers.
+
+    ``money_table``: (factor, suffix) from the largest; ``money_prefix``/``money_suffix``: the
+    currency sign before the number (English "$") or after the scale (French "Md$");
+    ``unit_sep``: between a number and its unit or scale; ``percent_sep``: before "%";
+    ``day``/``days``/``years``: the words of :func:`days`, ``plural_from`` the smallest value
+    taking the plural (English: all but 1 day; French: from 2, "1,5 jour").
+    """
+
+    money_table: tuple[tuple[float, str], ...]
+    money_prefix: str
+    money_suffix: str
+    unit_sep: str
+    percent_sep: str
+    day: str
+    days: str
+    years: str
+    plural_from: float
+
+
+#: English, as the app has always written: "$48.3 B", "$2.15", "61%", "3.5 days"
+EN = Style(MONEY, "$", "", " ", "", "day", "days", "years", 0.0)
+#: The French financial press: "1,5 Md$", "12,3 M$", "850 k$", "2,15 $", "61 %", "3,5 jours";
+#: no "billion" (1e12 reads "1 200 Md$", as Les Échos writes "1 200 milliards").
+FR_MONEY = ((1e9, "Md"), (1e6, "M"), (1e3, "k"), (1.0, ""))
+FR = Style(FR_MONEY, "", "$", NBSP, NNBSP, "jour", "jours", "ans", 2.0)
+
+STYLES = {"en": EN, "fr": FR}
+
+
+def style_of(number: NumberFn) -> Style:
+    """The :class:`Style` a number writer carries (:data:`EN` when it carries none)."""
+    return getattr(number, "style", EN)
+
+
+def with_style(number: NumberFn, style: Style) -> NumberFn:
+    """``number`` wrapped to carry ``style`` (what the French window and reports pass around)."""
+    def write(value: float, decimals: int = 0) -> str:
+        return number(value, decimals)
+
+    write.style = style  # type: ignore[attr-defined]
+    return write
 
 
 def bad_text(value) -> str | None:
@@ -82,7 +139,7 @@ def pick_scale(value: float, table) -> tuple[float, str]:
 
 
 def scaled(value: float, table, decimals: int | None = None, number: NumberFn = plain_number,
-           sep: str = " ", unit: str = "") -> str:
+           sep: str | None = None, unit: str = "") -> str:
     """``value`` written with the suffix of ``table`` that suits it, then ``unit``:
     ``scaled(1500, POWER_MW)`` → ``"1.5 GW"``; ``scaled(2.5e18, SI, unit="FLOP/s")`` →
     ``"2.5 EFLOP/s"``. Two or three significant figures unless ``decimals`` is given."""
@@ -92,6 +149,8 @@ def scaled(value: float, table, decimals: int | None = None, number: NumberFn = 
     factor, suffix = pick_scale(float(value), table)
     x = float(value) / factor
     d = auto_decimals(x) if decimals is None else decimals
+    if sep is None:
+        sep = style_of(number).unit_sep
     return f"{number(x, d)}{sep}{suffix}{unit}".rstrip()
 
 
@@ -111,18 +170,26 @@ def count(value: float, number: NumberFn = plain_number) -> str:
 
 
 def money(usd: float, decimals: int | None = None, number: NumberFn = plain_number) -> str:
-    """US dollars: ``money(4.83e10)`` → ``"$48.3 B"``; ``money(2.154)`` → ``"$2.15"``."""
+    """US dollars: ``money(4.83e10)`` → ``"$48.3 B"``; ``money(2.154)`` → ``"$2.15"``.
+
+    In French (a writer carrying :data:`FR`): ``"48,3 Md$"``, ``"2,15 $"``.
+    """
     bad = bad_text(usd)
     if bad:
         return bad
+    st = style_of(number)
     a = abs(float(usd))
     sign = "−" if float(usd) < 0 else ""
     if a == 0:
-        return "$0"
+        return f"{st.money_prefix}0" + (f"{st.unit_sep}{st.money_suffix}" if st.money_suffix else "")
     if round(a, 2) < 1000:
         d = decimals if decimals is not None else (2 if a < 100 else 0)
-        return f"{sign}${number(a, d)}"
-    return f"{sign}${scaled(a, MONEY, decimals, number)}"
+        tail = f"{st.unit_sep}{st.money_suffix}" if st.money_suffix else ""
+        return f"{sign}{st.money_prefix}{number(a, d)}{tail}"
+    text = scaled(a, st.money_table, decimals, number)
+    if st.money_suffix and text[-1:].isdigit():
+        text += st.unit_sep
+    return f"{sign}{st.money_prefix}{text}{st.money_suffix}"
 
 
 def power_mw(mw: float, decimals: int | None = None, number: NumberFn = plain_number) -> str:
@@ -142,18 +209,20 @@ def tonnes(t: float, decimals: int | None = None, number: NumberFn = plain_numbe
 
 def days(d: float, number: NumberFn = plain_number) -> str:
     """Durations in days: "61 days", "1 day", "3.5 days", "< 0.1 days"; years past 3 years."""
+    st = style_of(number)
+    sep = st.unit_sep
     bad = bad_text(d)
     if bad:
-        return bad if bad != INF_TEXT else INF_TEXT + " days"
+        return bad if bad != INF_TEXT else INF_TEXT + sep + st.days
     d = float(d)
     if 0 < d < 0.1:
-        return "< " + number(0.1, 1) + " days"
+        return "<" + sep + number(0.1, 1) + sep + (st.days if 0.1 >= st.plural_from else st.day)
     if d >= 3 * 365.25:
-        return number(d / 365.25, 1) + " years"
+        return number(d / 365.25, 1) + sep + st.years
     if d < 9.95 and abs(d - round(d)) >= 0.05:
-        return number(d, 1) + " days"
+        return number(d, 1) + sep + (st.days if abs(d) >= st.plural_from else st.day)
     whole = round(d)
-    return number(whole, 0) + (" day" if whole == 1 else " days")
+    return number(whole, 0) + sep + (st.day if abs(whole) < st.plural_from or whole == 1 else st.days)
 
 
 def percent(fraction: float, decimals: int | None = None, number: NumberFn = plain_number) -> str:
@@ -163,7 +232,7 @@ def percent(fraction: float, decimals: int | None = None, number: NumberFn = pla
         return bad
     p = float(fraction) * 100
     d = decimals if decimals is not None else (1 if 0 < abs(p) < 10 else 0)
-    return number(p, d) + "%"
+    return number(p, d) + style_of(number).percent_sep + "%"
 
 
 # ----------------------------------------------------------------------------- axis ticks
@@ -186,9 +255,11 @@ def _top(values: Sequence[float], spacing: float, top: float | None) -> float:
 
 
 def ticks(values: Sequence[float], spacing: float, table, unit: str = "", prefix_first: str = "",
-          number: NumberFn = plain_number, sep: str = " ", top: float | None = None) -> list[str]:
+          number: NumberFn = plain_number, sep: str | None = None, top: float | None = None) -> list[str]:
     """Tick labels sharing one suffix of ``table``, picked by ``top`` (the largest magnitude on
     the axis; by default the largest of ``values``), with just enough decimals for ``spacing``."""
+    if sep is None:
+        sep = style_of(number).unit_sep
     factor, suffix = pick_scale(_top(values, spacing, top), table)
     d = tick_decimals(spacing / factor)
     out = []
@@ -206,6 +277,18 @@ def ticks(values: Sequence[float], spacing: float, table, unit: str = "", prefix
     return out
 
 
+def money_ticks(values: Sequence[float], spacing: float, number: NumberFn = plain_number,
+                top: float | None = None) -> list[str]:
+    """Ticks in dollars sharing one suffix: ``[0, 5e9, 1e10]`` → ``["$0", "$5 B", "$10 B"]``;
+    in French ``["0", "5 Md$", "10 Md$"]``."""
+    st = style_of(number)
+    if not st.money_suffix:
+        return ticks(values, spacing, st.money_table, "", st.money_prefix, number, top=top)
+    out = ticks(values, spacing, st.money_table, st.money_suffix, "", number, top=top)
+    return [t if t in ("", "0") else (t if not t[-len(st.money_suffix) - 1:-len(st.money_suffix)].isdigit()
+                                      else t[:-len(st.money_suffix)] + st.unit_sep + st.money_suffix) for t in out]
+
+
 def power_ticks(values: Sequence[float], spacing: float, number: NumberFn = plain_number,
                 top: float | None = None) -> list[str]:
     """Ticks for an axis in MW: ``[0, 500, 1000]`` → ``["0", "0.5 GW", "1.0 GW"]``."""
@@ -215,7 +298,8 @@ def power_ticks(values: Sequence[float], spacing: float, number: NumberFn = plai
 def percent_ticks(values: Sequence[float], spacing: float, number: NumberFn = plain_number) -> list[str]:
     """Ticks for an axis holding fractions (0.5 → "50%")."""
     d = tick_decimals(spacing * 100)
-    return [number(v * 100, d) + "%" if math.isfinite(v) else "" for v in values]
+    sep = style_of(number).percent_sep
+    return [number(v * 100, d) + sep + "%" if math.isfinite(v) else "" for v in values]
 
 
 # ----------------------------------------------------------------------------- layouts

@@ -14,14 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from colossus_desktop import formatting as F
+from colossus_desktop.translatable import QT_TRANSLATE_NOOP  # also imported from here by others
 
 CONTEXT = "Messages"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
-    """Mark ``text`` for extraction by ``pyside6-lupdate`` without importing Qt."""
-    return text
-
 
 #: flag code → (template, {placeholder: (figure, how to write it)})
 TEMPLATES: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {

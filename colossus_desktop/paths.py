@@ -1,10 +1,12 @@
-"""Where the shipped resources (catalog, presets, comparisons, icons) live.
+"""Where the shipped resources (catalog, presets, comparisons, icons, the user guide) and the
+model notes the guide links to (``docs/model.md``, ``validation.md``, ``catalog.md``) live.
 
 The same code runs from three layouts:
 
-* a source checkout or editable install: ``<repo>/resources``;
-* an installed wheel: ``colossus_desktop/resources`` (mapped in pyproject.toml);
-* a PyInstaller bundle: ``<sys._MEIPASS>/resources``.
+* a source checkout or editable install: ``<repo>/resources`` and ``<repo>/docs``;
+* an installed wheel: ``colossus_desktop/resources`` and ``colossus_desktop/docs`` (mapped in
+  pyproject.toml);
+* a PyInstaller bundle: ``<sys._MEIPASS>/resources`` and ``<sys._MEIPASS>/docs``.
 """
 
 from __future__ import annotations
@@ -46,3 +48,25 @@ def comparisons_dir() -> Path:
 
 def icons_dir() -> Path:
     return resources_dir() / "icons"
+
+
+#: The model notes the user guide links to, shipped with the app (pyproject.toml, the spec).
+GUIDE_DOCS = ("model.md", "validation.md", "catalog.md")
+
+
+def guide_dir() -> Path:
+    """The user guide (``resources/guide``: ``guide.md``)."""
+    return resources_dir() / "guide"
+
+
+@lru_cache(maxsize=1)
+def docs_dir() -> Path:
+    """The folder holding the model notes (:data:`GUIDE_DOCS`); FileNotFoundError if none."""
+    here = Path(__file__).resolve().parent
+    meipass = getattr(sys, "_MEIPASS", None)
+    candidates = ([Path(meipass) / "docs"] if meipass else []) + [here / "docs", here.parent / "docs"]
+    for candidate in candidates:
+        if (candidate / GUIDE_DOCS[0]).is_file():
+            return candidate
+    tried = ", ".join(str(c) for c in candidates)
+    raise FileNotFoundError(f"Colossus Desktop model notes not found (looked in {tried})")

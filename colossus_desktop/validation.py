@@ -313,37 +313,46 @@ def median_abs_error(rows: list[Row]) -> float:
 # --------------------------------------------------------------------------- docs/validation.md
 
 
-def format_value(x: float) -> str:
-    """Three significant figures; powers of ten for very large or very small numbers."""
+def format_value(x: float, number: F.NumberFn = F.plain_number) -> str:
+    """Three significant figures; powers of ten for very large or very small numbers.
+    ``number`` writes the digits (default English; the window passes its locale's)."""
     if not math.isfinite(x):
         return "—"
     if x != 0 and (abs(x) >= 1e7 or abs(x) < 0.01):
         mantissa, exp = f"{x:.2e}".split("e")
-        return f"{float(mantissa):.3g} × 10^{int(exp)}"
-    return f"{x:,.0f}" if abs(x) >= 1000 else f"{x:.3g}"
+        m = f"{float(mantissa):.3g}"
+        digits = number(float(m), len(m.split(".")[1]) if "." in m else 0)
+        return f"{digits} × 10^{int(exp)}"
+    if abs(x) >= 1000:
+        return number(x, 0)
+    g = f"{x:.3g}"
+    if "e" in g:  # 999.5 … 999.99 rounds to "1e+03", as Python writes it
+        return g
+    return number(float(g), len(g.split(".")[1]) if "." in g else 0)
 
 
-def format_figure(x: float, unit: str) -> str:
+def format_figure(x: float, unit: str, number: F.NumberFn = F.plain_number) -> str:
     """A figure with its unit as a reader writes it: dollars as ``$5.9 M per rack``, shares as
-    ``13% of capex``, anything else as :func:`format_value` and the unit (``3.8 × 10^25 FLOP``)."""
+    ``13% of capex``, anything else as :func:`format_value` and the unit (``3.8 × 10^25 FLOP``).
+    ``number`` writes the digits and carries the money style (the window's is French in French)."""
     if not math.isfinite(x):
         return "—"
     if unit == "USD" or unit.startswith(("USD ", "USD/")):
-        return F.money(x) + unit[3:]  # "$5.9 M per rack", "$124 M/yr"
+        return F.money(x, number=number) + unit[3:]  # "$5.9 M per rack", "$124 M/yr"
     if unit.startswith("share of "):
-        return F.percent(x, 1) + " " + unit[len("share "):]
-    return f"{format_value(x)} {unit}".rstrip()
+        return F.percent(x, 1, number) + " " + unit[len("share "):]
+    return f"{format_value(x, number)} {unit}".rstrip()
 
 
 def _cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
 
-def published_text(r: Row) -> str:
+def published_text(r: Row, number: F.NumberFn = F.plain_number) -> str:
     """The published figure as shown: one value, or its range where sources disagree."""
     if math.isfinite(r.published_low):
-        return f"{format_figure(r.published_low, r.unit)} – {format_figure(r.published_high, r.unit)}"
-    return format_figure(r.published, r.unit)
+        return f"{format_figure(r.published_low, r.unit, number)} – {format_figure(r.published_high, r.unit, number)}"
+    return format_figure(r.published, r.unit, number)
 
 
 def _table(rows: list[Row]) -> list[str]:

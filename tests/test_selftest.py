@@ -34,7 +34,7 @@ def test_self_test_passes_from_source_and_keeps_files_with_out(tmp_path):
     lines = result.stdout.splitlines()
     assert lines[0].startswith("colossus-desktop ") and "self-test" in lines[0]
     for step in ("locale: fr_FR 1234567.5 -> 1<U+202F>234<U+202F>567,5", "time zone Europe/Paris valid",
-                 "resources:", "presets: 5 loaded and evaluated", "command line:", "charts: 7 charts x 5 presets",
+                 "resources:", "presets: 8 loaded and evaluated", "command line:", "charts: 7 charts x 8 presets",
                  "export: 7 PNG (1920x1080); 7 SVG", "window: main window"):
         assert any(step in line for line in lines), (step, result.stdout)
     assert lines[-1].startswith("self-test passed in ")

@@ -14,9 +14,13 @@ import textwrap
 import os
 from typing import Any, TextIO
 
-from colossus_desktop.cli.summary import _pct, _sig, _usd
+from colossus_desktop import lang
+from colossus_desktop.cli.summary import _fmt, _pct, _sig, _usd, say
+from colossus_desktop.lang import translate
+from colossus_desktop.messages import QT_TRANSLATE_NOOP
 
 _NA = "n/a"
+OWN_COST = QT_TRANSLATE_NOOP("Cli", "own cost")  # the JSON's "priced_at" (English), worded when printed
 
 
 def add_parser(sub) -> None:
@@ -84,25 +88,25 @@ def comparison_document(compared) -> dict[str, Any]:
 def format_value(key: str, unit: str, x: float | None) -> str:
     """One figure in words a reader takes in at a glance: money, percentages, days, units."""
     if x is None or not math.isfinite(x):
-        return _NA if x is None or math.isnan(x) else ("inf" if x > 0 else "-inf")
+        return say(_NA) if x is None or math.isnan(x) else ("inf" if x > 0 else "-inf")
     if unit == "USD":
         return _usd(x)
     if unit.startswith("USD"):
         rest = unit[3:].strip()
-        return _usd(x) + (" " + rest if rest.startswith("per") else rest)
+        return _usd(x) + lang.unit(" " + rest if rest.startswith("per") else rest)
     if unit == "":
         return _pct(x)
     if abs(x) >= 1e9:
-        return f"{x / 1e9:,.3g} billion {unit}"
+        return translate("Cli", "{0} billion {1}").format(_fmt(x / 1e9, ",.3g"), lang.unit(unit))
     if abs(x) >= 1e6:
-        return f"{x / 1e6:,.3g} million {unit}"
-    return f"{_sig(x)} {unit}"
+        return translate("Cli", "{0} million {1}").format(_fmt(x / 1e6, ",.3g"), lang.unit(unit))
+    return f"{_sig(x)} {lang.unit(unit)}"
 
 
 def _ratio(x: float | None) -> str:
     if x is None or not math.isfinite(x):
-        return _NA
-    return f"×{x:.3g}"
+        return say(_NA)
+    return "×" + _fmt(x, ".3g")
 
 
 def format_comparison(doc: dict[str, Any]) -> str:
@@ -113,19 +117,23 @@ def format_comparison(doc: dict[str, Any]) -> str:
     if doc.get("description"):
         lines[1:1] = [textwrap.fill(" ".join(doc["description"].split()), 100)]
     for i, e in enumerate(entries):
-        mark = "  (reference)" if i == ref else ""
+        mark = translate("Cli", "  (reference)") if i == ref else ""
         lines.append(f"  [{i}] {e['label']}: {e['scenario']} ({e['source']}){mark}")
         if e.get("train_gpus") is not None and e.get("accelerators") is not None:
-            lines.append(f"      the run uses {e['train_gpus']:,.0f} of {e['accelerators']:,.0f} accelerators; "
-                         f"its hours priced at {e.get('priced_at', 'own cost')}")
+            priced = e.get("priced_at", OWN_COST)
+            if priced.startswith("rental "):
+                priced = translate("Cli", "rental {0} USD/GPU-h").format(_fmt(float(priced.split()[1]), "g"))
+            lines.append("      " + translate("Cli", "the run uses {0} of {1} accelerators; its hours priced at {2}").format(
+                _fmt(e["train_gpus"], ",.0f"), _fmt(e["accelerators"], ",.0f"), say(priced)))
     if doc["same_workload"]:
-        lines.append(f"  Same model on each: {doc['same_workload']} (every column priced at its own cost per GPU-hour)")
+        lines.append("  " + translate("Cli", "Same model on each: {0} (every column priced at its own cost per GPU-hour)").format(
+            doc["same_workload"]))
     lines.append("")
     heads = [e["label"] for e in entries] + [f"{entries[i]['label']} / {entries[ref]['label']}" for i in others]
     rows = []
     for key, o in doc["outputs"].items():
         cells = [format_value(key, o["unit"], v) for v in o["values"]] + [_ratio(o["ratio"][i]) for i in others]
-        rows.append([o["label"], *cells])
+        rows.append([lang.translate("Outputs", o["label"]), *cells])
     label_w = max(len(r[0]) for r in rows) + 2
     widths = [max(len(h), *(len(r[j + 1]) for r in rows)) for j, h in enumerate(heads)]
     lines.append(" " * label_w + "  ".join(h.rjust(w) for h, w in zip(heads, widths)))
@@ -136,19 +144,19 @@ def format_comparison(doc: dict[str, Any]) -> str:
     if u is not None:
         from colossus_desktop.comparison import EFFICIENCY_KEYS
 
-        lines.append(f"Uncertainty: P10 - P50 - P90 of {u['samples']:,} Monte Carlo samples (seed {u['seed']}), "
-                     f"ratios sample by sample")
+        lines.append(translate("Cli", "Uncertainty: P10 - P50 - P90 of {0} Monte Carlo samples (seed {1}), ratios sample by "
+                        "sample").format(_fmt(u["samples"], ",d"), u["seed"]))
         if u.get("unsampled_mfu"):
-            lines.append(f"  MFU predicted by the model and not sampled for {', '.join(u['unsampled_mfu'])}: these bands "
-                         f"leave out the throughput model's own error (docs/validation.md)")
+            lines.append("  " + translate("Cli", "MFU predicted by the model and not sampled for {0}: these bands leave out the "
+                                   "throughput model's own error (docs/validation.md)").format(", ".join(u["unsampled_mfu"])))
         for key in EFFICIENCY_KEYS:
             o = doc["outputs"][key]
-            lines.append(f"  {o['label']}")
+            lines.append(f"  {lang.translate('Outputs', o['label'])}")
             for i, e in enumerate(entries):
                 band = " - ".join(format_value(key, o["unit"], o[q][i]) for q in ("p10", "p50", "p90"))
                 text = f"    {e['label']:<{max(len(x['label']) for x in entries)}}  {band}"
                 if i != ref:
-                    text += "   ratio " + " - ".join(_ratio(o["ratio_" + q][i]).lstrip("×") for q in ("p10", "p50", "p90"))
+                    text += "   " + translate("Cli", "ratio") + " " + " - ".join(_ratio(o["ratio_" + q][i]).lstrip("×") for q in ("p10", "p50", "p90"))
                 lines.append(text)
         lines.append("")
     return "\n".join(lines)

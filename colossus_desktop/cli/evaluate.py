@@ -49,6 +49,14 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     doc = evaluation_document(scenario, catalog, source)
     if args.json:
         out.write(json.dumps(doc, indent=2, ensure_ascii=False, allow_nan=False) + "\n")
-    else:
+    else:  # the warnings in the output language (the JSON keeps them in English, for scripts)
+        from colossus_desktop import lang
+        from colossus_desktop.engine import evaluate
+        from colossus_desktop.messages import CONTEXT, warning_texts
+        from colossus_desktop.scenario.inputs import to_inputs
+
+        if lang.language() != "en" and doc["warnings"]:
+            results = evaluate(to_inputs(scenario, catalog))
+            doc = dict(doc, warnings=warning_texts(results, 0, lambda t: lang.translate(CONTEXT, t), lang.writer()))
         out.write(format_summary(doc))
     return 0

@@ -50,7 +50,25 @@ def build_parser() -> argparse.ArgumentParser:
     sweep.add_parser(sub)
     montecarlo.add_parser(sub)
     simulate.add_parser(sub)
+    for name in LANG_COMMANDS:
+        sub.choices[name].add_argument(
+            "--lang", type=_language, default="system", metavar="LANG",
+            help="language of the text output: en, fr, or system (the default: LC_ALL, LC_MESSAGES or LANG); "
+                 "--json stays language-neutral")
     return parser
+
+
+#: Commands whose text output (summaries, reports) follows ``--lang``.
+LANG_COMMANDS = ("evaluate", "report", "compare", "sweep", "montecarlo", "simulate")
+
+
+def _language(text: str) -> str:
+    from colossus_desktop import lang
+
+    try:
+        return lang.resolve(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc).removeprefix("--lang: ")) from None
 
 
 def _fail(message: str, stderr: TextIO) -> int:
@@ -79,6 +97,14 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
             parser.print_help(out)
             return EXIT_OK
         args.stderr = err  # for notes that are not results (e.g. a migrated file)
+        if getattr(args, "lang", None):
+            from colossus_desktop import lang
+
+            lang.use(args.lang)
+            try:
+                return handler(args, out)
+            finally:  # main() may run again in this process (tests, the window's own calls)
+                lang.reset()
         return handler(args, out)
     except UsageError as exc:
         return _fail(str(exc), err)

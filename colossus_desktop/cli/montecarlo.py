@@ -17,6 +17,8 @@ from typing import TextIO
 
 from colossus_desktop.cli.source import HELP, load_argument
 
+from colossus_desktop.lang import translate
+
 TORNADO_KEYS = ("run_cost_usd", "wall_days")
 MAX_SAMPLES = 1_000_000
 
@@ -40,7 +42,9 @@ def _num(v) -> float | None:
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     from colossus_desktop.analysis import run_monte_carlo, run_tornado
-    from colossus_desktop.cli.figures import input_text, output_text
+    from colossus_desktop import lang
+    from colossus_desktop.cli.figures import N, input_text, output_text
+    from colossus_desktop.cli.summary import say
     from colossus_desktop.cli.main import UsageError
     from colossus_desktop.engine.analysis.outputs import OUTPUTS
     from colossus_desktop.engine.catalog import load_catalog
@@ -82,22 +86,24 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         return 0
 
     n = len(mc.samples)
-    corr = f", {len(u.correlations)} rank correlations" if u.correlations else ""
-    out.write(f"Monte Carlo of {scenario.name}: {n:,} samples (Latin hypercube), seed {mc.seed}, "
-              f"{len(u.inputs)} uncertain inputs{corr}\n\n")
-    rows = [(OUTPUTS[k].label, output_text(k, mc.base[k]), *(output_text(k, x) for x in q[k])) for k in q]
-    heads = ("Output", "Scenario", "P10", "P50", "P90")
+    lbl = lambda k: lang.output_label(OUTPUTS[k])  # noqa: E731
+    corr = translate("Cli", ", {0} rank correlations").format(N(len(u.correlations), 0)) if u.correlations else ""
+    out.write(translate("Cli", "Monte Carlo of {0}: {1} samples (Latin hypercube), seed {2}, {3} uncertain inputs").format(
+        scenario.name, N(n, 0), mc.seed, len(u.inputs)) + corr + "\n\n")
+    rows = [(lbl(k), output_text(k, mc.base[k]), *(output_text(k, x) for x in q[k])) for k in q]
+    heads = (translate("Cli", "Output"), translate("Cli", "Scenario"), "P10", "P50", "P90")
     widths = [max(len(h), *(len(r[j]) for r in rows)) for j, h in enumerate(heads)]
     out.write("  ".join(h.ljust(widths[0]) if j == 0 else h.rjust(widths[j]) for j, h in enumerate(heads)) + "\n")
     out.writelines("  ".join(c.ljust(widths[0]) if j == 0 else c.rjust(widths[j]) for j, c in enumerate(r)) + "\n"
                    for r in rows)
     for key in TORNADO_KEYS:
-        out.write(f"\nTornado: {OUTPUTS[key].label} (scenario {output_text(key, tor.base[key])}), largest swing first\n")
-        cells = [(r["label"], f"{input_text(r['unit'], r['low_value'])} → {input_text(r['unit'], r['high_value'])}",
+        out.write("\n" + translate("Cli", "Tornado: {0} (scenario {1}), largest swing first").format(
+            lbl(key), output_text(key, tor.base[key])) + "\n")
+        cells = [(lang.parameter_label(r["label"]), f"{input_text(r['unit'], r['low_value'])} → {input_text(r['unit'], r['high_value'])}",
                   f"{output_text(key, r['output_at_low'] if r['output_at_low'] is not None else math.nan)} → "
                   f"{output_text(key, r['output_at_high'] if r['output_at_high'] is not None else math.nan)}",
                   output_text(key, r["swing"] if r["swing"] is not None else math.nan)) for r in rankings[key]]
-        heads = ("Input", "Low → high", OUTPUTS[key].label, "Swing")
+        heads = (translate("Cli", "Input"), translate("Cli", "Low → high"), lbl(key), translate("Cli", "Swing"))
         widths = [max(len(h), *(len(r[j]) for r in cells)) for j, h in enumerate(heads)]
         out.write("  ".join(h.ljust(w) for h, w in zip(heads, widths)).rstrip() + "\n")
         out.writelines("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() + "\n" for r in cells)

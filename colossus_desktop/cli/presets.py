@@ -11,7 +11,7 @@ from colossus_desktop.scenario.presets import DEFAULT_PRESET, list_presets
 
 def add_parser(sub) -> None:
     p = sub.add_parser("presets", help="list the shipped presets", description="List the shipped presets.")
-    p.add_argument("--json", action="store_true", help="print JSON (id, title, summary, sources)")
+    p.add_argument("--json", action="store_true", help="print JSON (id, title, owner, year, summary, sources)")
     p.set_defaults(handler=run)
 
 
@@ -19,7 +19,8 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     infos = list_presets()
     if args.json:
         data = [
-            {"id": i.id, "title": i.title, "summary": i.summary, "sources": list(i.sources), "default": i.id == DEFAULT_PRESET}
+            {"id": i.id, "title": i.title, "owner": i.owner, "year": i.year, "summary": i.summary,
+             "sources": list(i.sources), "default": i.id == DEFAULT_PRESET}
             for i in infos
         ]
         out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")

@@ -133,11 +133,20 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         sweep = sweep_data(ev, specs, keys, catalog)
     if any(f in args.formats for f in ("png", "svg", "pdf", "pptx")):
         ensure_app()
+        _install_language(args)
     uncertainty = None if args.no_uncertainty else "auto"
     for path in build_report(ev, target, args.formats, args.theme, args.size, base=base, uncertainty=uncertainty,
                              sweep=sweep, catalog=catalog):
         out.write(f"{path}\n")
     return 0
+
+
+def _install_language(args) -> None:
+    """The charts and KPI cards (Qt's translators, the default QLocale) in ``--lang``'s language;
+    the report's own texts follow :mod:`colossus_desktop.lang`, which ``main`` set already."""
+    from colossus_desktop import i18n
+
+    i18n.install(getattr(args, "lang", None) or "en")
 
 
 def _is_comparison(source: str) -> bool:
@@ -171,6 +180,7 @@ def _comparison(args, sources: list[str], target, catalog, out: TextIO) -> int:
     compared = evaluate_comparison(comp, base_dir, catalog=catalog)
     if any(f in args.formats for f in ("png", "svg", "pdf", "pptx")):
         ensure_app()
+        _install_language(args)
     base = Path(sources[0]).stem if _is_comparison(sources[0]) else "comparison"
     for path in build_comparison_report(compared, target, args.formats, args.theme, args.size, base=base):
         out.write(f"{path}\n")

@@ -12,8 +12,25 @@ import json
 import math
 from typing import TextIO
 
+from colossus_desktop.lang import translate
+from colossus_desktop.messages import QT_TRANSLATE_NOOP
+
 from colossus_desktop.engine.catalog import load_catalog
 from colossus_desktop.engine.simulation import CLASSES, MAX_RUNS
+
+
+_WORDS = (
+    QT_TRANSLATE_NOOP("Cli", "{0}: {1} simulated runs, seed {2}"), QT_TRANSLATE_NOOP("Cli", "ETTR"),
+    QT_TRANSLATE_NOOP("Cli", "(analytic Daly goodput {0})"), QT_TRANSLATE_NOOP("Cli", "wall-clock days"),
+    QT_TRANSLATE_NOOP("Cli", "unfinished"), QT_TRANSLATE_NOOP("Cli", "{0} of runs stopped at 10x the failure-free time"),
+    QT_TRANSLATE_NOOP("Cli", "interruptions"), QT_TRANSLATE_NOOP("Cli", "(total {0})"),
+    QT_TRANSLATE_NOOP("Cli", "days lost"),
+    # failure classes and causes of lost time (engine/simulation: CLASSES, lost_days keys)
+    QT_TRANSLATE_NOOP("Cli", "gpu"), QT_TRANSLATE_NOOP("Cli", "hbm"), QT_TRANSLATE_NOOP("Cli", "network"),
+    QT_TRANSLATE_NOOP("Cli", "host"), QT_TRANSLATE_NOOP("Cli", "software"), QT_TRANSLATE_NOOP("Cli", "planned"),
+    QT_TRANSLATE_NOOP("Cli", "restart"), QT_TRANSLATE_NOOP("Cli", "rework"), QT_TRANSLATE_NOOP("Cli", "checkpoint"),
+    QT_TRANSLATE_NOOP("Cli", "wait"), QT_TRANSLATE_NOOP("Cli", "degraded"),
+)
 
 
 def add_parser(sub) -> None:
@@ -57,15 +74,20 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         out.write(json.dumps(_clean(s), indent=2) + "\n")
         return 0
+    from colossus_desktop import lang
+    from colossus_desktop.cli.summary import say
+
     e, w = s["ettr"], s["wall_days"]
-    out.write(f"{scenario.name}: {s['runs']:,} simulated runs, seed {s['seed']}\n")
-    out.write(f"  ETTR             P10 {e['p10']:.1%}  P50 {e['p50']:.1%}  P90 {e['p90']:.1%}  "
-              f"(analytic Daly goodput {analytic:.1%})\n")
+    N, P = lang.number, lambda x, d=1: lang.percent(x, d)  # noqa: E731
+    out.write(translate("Cli", "{0}: {1} simulated runs, seed {2}").format(scenario.name, N(s["runs"], 0), s["seed"]) + "\n")
+    out.write(f"  {say('ETTR'):<17}P10 {P(e['p10'])}  P50 {P(e['p50'])}  P90 {P(e['p90'])}  "
+              + translate("Cli", "(analytic Daly goodput {0})").format(P(analytic)) + "\n")
     if s["finished_share"] > 0:
-        out.write(f"  wall-clock days  P10 {w['p10']:,.1f}  P50 {w['p50']:,.1f}  P90 {w['p90']:,.1f}\n")
+        out.write(f"  {say('wall-clock days'):<17}P10 {N(w['p10'], 1)}  P50 {N(w['p50'], 1)}  P90 {N(w['p90'], 1)}\n")
     if s["finished_share"] < 1:
-        out.write(f"  unfinished       {1 - s['finished_share']:.0%} of runs stopped at 10x the failure-free time\n")
-    out.write("  interruptions    " + "  ".join(f"{c} {s['interruptions'][c]:,.0f}" for c in CLASSES)
-              + f"  (total {sum(s['interruptions'].values()):,.0f})\n")
-    out.write("  days lost        " + "  ".join(f"{k} {v:,.2f}" for k, v in s["lost_days"].items()) + "\n")
+        out.write(f"  {say('unfinished'):<17}" + translate("Cli", "{0} of runs stopped at 10x the failure-free time").format(
+            P(1 - s["finished_share"], 0)) + "\n")
+    out.write(f"  {say('interruptions'):<17}" + "  ".join(f"{say(c)} {N(s['interruptions'][c], 0)}" for c in CLASSES)
+              + "  " + translate("Cli", "(total {0})").format(N(sum(s["interruptions"].values()), 0)) + "\n")
+    out.write(f"  {say('days lost'):<17}" + "  ".join(f"{say(k)} {N(v, 2)}" for k, v in s["lost_days"].items()) + "\n")
     return 0

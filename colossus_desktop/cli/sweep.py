@@ -16,9 +16,13 @@ import json
 import math
 from typing import TextIO
 
+from colossus_desktop.lang import translate
+
 from colossus_desktop.cli.source import HELP, load_argument
 
 DEFAULT_OUTPUTS = ("wall_days", "run_cost_usd", "capex_usd", "facility_mw")
+
+
 
 
 def add_parser(sub) -> None:
@@ -129,12 +133,15 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
                          **{k: _json_number(values[k][i]) for k in keys}} for i in range(n)]}
         out.write(json.dumps(doc, indent=2, ensure_ascii=False, allow_nan=False) + "\n")
         return 0
-    heads = [p.label for p in chosen] + [OUTPUTS[k].label for k in keys]
+    from colossus_desktop import lang
+    from colossus_desktop.cli.summary import say
+
+    heads = [lang.parameter_label(p.label) for p in chosen] + [lang.output_label(OUTPUTS[k]) for k in keys]
     cells = [[input_text(p.unit, c[i]) for p, c in zip(chosen, columns)] + [output_text(k, values[k][i]) for k in keys]
              for i in range(n)]
     widths = [max(len(h), *(len(r[j]) for r in cells)) for j, h in enumerate(heads)]
-    out.write(f"Sweep of {scenario.name}: " + " × ".join(f"{p.path} ({len(a)} values)" for p, a in
-                                                        zip(chosen, result.axes)) + "\n")
+    out.write(translate("Cli", "Sweep of {0}: {1}").format(scenario.name, " × ".join(
+        translate("Cli", "{0} ({1} values)").format(p.path, len(a)) for p, a in zip(chosen, result.axes))) + "\n")
     out.write("  ".join(h.rjust(w) for h, w in zip(heads, widths)) + "\n")
     out.writelines("  ".join(c.rjust(w) for c, w in zip(r, widths)) + "\n" for r in cells)
     return 0

@@ -37,8 +37,55 @@ def number(value: float, decimals: int = 0, locale: QLocale | None = None, group
     return text.replace("-", "−")
 
 
+def g(value, digits: int = 6, locale: QLocale | None = None) -> str:
+    """A figure as Python's ``f"{value:,g}"`` writes it (``digits`` significant figures, no
+    trailing zeros, grouped), in the locale: ``2500`` → ``"2,500"`` in English, ``"2 500"``
+    in French (not "2,500", which a French reader takes for 2.5). Non-numbers come back as text."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return str(value)
+    bad = F.bad_text(value)
+    if bad:
+        return bad
+    text = f"{float(value):.{digits}g}"
+    if "e" in text:
+        loc = QLocale(locale if locale is not None else QLocale())
+        return loc.toString(float(value), "g", digits).replace("-", "−")
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    return number(float(text), decimals, locale)
+
+
+def price(usd, locale: QLocale | None = None) -> str:
+    """A price in whole dollars, in full: ``"$35,500"``; in French ``"35 500 $"``."""
+    bad = F.bad_text(usd)
+    if bad:
+        return bad
+    st = style(locale)
+    tail = st.unit_sep + st.money_suffix if st.money_suffix else ""
+    return f"{st.money_prefix}{number(float(usd), 0, locale)}{tail}"
+
+
+def dollar_affixes(locale: QLocale | None = None) -> tuple[str, str]:
+    """(prefix, suffix) of a spin box in dollars: ``("$", "")`` in English, ``("", " $")`` in French."""
+    st = style(locale)
+    return st.money_prefix, (st.unit_sep + st.money_suffix if st.money_suffix else "")
+
+
+def style(locale: QLocale | None = None) -> F.Style:
+    """The :class:`~colossus_desktop.formatting.Style` of ``locale`` (default: the application's):
+    French for any French locale, else English."""
+    loc = locale if locale is not None else QLocale()
+    return F.FR if loc.language() == QLocale.Language.French else F.EN
+
+
+def writer(locale: QLocale | None = None) -> F.NumberFn:
+    """A ``number(value, decimals)`` writer in ``locale`` (default: the application's, read at
+    each call) carrying its style, for :mod:`colossus_desktop.formatting` and
+    :func:`colossus_desktop.messages.warning_texts`."""
+    return F.with_style(lambda value, decimals=0: number(value, decimals, locale), style(locale))
+
+
 def _writer(locale: QLocale | None) -> F.NumberFn:
-    return lambda value, decimals: number(value, decimals, locale)
+    return writer(locale)
 
 
 def si(value: float, unit: str = "", decimals: int | None = None, locale: QLocale | None = None) -> str:
@@ -51,8 +98,15 @@ def count(value: float, locale: QLocale | None = None) -> str:
     return F.count(value, _writer(locale))
 
 
+def hours(h: float, locale: QLocale | None = None) -> str:
+    """A count of hours on the short scale people quote (2.8 M, 112 M, 1.2 B): ``hours(2.788e6)``
+    → ``"2.8 M"``; exact below 1,000."""
+    return F.count(h, _writer(locale)) if abs(float(h)) < 1000 else F.scaled(h, F.MONEY, None, _writer(locale))
+
+
 def money(usd: float, decimals: int | None = None, locale: QLocale | None = None) -> str:
-    """``money(4.83e10)`` → ``"$48.3 B"``; ``money(2.154)`` → ``"$2.15"``."""
+    """``money(4.83e10)`` → ``"$48.3 B"``; ``money(2.154)`` → ``"$2.15"``; in French
+    ``"48,3 Md$"``, ``"2,15 $"``."""
     return F.money(usd, decimals, _writer(locale))
 
 
@@ -94,7 +148,7 @@ def si_ticks(values: Sequence[float], spacing: float, unit: str = "", locale: QL
 def money_ticks(values: Sequence[float], spacing: float, locale: QLocale | None = None,
                 top: float | None = None) -> list[str]:
     """Tick labels in dollars sharing one suffix: ``[0, 5e9, 1e10]`` → ``["$0", "$5 B", "$10 B"]``."""
-    return F.ticks(values, spacing, F.MONEY, "", "$", _writer(locale), top=top)
+    return F.money_ticks(values, spacing, _writer(locale), top=top)
 
 
 def power_ticks(values: Sequence[float], spacing: float, locale: QLocale | None = None,

@@ -56,7 +56,7 @@ def _exaflops(pflops: float) -> str:
 def _peak_tip(r, field: str, name: str) -> str:
     pf = _v(getattr(r.cluster, field))
     return tr("Peak dense {0} throughput of the whole cluster: {1} PFLOP/s ({2} FLOP/s). "
-              "Dense, never the sparse figure.").format(name, fmt.number(pf, 0), f"{pf * 1e15:.4g}")
+              "Dense, never the sparse figure.").format(name, fmt.number(pf, 0), fmt.g(pf * 1e15, 4))
 
 
 def _short(r) -> bool:
@@ -78,6 +78,23 @@ def _stretch_tip(r) -> str:
     s = _v(r.power.served_fraction)
     return " " + tr("The power supply serves {0} of the demand, so the run takes {1} times as long.").format(
         fmt.percent(s, 1), fmt.number(1.0 / s, 2) if s > 0 else "∞")
+
+
+def _gpu_hours_tip(r) -> str:
+    gpu_hours, gpus = _v(r.training.gpu_hours), _v(r.cluster.train_gpus)
+    return tr("Accelerator-hours of the training run: {0} wall-clock hours × {1} accelerators = {2} "
+              "GPU-hours. Failures, restarts, checkpoints and any power shortfall are included, "
+              "as in the wall-clock time.").format(
+        fmt.number(gpu_hours / gpus if gpus > 0 else float("nan"), 0), fmt.number(gpus, 0), fmt.number(gpu_hours, 0))
+
+
+def _run_cost_tip(r) -> str:
+    gpu_hours, cost = _v(r.training.gpu_hours), _v(r.training.cost_usd)
+    rate = cost / gpu_hours if gpu_hours > 0 else float("nan")
+    return tr("GPU-hours of the run × ${0} per GPU-hour = ${1}. The rate is the workload's rental "
+              "price when it gives one, else this cluster's own cost per installed GPU-hour (${2}: "
+              "capex annualised plus opex) over the share of accelerators not kept spare.").format(
+        fmt.number(rate, 3), fmt.number(cost, 0), fmt.number(_v(r.cost.usd_per_gpu_hour), 3))
 
 
 KPIS: tuple[Kpi, ...] = (
@@ -113,6 +130,11 @@ KPIS: tuple[Kpi, ...] = (
                      "(ideal, without failures: {1}; goodput {2}).").format(
             fmt.number(_v(r.training.wall_days), 2), fmt.number(_v(r.training.compute_days), 2),
             fmt.percent(_v(r.training.goodput), 1)) + _stretch_tip(r)),
+    # The figures quoted for a run (DeepSeek-V3's "2.788M H800 GPU hours, $5.576M"): issue #14
+    Kpi("gpu_hours", QT_TRANSLATE_NOOP("Kpis", "GPU-hours of the run"),
+        lambda r: fmt.hours(_v(r.training.gpu_hours)), _gpu_hours_tip),
+    Kpi("run_cost", QT_TRANSLATE_NOOP("Kpis", "Cost of the run"),
+        lambda r: fmt.money(_v(r.training.cost_usd)), _run_cost_tip),
     Kpi("energy", QT_TRANSLATE_NOOP("Kpis", "Energy of the run"),
         lambda r: fmt.energy_mwh(_v(r.training.energy_mwh)),
         lambda r: tr("Facility energy of the training run: {0} MWh.").format(
@@ -122,3 +144,18 @@ KPIS: tuple[Kpi, ...] = (
         lambda r: tr("Emissions of the training run's energy: {0} t CO₂ at {1} kg/MWh.").format(
             fmt.number(_v(r.training.co2_tonnes), 0), fmt.number(_v(r.power.carbon_kg_per_mwh), 0))),
 )
+
+
+def key_figures(results) -> list[tuple[str, str, str]]:
+    """(caption, value, how it is computed) of every KPI, as the window's cards show them; the
+    explanation as plain text. The report's key-figure tables (PDF, PPTX, CSV, XLSX) use these."""
+    import re
+
+    rows = []
+    for k in KPIS:
+        try:
+            value, tip = k.value(results), k.tooltip(results)
+        except (AttributeError, IndexError, KeyError, TypeError, ValueError):
+            value, tip = "—", ""
+        rows.append((tr(k.caption), value, re.sub(r"<[^>]+>", "", tip)))
+    return rows

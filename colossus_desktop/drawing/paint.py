@@ -90,6 +90,13 @@ def footer_text(chart, footer) -> list[str]:
     return footer_lines(scenario, getattr(chart, "chart_id", None), getattr(ev, "inputs", None))
 
 
+def rich_text_spaces(html: str) -> str:
+    """``html`` with its narrow no-break spaces (U+202F, QLocale's French thousands separator:
+    "1 195 587") made no-break spaces: Qt's HTML parser takes U+202F for ordinary white space
+    and would break a line inside a number ("1 195 587 / 874 $")."""
+    return html.replace("\u202f", "\u00a0")
+
+
 def footer_document(lines: list[str], theme: Theme, width: float, pt: float | None = None) -> QTextDocument:
     """The footer as a text document (first line bold), wrapped to ``width`` logical pixels."""
     doc = QTextDocument()
@@ -105,6 +112,7 @@ def footer_document(lines: list[str], theme: Theme, width: float, pt: float | No
     body = "<br>".join(
         (f"<b>{escape(line)}</b>" if i == 0 else escape(line)) for i, line in enumerate(lines)
     )
+    body = rich_text_spaces(body)
     doc.setHtml(f"<div style='color:{theme.foreground}'>{body}</div>")
     doc.setTextWidth(width)
     return doc

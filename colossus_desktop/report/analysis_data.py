@@ -52,12 +52,15 @@ class UncertaintyData:
         return self.samples < self.requested_samples
 
     def run_text(self) -> str:
-        """"10,000 samples (Latin hypercube), seed 1, 11 uncertain inputs", for footers and notes."""
-        corr = f", {len(self.correlations)} rank correlations" if self.correlations else ""
-        cap = (f" (the scenario asks for {self.requested_samples:,}; a report runs at most "
-               f"{MAX_REPORT_SAMPLES:,})") if self.capped else ""
-        return (f"{self.samples:,} samples (Latin hypercube){cap}, seed {self.mc.seed}, "
-                f"{len(self.entries)} uncertain inputs{corr}")
+        """"10,000 samples (Latin hypercube), seed 1, 11 uncertain inputs", for footers and notes
+        (in the report's language: "10 000 tirages…")."""
+        from colossus_desktop.lang import number, translate
+
+        corr = translate("Report", ", {0} rank correlations").format(len(self.correlations)) if self.correlations else ""
+        cap = translate("Report", " (the scenario asks for {0}; a report runs at most {1})").format(
+            number(self.requested_samples, 0), number(MAX_REPORT_SAMPLES, 0)) if self.capped else ""
+        return translate("Report", "{0} samples (Latin hypercube){1}, seed {2}, {3} uncertain inputs{4}").format(
+            number(self.samples, 0), cap, self.mc.seed, len(self.entries), corr)
 
 
 def uncertainty_data(scenario, catalog=None, mc=None, tornado=None,

@@ -17,14 +17,20 @@ from pathlib import Path
 
 from colossus_desktop import __version__
 from colossus_desktop.assumptions import APP, short_source
+from colossus_desktop import lang
 from colossus_desktop.engine.analysis.outputs import OUTPUTS
+from colossus_desktop.lang import translate
+from colossus_desktop.messages import QT_TRANSLATE_NOOP
 from colossus_desktop.file_formats import parse_formats
 
 #: Colour names of the comparison's palette (drawing/charts/compare.py: scenario_colors), for
 #: the speaker notes: "Colossus 2: blue".
-COLOR_NAMES = {"#0072B2": "blue", "#56B4E9": "sky blue", "#E69F00": "orange", "#009E73": "bluish green",
-               "#D55E00": "vermillion", "#CC79A7": "reddish purple", "#F0E442": "yellow", "#B8A000": "dark yellow",
-               "#666666": "grey", "#000000": "black", "#FFFFFF": "white"}
+COLOR_NAMES = {"#0072B2": QT_TRANSLATE_NOOP("Report", "blue"), "#56B4E9": QT_TRANSLATE_NOOP("Report", "sky blue"),
+               "#E69F00": QT_TRANSLATE_NOOP("Report", "orange"), "#009E73": QT_TRANSLATE_NOOP("Report", "bluish green"),
+               "#D55E00": QT_TRANSLATE_NOOP("Report", "vermillion"),
+               "#CC79A7": QT_TRANSLATE_NOOP("Report", "reddish purple"), "#F0E442": QT_TRANSLATE_NOOP("Report", "yellow"),
+               "#B8A000": QT_TRANSLATE_NOOP("Report", "dark yellow"), "#666666": QT_TRANSLATE_NOOP("Report", "grey"),
+               "#000000": QT_TRANSLATE_NOOP("Report", "black"), "#FFFFFF": QT_TRANSLATE_NOOP("Report", "white")}
 
 
 def _num(x) -> float:
@@ -40,7 +46,10 @@ def figure(key: str, x: float) -> str:
 
 def ratio(x: float) -> str:
     x = _num(x)
-    return f"×{x:.3g}" if math.isfinite(x) else "—"
+    if not math.isfinite(x):
+        return "—"
+    text = f"×{x:.3g}"
+    return text.replace(".", ",") if lang.language() == "fr" else text
 
 
 def difference(key: str, x: float) -> str:
@@ -51,7 +60,7 @@ def difference(key: str, x: float) -> str:
         return "—"
     sign = "+" if x > 0 else "−" if x < 0 else ""
     if OUTPUTS[key].unit == "":
-        return f"{sign}{abs(x) * 100:.1f} pp"
+        return translate("Report", "{0} pp").format(sign + lang.number(abs(x) * 100, 1))
     return sign + figure(key, abs(x))
 
 
@@ -75,7 +84,7 @@ def color_names(theme, n: int) -> list[str]:
 
     names = []
     for c in scenario_colors(theme)[:n]:
-        names.append(COLOR_NAMES.get(c.upper(), "the foreground colour" if c == theme.foreground else c))
+        names.append(COLOR_NAMES.get(c.upper(), QT_TRANSLATE_NOOP("Report", "the foreground colour") if c == theme.foreground else c))
     return names
 
 
@@ -113,17 +122,18 @@ def entry_rows(compared) -> list[tuple]:
 # ------------------------------------------------------------------------------- pages
 def _intro(compared) -> list[str]:
     ref = compared.columns[compared.reference].label
-    lines = [f"Reference: {ref} (ratios are each scenario's figure divided by {ref}'s)."]
+    lines = [translate("Report", "Reference: {0} (ratios are each scenario's figure divided by {0}'s).").format(ref)]
     if compared.same_workload:
-        lines.append(f"The same model on each: {compared.columns[0].scenario.workload.name}.")
+        lines.append(translate("Report", "The same model on each: {0}.").format(compared.columns[0].scenario.workload.name))
     else:
-        lines.append("Each scenario trains its own model (no common workload).")
+        lines.append(translate("Report", "Each scenario trains its own model (no common workload)."))
     return lines
 
 
 def _uncertainty_text(compared) -> str:
-    return (f"P10 – P90 of {compared.samples:,} Monte Carlo samples (Latin hypercube, seed {compared.seed}) per "
-            "scenario, with common random numbers; ratios are taken sample by sample.")
+    return translate("Report", "P10 – P90 of {0} Monte Carlo samples (Latin hypercube, seed {1}) per scenario, with "
+                               "common random numbers; ratios are taken sample by sample.").format(
+        lang.number(compared.samples, 0), compared.seed)
 
 
 def comparison_pages(compared, theme) -> list:
@@ -136,23 +146,27 @@ def comparison_pages(compared, theme) -> list:
     n = len(labels)
     others = [j for j in range(n) if j != ref]
     colours = color_names(theme, n)
-    legend = "; ".join(f"{lab}: {c}" for lab, c in zip(labels, colours))
+    legend = "; ".join(f"{lab}: {translate('Report', c)}" for lab, c in zip(labels, colours))
     scen = "\n".join(f"• {c.label}: {c.scenario.name} ({c.source})" for c in compared.columns)
-    base_notes = f"Scenarios:\n{scen}\n" + "\n".join(_intro(compared))
-    head = ["Figure", *(lab + (" (ref.)" if j == ref else "") for j, lab in enumerate(labels))]
+    base_notes = translate("Report", "Scenarios:") + f"\n{scen}\n" + "\n".join(_intro(compared))
+    figure_word, ref_word = translate("Report", "Figure"), translate("Report", " (ref.)")
+    head = [figure_word, *(lab + (ref_word if j == ref else "") for j, lab in enumerate(labels))]
     right = set(range(1, n + 1))
     widths = [2.6] + [1.6] * n
 
-    values = [[OUTPUTS[k].label, *(figure(k, compared.values[k][j]) + ("" if j == ref else f"  {ratio(compared.ratio(k)[j])}")
+    values = [[lang.output_label(OUTPUTS[k]), *(figure(k, compared.values[k][j]) + ("" if j == ref else f"  {ratio(compared.ratio(k)[j])}")
                                    for j in range(n))] for k in compared.keys]
-    pages = [Page("Key figures side by side", table=Table(head, values, right, widths), text=_intro(compared),
-                  after=["Each figure with its ratio to the reference (×)."],
-                  notes=base_notes + "\nEach figure is followed by its ratio to the reference.")]
-    diff_head = ["Figure", *(f"{labels[j]} − {labels[ref]}" for j in others)]
-    diffs = [[OUTPUTS[k].label, *(difference(k, compared.difference(k)[j]) for j in others)] for k in compared.keys]
-    pages.append(Page(f"Differences from {labels[ref]}", table=Table(diff_head, diffs, set(range(1, len(others) + 1)),
-                                                                   [2.6] + [2.0] * len(others)),
-                      notes=base_notes + "\nDifference = the scenario's figure minus the reference's."))
+    pages = [Page(translate("Report", "Key figures side by side"), table=Table(head, values, right, widths),
+                  text=_intro(compared), after=[translate("Report", "Each figure with its ratio to the reference (×).")],
+                  notes=base_notes + "\n" + translate("Report", "Each figure is followed by its ratio to the reference."),
+                  section="comparison")]
+    diff_head = [figure_word, *(f"{labels[j]} − {labels[ref]}" for j in others)]
+    diffs = [[lang.output_label(OUTPUTS[k]), *(difference(k, compared.difference(k)[j]) for j in others)]
+             for k in compared.keys]
+    pages.append(Page(translate("Report", "Differences from {0}").format(labels[ref]),
+                      table=Table(diff_head, diffs, set(range(1, len(others) + 1)), [2.6] + [2.0] * len(others)),
+                      notes=base_notes + "\n" + translate("Report", "Difference = the scenario's figure minus the "
+                                                                     "reference's."), section="comparison"))
 
     from colossus_desktop.comparison import EFFICIENCY_KEYS
 
@@ -166,27 +180,30 @@ def comparison_pages(compared, theme) -> list:
                 text += f"\nP10–P90: {span(k, lo, hi)}"
                 if j != ref:
                     r_lo, _r, r_hi = compared.ratio_bands[k][j]
-                    text += f"\nratio {ratio(r_lo)} – {ratio(r_hi).lstrip('×')}"
+                    text += "\n" + translate("Report", "ratio {0} – {1}").format(ratio(r_lo), ratio(r_hi).lstrip("×"))
             cells.append(text)
-        eff.append([OUTPUTS[k].label, *cells])
+        eff.append([lang.output_label(OUTPUTS[k]), *cells])
     unc = [_uncertainty_text(compared)] if compared.bands is not None else \
-        ["None of the scenarios carries uncertain inputs: single values."]
-    pages.append(Page("Efficiency", table=Table(head, eff, right, widths), text=unc,
-                      notes=base_notes + "\n" + unc[0], rows_per_slide=4 if compared.bands is not None else 12))
+        [translate("Report", "None of the scenarios carries uncertain inputs: single values.")]
+    pages.append(Page(translate("Report", "Efficiency"), table=Table(head, eff, right, widths), text=unc,
+                      notes=base_notes + "\n" + unc[0], rows_per_slide=4 if compared.bands is not None else 12,
+                      section="comparison"))
 
     footer = [f"{compared.name}  ·  {APP} {__version__}, {_dt.date.today().isoformat()}",
               " ".join(_intro(compared)),
-              "Scenarios: " + "; ".join(f"{c.label} ({c.source})" for c in compared.columns)]
+              translate("Report", "Scenarios: {0}").format("; ".join(f"{c.label} ({c.source})" for c in compared.columns))]
     what = {
-        "compare_time_to_train": "Time to train against cluster size, each scenario's size sweep; the dot is its own size.",
-        "compare_cost_years": "The total cost of each year of the horizon (log scale).",
-        "compare_power": "Average facility power (dot) and peak (bar) of each scenario (log scale).",
+        "compare_time_to_train": translate("Report", "Time to train against cluster size, each scenario's size sweep; "
+                                                     "the dot is its own size."),
+        "compare_cost_years": translate("Report", "The total cost of each year of the horizon (log scale)."),
+        "compare_power": translate("Report", "Average facility power (dot) and peak (bar) of each scenario (log scale)."),
     }
     for cls in COMPARE_CHARTS:
         chart = cls(None, theme)
         chart.set_evaluated(compared)
         pages.append(Page(chart.display_title, chart=chart, footer=footer, file_id=chart.chart_id,
-                          notes=f"{what.get(chart.chart_id, '')}\nColours: {legend}.\n{base_notes}"))
+                          notes=what.get(chart.chart_id, "") + "\n" + translate("Report", "Colours: {0}.").format(legend)
+                          + f"\n{base_notes}", section="comparison"))
     return pages
 
 
@@ -198,7 +215,8 @@ def _title_html(compared, date: _dt.date) -> str:
         desc = desc[:1400].rsplit(" ", 1)[0] + " …"
     items = "".join(f"<li>{escape(c.label)}: {escape(c.scenario.name)} <span class='muted'>({escape(c.source)})"
                     f"</span></li>" for c in compared.columns)
-    return (f"<p class='muted' style='font-size:14pt'>{APP} comparison report</p>"
+    kind = escape(translate("Report", "{0} comparison report").format(APP))
+    return (f"<p class='muted' style='font-size:14pt'>{kind}</p>"
             f"<h1>{escape(compared.name)}</h1><p style='font-size:13pt'>{desc}</p>"
             f"<ul style='font-size:14pt'>{items}</ul>"
             f"<p class='muted' style='font-size:12pt'>{APP} {__version__} · {date.isoformat()}</p>")
@@ -207,9 +225,10 @@ def _title_html(compared, date: _dt.date) -> str:
 def _sources_html(compared) -> str:
     from html import escape
 
-    parts = ["<h2>Sources</h2>"]
+    none = escape(translate("Report", "none recorded"))
+    parts = [f"<h2>{escape(translate('Report', 'Sources'))}</h2>"]
     for c in compared.columns:
-        src = "".join(f"<li>{escape(x)}</li>" for x in c.scenario.sources) or "<li>none recorded</li>"
+        src = "".join(f"<li>{escape(x)}</li>" for x in c.scenario.sources) or f"<li>{none}</li>"
         parts.append(f"<p style='font-size:14pt'><b>{escape(c.label)}</b></p><ol style='font-size:10pt'>{src}</ol>")
     return "".join(parts)
 
@@ -223,7 +242,7 @@ def write_comparison_pdf(compared, pages, path: Path, theme) -> Path:
     from colossus_desktop.report.pdf import PAGE, draw_pages, text_document
 
     tmp = path.with_name(f".{path.name}.part")
-    writer = pdf_writer(tmp, PAGE, f"{compared.name}: {APP} comparison report")
+    writer = pdf_writer(tmp, PAGE, f"{compared.name}: " + translate("Report", "{0} comparison report").format(APP))
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"{path}: could not write the PDF")
@@ -259,7 +278,8 @@ def write_comparison_deck(compared, pages, path: Path, theme, size) -> Path:
     title.left, title.top, title.width, title.height = Inches(0.8), Inches(1.2), Inches(SLIDE_W_IN - 1.6), Inches(2.4)
     sub = slide.placeholders[1]
     sub.left, sub.top, sub.width, sub.height = Inches(0.8), Inches(3.9), Inches(SLIDE_W_IN - 1.6), Inches(2.8)
-    sub.text = "\n".join([" vs ".join(compared.labels), f"{APP} {__version__} · {_dt.date.today().isoformat()}"])
+    sub.text = "\n".join([translate("Report", " vs ").join(compared.labels),
+                          f"{APP} {__version__} · {_dt.date.today().isoformat()}"])
     for p in sub.text_frame.paragraphs:
         for r in p.runs:
             r.font.size = Pt(22)
@@ -267,8 +287,10 @@ def write_comparison_deck(compared, pages, path: Path, theme, size) -> Path:
         color_text(shape, theme)
     slide.notes_slide.notes_text_frame.text = " ".join((compared.description or "").split())
     sources = [f"{c.label}: {short_source(x, 110)}" for c in compared.columns for x in c.scenario.sources]
-    extra = [Page("Sources", text=sources[:14] or ["No sources are recorded in these scenarios."],
-                  after=[f"+{len(sources) - 14} more in the PDF report."] if len(sources) > 14 else [],
+    extra = [Page(translate("Report", "Sources"),
+                  text=sources[:14] or [translate("Report", "No sources are recorded in these scenarios.")],
+                  after=[translate("Report", "+{0} more in the PDF report.").format(len(sources) - 14)]
+                  if len(sources) > 14 else [],
                   notes="\n".join(f"{c.label}: {x}" for c in compared.columns for x in c.scenario.sources))]
     add_slides(prs, list(pages) + extra, theme, size)
     tmp = path.with_name(f".{path.name}.part")
@@ -308,7 +330,9 @@ def build_comparison_report(compared, out_dir, formats: Iterable[str] | str | No
         written.append(write_table_csv(out / f"{base}-comparison.csv", header, rows))
         written.append(write_table_csv(out / f"{base}-entries.csv", ENTRY_HEADER, entry_rows(compared)))
     if "xlsx" in fmts:
-        written.append(write_workbook(out / f"{base}-data.xlsx", [("Comparison", header, rows),
-                                                                   ("Scenarios", ENTRY_HEADER, entry_rows(compared))],
-                                      compared.name))
+        from colossus_desktop.report.tables import sheet_word
+
+        sheets = [(translate("Report", "Comparison"), header, rows),
+                  (translate("Report", "Scenarios"), [sheet_word(h) for h in ENTRY_HEADER], entry_rows(compared))]
+        written.append(write_workbook(out / f"{base}-data.xlsx", sheets, compared.name))
     return written

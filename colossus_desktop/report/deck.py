@@ -17,7 +17,9 @@ from PySide6.QtCore import QRectF
 
 from colossus_desktop import __version__
 from colossus_desktop.assumptions import APP, short_source, speaker_notes
+from colossus_desktop.lang import translate
 from colossus_desktop.report.pdf import kpi_rows
+from colossus_desktop.report.words import warnings as warning_list
 from colossus_desktop.drawing.export import chart_image
 from colossus_desktop.drawing.paint import prepare_chart, resolve_theme, screen_dpi
 from colossus_desktop.report.slides import (
@@ -96,26 +98,30 @@ def deck_steps(ev, charts, path: Path | str, theme=None, size=(1920, 1080), date
     # key figures
     slide = prs.slides.add_slide(prs.slide_layouts[LAYOUT_TITLE_ONLY])
     _background(slide, theme)
-    slide.shapes.title.text = "Key figures"
+    slide.shapes.title.text = translate("Report", "Key figures")
     _place_title(slide)
     _color_text(slide.shapes.title, theme)
     rows = kpi_rows(ev.results)
+    row_in = min(0.6, (SLIDE_H_IN - 1.3 - 0.25) / len(rows))  # every row on the slide
+    font_pt = min(22, int(row_in * 72 * 0.55))
     table = slide.shapes.add_table(len(rows), 2, Inches(1.5), Inches(1.3), Inches(SLIDE_W_IN - 3.0),
-                                   Inches(0.6 * len(rows))).table
+                                   Inches(row_in * len(rows))).table
     table.first_row = False
     table.columns[0].width = Inches(6.0)
     table.columns[1].width = Inches(SLIDE_W_IN - 9.0)
     for i, (caption, value, _tip) in enumerate(rows):
+        table.rows[i].height = Inches(row_in)
         for j, text in enumerate((caption, value)):
             cell = table.cell(i, j)
             cell.text = text
             for p in cell.text_frame.paragraphs:
                 for r in p.runs:
-                    r.font.size = Pt(22)
+                    r.font.size = Pt(font_pt)
                     r.font.bold = j == 1
     notes = [f"{c}: {v}. {t}" for c, v, t in rows]
-    if ev.warnings:
-        notes += ["", "Warnings:"] + [f"• {w}" for w in ev.warnings]
+    warnings = warning_list(ev)
+    if warnings:
+        notes += ["", translate("Report", "Warnings:")] + [f"• {w}" for w in warnings]
     slide.notes_slide.notes_text_frame.text = "\n".join(notes)
 
     # one slide per chart
@@ -153,12 +159,12 @@ def deck_steps(ev, charts, path: Path | str, theme=None, size=(1920, 1080), date
             yield
 
     # sources
-    sources = list(s.sources) or ["No sources are recorded in this scenario."]
+    sources = list(s.sources) or [translate("Report", "No sources are recorded in this scenario.")]
     pages = _chunks(sources)
     for k, chunk in enumerate(pages):
         slide = prs.slides.add_slide(prs.slide_layouts[LAYOUT_CONTENT])
         _background(slide, theme)
-        slide.shapes.title.text = "Sources" + (f" ({k + 1}/{len(pages)})" if len(pages) > 1 else "")
+        slide.shapes.title.text = translate("Report", "Sources") + (f" ({k + 1}/{len(pages)})" if len(pages) > 1 else "")
         _place_title(slide)
         _color_text(slide.shapes.title, theme)
         body = slide.placeholders[1]

@@ -17,7 +17,9 @@ from PySide6.QtCore import QRectF
 
 from colossus_desktop.drawing.export import chart_image
 from colossus_desktop.drawing.paint import paint_chart
+from colossus_desktop.lang import translate
 from colossus_desktop.report.pdf import draw_pages, text_document
+from colossus_desktop.report.words import count
 from colossus_desktop.report.slides import (
     LAYOUT_TITLE_ONLY,
     SLIDE_H_IN,
@@ -61,6 +63,7 @@ class Page:
     file_id: str = ""
     deck_rows: int | None = None  # the most table rows the deck shows (None: MAX_TABLE_SLIDES × per slide)
     rows_per_slide: int = ROWS_PER_SLIDE  # fewer for cells of several lines
+    section: str = ""  # "uncertainty", "sweep", "comparison": what the title page lists
 
 
 # ------------------------------------------------------------------------------- PDF
@@ -195,8 +198,8 @@ def add_slides(prs, pages: list[Page], theme, size=(1920, 1080)) -> None:
                     slide.notes_slide.notes_text_frame.text = page.notes
                     continue
                 last = i == len(chunks) - 1
-                more = [f"{len(rows) - len(shown):,} more rows in the PDF report and the data files (CSV, XLSX)."] \
-                    if last and len(rows) > len(shown) else []
+                more = [translate("Report", "{0} more rows in the PDF report and the data files (CSV, XLSX).").format(
+                    count(len(rows) - len(shown)))] if last and len(rows) > len(shown) else []
                 part = Page(page.title, table=page.table, text=page.text if i == 0 else [],
                             after=(page.after if last else []) + more, notes=page.notes)
                 _table_slide(prs, part, chunk, title, theme)

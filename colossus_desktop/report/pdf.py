@@ -18,25 +18,18 @@ from PySide6.QtGui import QColor, QFont, QPainter, QTextDocument
 from colossus_desktop import __version__
 from colossus_desktop.assumptions import APP, all_assumptions
 from colossus_desktop.drawing.export import pdf_writer
-from colossus_desktop.drawing.paint import paint_chart, prepare_chart, resolve_theme
+from colossus_desktop.drawing.paint import paint_chart, prepare_chart, resolve_theme, rich_text_spaces
+from colossus_desktop.lang import translate
+from colossus_desktop.report.words import count, warnings as warning_list
 
 PAGE = (1280, 720)  # the page's aspect (16:9); its size is 13.33 in × 7.5 in
 
 
 def kpi_rows(results) -> list[tuple[str, str, str]]:
     """(caption, value, what it means) of every KPI card, as the window shows them."""
-    import re
+    from colossus_desktop.drawing.kpis import key_figures
 
-    from colossus_desktop.drawing.kpis import KPIS, tr
-
-    rows = []
-    for k in KPIS:
-        try:
-            value, tip = k.value(results), k.tooltip(results)
-        except (AttributeError, IndexError, KeyError, TypeError, ValueError):
-            value, tip = "—", ""
-        rows.append((tr(k.caption), value, re.sub(r"<[^>]+>", "", tip)))
-    return rows
+    return key_figures(results)
 
 
 def text_document(html: str, theme, width: float, height: float | None = None, pt: float = 13) -> QTextDocument:
@@ -48,7 +41,7 @@ def text_document(html: str, theme, width: float, height: float | None = None, p
         f"body {{ color: {theme.foreground}; }} h1 {{ font-size: 36pt; }} h2 {{ font-size: 22pt; }}"
         f" td, th {{ padding: 3px 8px; }} th {{ text-align: left; }} .muted {{ color: {theme.muted}; }}"
     )
-    doc.setHtml(f"<body>{html}</body>")
+    doc.setHtml(f"<body>{rich_text_spaces(html)}</body>")
     if height is None:
         doc.setTextWidth(width)
     else:
@@ -62,40 +55,59 @@ def _title_html(ev, date: _dt.date, charts: int, sections: tuple[str, ...] = ())
     desc = escape(" ".join((s.description or "").split()))
     if len(desc) > 1400:
         desc = desc[:1400].rsplit(" ", 1)[0] + " …"
+    contents = translate("Report", "key figures, {0} charts{1}, every assumption with its source.").format(
+        count(charts), more)
+    kind = translate("Report", "{0} report").format(APP)
     return (
-        f"<p class='muted' style='font-size:14pt'>{APP} report</p>"
+        f"<p class='muted' style='font-size:14pt'>{escape(kind)}</p>"
         f"<h1>{escape(s.name)}</h1>"
         f"<p style='font-size:15pt'>{desc}</p>"
         f"<p class='muted' style='font-size:12pt'>{APP} {__version__} · {date.isoformat()} · "
-        f"key figures, {charts} charts{more}, every assumption with its source.</p>"
+        f"{escape(contents)}</p>"
     )
 
 
 def _sections(pages) -> tuple[str, ...]:
     """What the extra pages add, for the title page: "uncertainty (P10/P50/P90, tornado)", "a sweep"."""
-    titles = [p.title for p in pages]
+    kinds = {getattr(p, "section", "") for p in pages}
     out = []
-    if any(t.startswith("Uncertainty") for t in titles):
-        out.append("uncertainty (P10/P50/P90, tornado, distribution)")
-    if any(t.startswith("Sweep") for t in titles):
-        out.append("a sweep")
+    if "uncertainty" in kinds:
+        out.append(translate("Report", "uncertainty (P10/P50/P90, tornado, distribution)"))
+    if "sweep" in kinds:
+        out.append(translate("Report", "a sweep"))
     return tuple(out)
 
 
-def _kpi_html(ev) -> str:
+def _kpi_html(ev, scale: float = 1.0) -> str:
+    """The key figures page at ``scale`` × the full type sizes (16/20/11 pt, warnings 12 pt)."""
+    pt = lambda size: f"font-size:{size * scale:.1f}pt"  # noqa: E731
     rows = "".join(
-        f"<tr><td style='font-size:16pt'>{escape(c)}</td><td style='font-size:20pt'><b>{escape(v)}</b></td>"
-        f"<td class='muted' style='font-size:11pt'>{escape(t)}</td></tr>"
+        f"<tr><td style='{pt(16)}'>{escape(c)}</td><td style='{pt(20)}'><b>{escape(v)}</b></td>"
+        f"<td class='muted' style='{pt(11)}'>{escape(t)}</td></tr>"
         for c, v, t in kpi_rows(ev.results)
     )
-    warnings = "".join(f"<li>{escape(w)}</li>" for w in ev.warnings)
-    warn = f"<p style='font-size:12pt'><b>Warnings</b></p><ul style='font-size:12pt'>{warnings}</ul>" if warnings else ""
-    return (f"<h2>Key figures · {escape(ev.scenario.name)}</h2>"
+    warnings = "".join(f"<li>{escape(w)}</li>" for w in warning_list(ev))
+    head, key = translate("Report", "Warnings"), translate("Report", "Key figures")
+    warn = (f"<p style='{pt(12)}'><b>{escape(head)}</b></p><ul style='{pt(12)}'>{warnings}</ul>"
+            if warnings else "")
+    return (f"<h2>{escape(key)} · {escape(ev.scenario.name)}</h2>"
             f"<table width='100%' cellspacing='0'>{rows}</table>{warn}")
 
 
+def kpi_document(ev, theme, width: float, height: float) -> QTextDocument:
+    """The key figures on one page: the type shrinks in steps (down to 60 %) until every card and
+    the warnings fit (eleven cards, longer French explanations, several warnings)."""
+    for scale in (1.0, 0.9, 0.8, 0.7, 0.6):
+        doc = text_document(_kpi_html(ev, scale), theme, width, height, pt=13 * scale)
+        if doc.pageCount() <= 1:
+            break
+    return doc
+
+
 def _assumptions_html(ev) -> str:
-    parts = ["<h2>Assumptions and their sources</h2>"]
+    title, none, heading = (translate("Report", "Assumptions and their sources"), translate("Report", "none recorded"),
+                            translate("Report", "Sources"))
+    parts = [f"<h2>{escape(title)}</h2>"]
     for section, items in all_assumptions(ev.scenario, ev.inputs):
         rows = "".join(
             f"<tr><td width='22%'>{escape(a.label)}</td><td width='22%'><b>{escape(a.value)}</b></td>"
@@ -104,8 +116,8 @@ def _assumptions_html(ev) -> str:
         )
         parts.append(f"<p style='font-size:15pt'><b>{escape(section)}</b></p>"
                      f"<table width='100%' cellspacing='0' style='font-size:10pt'>{rows}</table>")
-    sources = "".join(f"<li>{escape(x)}</li>" for x in ev.scenario.sources) or "<li>none recorded</li>"
-    parts.append(f"<h2>Sources</h2><ol style='font-size:11pt'>{sources}</ol>")
+    sources = "".join(f"<li>{escape(x)}</li>" for x in ev.scenario.sources) or f"<li>{escape(none)}</li>"
+    parts.append(f"<h2>{escape(heading)}</h2><ol style='font-size:11pt'>{sources}</ol>")
     return "".join(parts)
 
 
@@ -147,7 +159,7 @@ def pdf_report_steps(ev, charts, path: Path | str, theme=None, date: _dt.date | 
     date = date or _dt.date.today()
     path = Path(path)
     tmp = path.with_name(f".{path.name}.part")
-    writer = pdf_writer(tmp, PAGE, f"{ev.scenario.name}: {APP} report")
+    writer = pdf_writer(tmp, PAGE, f"{ev.scenario.name}: " + translate("Report", "{0} report").format(APP))
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"{path}: could not write the PDF")
@@ -156,9 +168,11 @@ def pdf_report_steps(ev, charts, path: Path | str, theme=None, date: _dt.date | 
         pw, ph = float(writer.width()), float(writer.height())
         margin = pw * 0.05
         first = True
-        for html in (_title_html(ev, date, len(charts), _sections(extra)), _kpi_html(ev)):
-            doc = text_document(html, theme, pw - 2 * margin, ph - 2 * margin)
-            first = draw_pages(painter, writer, doc, margin, theme, first)
+        doc = text_document(_title_html(ev, date, len(charts), _sections(extra)), theme, pw - 2 * margin,
+                            ph - 2 * margin)
+        first = draw_pages(painter, writer, doc, margin, theme, first)
+        first = draw_pages(painter, writer, kpi_document(ev, theme, pw - 2 * margin, ph - 2 * margin), margin,
+                           theme, first)
         yield
         for chart in charts:  # each chart laid out in one step (clone_cache), painted in the next
             prepare_chart(chart, QRectF(0, 0, pw, ph), theme, dpi=writer.resolution())

@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from colossus_desktop.assumptions import field_note
+from colossus_desktop.messages import QT_TRANSLATE_NOOP
 
 SECTIONS = ("layout", "network", "storage", "facility", "power", "costs", "finance", "workload", "reliability")
 
@@ -166,11 +167,22 @@ def _write_csv(path: Path, header, rows) -> Path:
     return path
 
 
+KEY_FIGURES_HEADER = ("key figure", "value", "how it is computed")
+
+
+def key_figure_rows(results) -> list[tuple]:
+    """The KPI cards' figures as the window shows them: (caption, value, explanation)."""
+    from colossus_desktop.drawing.kpis import key_figures
+
+    return key_figures(results)
+
+
 def write_csv(ev, out_dir: Path, base: str) -> list[Path]:
-    """``base-inputs.csv``, ``base-outputs.csv``, ``base-pools.csv``, ``base-yearly.csv``,
-    ``base-buildout.csv``."""
+    """``base-key-figures.csv``, ``base-inputs.csv``, ``base-outputs.csv``, ``base-pools.csv``,
+    ``base-yearly.csv``, ``base-buildout.csv``."""
     out_dir = Path(out_dir)
     written = [
+        _write_csv(out_dir / f"{base}-key-figures.csv", KEY_FIGURES_HEADER, key_figure_rows(ev.results)),
         _write_csv(out_dir / f"{base}-inputs.csv", INPUT_HEADER, input_rows(ev.scenario)),
         _write_csv(out_dir / f"{base}-outputs.csv", OUTPUT_HEADER, output_rows(ev.results)),
         _write_csv(out_dir / f"{base}-pools.csv", POOL_HEADER, pool_rows(ev.scenario, ev.inputs)),
@@ -188,10 +200,43 @@ def _xlsx_value(value: Any) -> Any:
     return value
 
 
+#: XLSX sheet titles and column names a reader sees, in the report's language (the CSV files keep
+#: the English keys: they are data for scripts, like ``evaluate --json``)
+SHEET_WORDS = {
+    "Key figures": QT_TRANSLATE_NOOP("Report", "Key figures"),
+    "key figure": QT_TRANSLATE_NOOP("Report", "key figure"),
+    "how it is computed": QT_TRANSLATE_NOOP("Report", "how it is computed"),
+    "Inputs": QT_TRANSLATE_NOOP("Report", "Inputs"), "Outputs": QT_TRANSLATE_NOOP("Report", "Outputs"),
+    "Pools": QT_TRANSLATE_NOOP("Report", "Pools"), "Yearly costs": QT_TRANSLATE_NOOP("Report", "Yearly costs"),
+    "Build-out": QT_TRANSLATE_NOOP("Report", "Build-out"), "Uncertainty": QT_TRANSLATE_NOOP("Report", "Uncertainty"),
+    "Distributions": QT_TRANSLATE_NOOP("Report", "Distributions"), "Sweep": QT_TRANSLATE_NOOP("Report", "Sweep"),
+    "section": QT_TRANSLATE_NOOP("Report", "section"), "field": QT_TRANSLATE_NOOP("Report", "field"),
+    "value": QT_TRANSLATE_NOOP("Report", "value"), "unit": QT_TRANSLATE_NOOP("Report", "unit"),
+    "note": QT_TRANSLATE_NOOP("Report", "note"), "result": QT_TRANSLATE_NOOP("Report", "result"),
+    "pool": QT_TRANSLATE_NOOP("Report", "pool"), "name": QT_TRANSLATE_NOOP("Report", "name"),
+    "accelerator": QT_TRANSLATE_NOOP("Report", "accelerator"), "count": QT_TRANSLATE_NOOP("Report", "count"),
+    "arrival": QT_TRANSLATE_NOOP("Report", "arrival"), "year": QT_TRANSLATE_NOOP("Report", "year"),
+    "month": QT_TRANSLATE_NOOP("Report", "month"), "output": QT_TRANSLATE_NOOP("Report", "output"),
+    "label": QT_TRANSLATE_NOOP("Report", "label"), "scenario": QT_TRANSLATE_NOOP("Report", "scenario"),
+    "path": QT_TRANSLATE_NOOP("Report", "path"), "input": QT_TRANSLATE_NOOP("Report", "input"),
+    "distribution": QT_TRANSLATE_NOOP("Report", "distribution"),
+    "parameters": QT_TRANSLATE_NOOP("Report", "parameters"), "source": QT_TRANSLATE_NOOP("Report", "source"),
+}
+
+
+def sheet_word(text: str) -> str:
+    """A sheet title or column name in the report's language (unknown ones as given)."""
+    from colossus_desktop.lang import translate
+
+    return translate("Report", SHEET_WORDS[text]) if text in SHEET_WORDS else text
+
+
 def write_xlsx(ev, path: Path, extra: list[tuple] | None = None) -> Path:
-    """One workbook: Inputs, Outputs, Pools, Yearly costs, Build-out (bold, frozen headers), then
-    the ``extra`` sheets given as (title, header, rows)."""
+    """One workbook: Key figures, Inputs, Outputs, Pools, Yearly costs, Build-out (bold, frozen
+    headers), then the ``extra`` sheets given as (title, header, rows). Sheet titles and column
+    names follow the report's language (:func:`sheet_word`); the cells hold the engine's numbers."""
     sheets = [
+        ("Key figures", KEY_FIGURES_HEADER, key_figure_rows(ev.results)),
         ("Inputs", INPUT_HEADER, input_rows(ev.scenario)),
         ("Outputs", OUTPUT_HEADER, output_rows(ev.results)),
         ("Pools", POOL_HEADER, pool_rows(ev.scenario, ev.inputs)),
@@ -199,6 +244,7 @@ def write_xlsx(ev, path: Path, extra: list[tuple] | None = None) -> Path:
         ("Build-out", *buildout_rows(ev.results)),
         *(extra or []),
     ]
+    sheets = [(sheet_word(t)[:31], [sheet_word(h) for h in header], rows) for t, header, rows in sheets]
     return write_workbook(path, sheets, ev.scenario.name)
 
 

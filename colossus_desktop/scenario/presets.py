@@ -4,12 +4,14 @@ A preset is an ordinary scenario file; its id is the file name without ``.json``
 scenario is built from the catalog defaults (``resources/catalog/defaults.json``), each field's
 note naming the default's source. Quantities that grow with the site scale with it from the
 catalog's ratios: storage PB per GPU (Llama 3: 240 PB for 24,576 GPUs), staff per MW of
-facility power, grid MW from the cluster's peak. No Qt here.
+facility power, grid MW from the cluster's peak. Each shipped preset's owner and year (the
+gallery's groups) come from ``resources/preset-groups.json``. No Qt here.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +20,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from colossus_desktop.engine.catalog import Catalog, Spec, load_catalog
-from colossus_desktop.paths import presets_dir
+from colossus_desktop.paths import presets_dir, resources_dir
 from colossus_desktop.scenario.errors import ScenarioError
 from colossus_desktop.scenario.files import load_scenario
 from colossus_desktop.scenario.validation import validation_error
@@ -37,6 +39,28 @@ class PresetInfo:
     title: str
     summary: str
     sources: tuple[str, ...]
+    owner: str = ""  # "" and None for a preset the groups file does not list (a user's folder)
+    year: int | None = None
+
+
+def preset_groups(path: Path | None = None) -> dict[str, tuple[str, int]]:
+    """Owner and year of each shipped preset: ``{preset id: (owner, year)}``.
+
+    Read from ``resources/preset-groups.json`` (or ``path``); the year is that of the state the
+    preset models. Raises ScenarioError naming the file and the entry if an entry lacks a
+    non-empty owner or an integer year."""
+    path = path or resources_dir() / "preset-groups.json"
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))["presets"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ScenarioError(f"{path.name}: cannot read the preset groups ({exc})") from None
+    out: dict[str, tuple[str, int]] = {}
+    for preset_id, entry in raw.items():
+        owner, year = (entry or {}).get("owner"), (entry or {}).get("year")
+        if not isinstance(owner, str) or not owner.strip() or not isinstance(year, int) or isinstance(year, bool):
+            raise ScenarioError(f"{path.name}: presets.{preset_id} needs a non-empty 'owner' and an integer 'year'")
+        out[preset_id] = (owner, year)
+    return out
 
 
 def _preset_files(folder: Path | None = None) -> dict[str, Path]:
@@ -57,19 +81,39 @@ def preset_ids(folder: Path | None = None) -> list[str]:
 
 
 def list_presets(folder: Path | None = None) -> list[PresetInfo]:
-    """Every shipped preset with its title, a one-sentence summary and its sources."""
+    """Every shipped preset with its title, a one-sentence summary, its sources, owner and year."""
+    groups = preset_groups()
     out = []
     for preset_id in preset_ids(folder):
         scenario = load_preset(preset_id, folder=folder)
+        owner, year = groups.get(preset_id, ("", None))
         out.append(
             PresetInfo(
                 id=preset_id,
                 title=scenario.name,
                 summary=_first_sentence(scenario.description),
                 sources=tuple(scenario.sources),
+                owner=owner,
+                year=year,
             )
         )
     return out
+
+
+def grouped_presets(infos: list[PresetInfo]) -> list[tuple[str, list[PresetInfo]]]:
+    """``infos`` grouped for the gallery: ``[(owner, [info, ...]), ...]``. Within an owner the
+    newest year comes first; owners are ordered by their newest year, then A-Z. Presets without
+    an owner come last under the owner ``""`` (the gallery labels it)."""
+    groups: dict[str, list[PresetInfo]] = {}
+    for info in infos:
+        groups.setdefault(info.owner, []).append(info)
+    for items in groups.values():
+        items.sort(key=lambda i: (-(i.year or 0), i.title.lower()))
+
+    def order(owner: str):
+        return (not owner, -max(i.year or 0 for i in groups[owner]), owner.lower())
+
+    return [(owner, groups[owner]) for owner in sorted(groups, key=order)]
 
 
 def load_preset(preset_id: str, catalog: Catalog | None = None, folder: Path | None = None) -> Scenario:

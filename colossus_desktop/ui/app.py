@@ -88,6 +88,12 @@ def _application():
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("colossus-desktop")  # matches packaging/colossus-desktop.desktop (Wayland)
     try:
+        from colossus_desktop.ui.language import install_saved
+
+        install_saved()  # View → Language (System, English, Français): translations and number locale
+    except Exception:  # noqa: BLE001 - a missing translation never stops the window
+        pass
+    try:
         folder = icons_dir()
         icon = QIcon()
         for png in sorted(folder.glob("colossus-desktop-*.png")):  # every size, so each place picks its own

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from colossus_desktop.scenario.model import Scenario
 from colossus_desktop.ui.edits import (
@@ -27,6 +27,7 @@ from colossus_desktop.ui.edits import (
     SetPoolAccelerator,
 )
 from colossus_desktop.ui.history import History
+from colossus_desktop.provenance import marked
 from colossus_desktop.ui.sharing import share_unchanged
 
 
@@ -52,6 +53,7 @@ class Document(QObject):
         self._errors: dict[str, str] = {}
         self._forced_modified = False
         self._history: History[Scenario] = History()
+        self._set_origin(scenario, self._path)
 
     # ------------------------------------------------------------------ state
     @property
@@ -121,6 +123,16 @@ class Document(QObject):
         self._history.clear()
         self._history_changed(was_modified)
 
+    def transplant(self) -> Document:
+        """A new document holding this one's scenario, path, errors, modified state and undo
+        history (shared, not copied): a window rebuilt in another language takes it, and the
+        old window's connections die with this one."""
+        other = Document(self._scenario, self._path)
+        other._history = self._history
+        other._errors = dict(self._errors)
+        other._forced_modified = self._forced_modified
+        return other
+
     def set_field(self, path: str, value, label: str = "") -> str | None:
         return self.apply(SetFields({path: value}, label))
 
@@ -155,6 +167,7 @@ class Document(QObject):
         self._errors.clear()
         self._set_path(path)
         self._forced_modified = modified
+        self._set_origin(scenario, self._path)
         self.loaded.emit()
         self.changed.emit()
         self.errorsChanged.emit()
@@ -162,12 +175,28 @@ class Document(QObject):
         self.historyChanged.emit()
 
     def mark_saved(self, path: str | os.PathLike[str]) -> None:
+        if self._origin_path is not None:  # a file's own words now describe what was saved
+            self._set_origin(self._scenario, Path(path))
         self._set_path(path)
         self._forced_modified = False
         self._history.set_clean()
         self.modifiedChanged.emit(False)
 
+    def export_scenario(self, scenario: Scenario | None = None) -> Scenario:
+        """``scenario`` (default: the document's; or results of an earlier state of it) as
+        exports name it: once it differs from the preset or file the document was loaded from,
+        its title says "Based on <origin>, modified" (see :mod:`colossus_desktop.provenance`)."""
+        return marked(scenario if scenario is not None else self._scenario, self._origin, self._origin_label,
+                      QCoreApplication.translate)
+
     # ------------------------------------------------------------------ internals
+    def _set_origin(self, scenario: Scenario, path: Path | None) -> None:
+        """What the document was loaded from, named by its title: a file (renewed by each save:
+        the file's words are the user's) or a preset (kept through saves: a copy is not the preset)."""
+        self._origin = scenario
+        self._origin_path = path
+        self._origin_label = scenario.name
+
     def _history_changed(self, was_modified: bool) -> None:
         """Tell the undo actions, and the title when the modified mark flipped."""
         self.historyChanged.emit()

@@ -21,7 +21,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from colossus_desktop.scenario.model import CustomAccelerator, Pool, Scenario
+from colossus_desktop.scenario.pool_names import renamed_pool
 from colossus_desktop.scenario.validation import validation_error
+from colossus_desktop.translatable import QT_TRANSLATE_NOOP
 
 _TOKEN = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
 
@@ -147,7 +149,7 @@ class AddPool(Edit):
     index: int | None = None
 
     def __post_init__(self):
-        self.text = "Add pool"
+        self.text = QT_TRANSLATE_NOOP("Edits", "Add pool")
 
     def apply(self, scenario: Scenario) -> Scenario:
         pools = _pools(scenario)
@@ -166,7 +168,7 @@ class RemovePool(Edit):
     index: int
 
     def __post_init__(self):
-        self.text = "Remove pool"
+        self.text = QT_TRANSLATE_NOOP("Edits", "Remove pool")
 
     def apply(self, scenario: Scenario) -> Scenario:
         _check_index(scenario, self.index)
@@ -183,7 +185,7 @@ class DuplicatePool(Edit):
     index: int
 
     def __post_init__(self):
-        self.text = "Duplicate pool"
+        self.text = QT_TRANSLATE_NOOP("Edits", "Duplicate pool")
 
     def apply(self, scenario: Scenario) -> Scenario:
         _check_index(scenario, self.index)
@@ -201,7 +203,7 @@ class MovePool(Edit):
     to: int
 
     def __post_init__(self):
-        self.text = "Move pool"
+        self.text = QT_TRANSLATE_NOOP("Edits", "Move pool")
 
     def apply(self, scenario: Scenario) -> Scenario:
         _check_index(scenario, self.index)
@@ -219,9 +221,20 @@ def _custom_message(exc: ValidationError, data: Any) -> str:
     return _message(exc, data)
 
 
+def _catalog():
+    """The shipped catalog for naming pools, or ``None`` if it cannot be read (names then use ids)."""
+    try:
+        from colossus_desktop.engine.catalog import load_catalog
+
+        return load_catalog()
+    except Exception:  # noqa: BLE001 - a broken catalog must not block the edit
+        return None
+
+
 @dataclass
 class SetPoolAccelerator(Edit):
-    """Give pool ``index`` a catalog chip or a custom accelerator, clearing the other.
+    """Give pool ``index`` a catalog chip or a custom accelerator, clearing the other; a pool
+    named after its old chip (or "Pool N") is renamed after the new one, a name of the user's kept.
 
     Both fields change in one step (and the pool validator sees them together); a custom spec is
     validated first so a refusal names its field ("bf16_tflops: … greater than 0").
@@ -232,7 +245,7 @@ class SetPoolAccelerator(Edit):
     custom: CustomAccelerator | dict | None = None
 
     def __post_init__(self):
-        self.text = "Custom accelerator" if self.custom is not None else "Change accelerator"
+        self.text = QT_TRANSLATE_NOOP("Edits", "Custom accelerator") if self.custom is not None else QT_TRANSLATE_NOOP("Edits", "Change accelerator")
 
     @property
     def path(self) -> str:
@@ -249,8 +262,12 @@ class SetPoolAccelerator(Edit):
                 raise EditError(self.path, _custom_message(exc, values)) from None
             custom = custom.model_dump(mode="python")
         pools = _pools(scenario)
-        pools[self.index]["accelerator"] = self.accelerator
-        pools[self.index]["custom"] = custom
+        pool = pools[self.index]
+        pool["name"] = renamed_pool(
+            pool["name"], _catalog(), pool.get("accelerator"), (pool.get("custom") or {}).get("name"),
+            self.accelerator, (custom or {}).get("name"))
+        pool["accelerator"] = self.accelerator
+        pool["custom"] = custom
         data = scenario.model_dump(mode="python")
         data["pools"] = pools
         return validated(data, self.path)

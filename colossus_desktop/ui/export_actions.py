@@ -11,6 +11,8 @@ tests replace with canned answers.
 
 from __future__ import annotations
 
+import dataclasses
+
 import os
 from pathlib import Path
 
@@ -87,7 +89,7 @@ class ExportController(QObject):
         try:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                written = export_chart(chart, path, fmt=fmt, size=size, theme=self.theme)
+                written = export_chart(chart, path, fmt=fmt, size=size, theme=self.theme, footer=self.footer(chart))
             finally:
                 QApplication.restoreOverrideCursor()
         except (OSError, ValueError, RuntimeError) as exc:
@@ -106,8 +108,20 @@ class ExportController(QObject):
 
     def copy(self, chart) -> None:
         self.window.flush_charts()
-        copy_chart_to_clipboard(chart, SLIDE_SIZES[0], theme=self.theme)
+        copy_chart_to_clipboard(chart, SLIDE_SIZES[0], theme=self.theme, footer=self.footer(chart))
         self.window.statusBar().showMessage(tr("Copied “{0}” to the clipboard").format(chart.display_title), 4000)
+
+    def footer(self, chart):
+        """The footer of an exported chart of the document: its scenario named as exports name it
+        (marked once it differs from the preset or file it came from); ``None`` (the chart's own
+        footer) for a chart that is not of the document."""
+        from colossus_desktop.assumptions import footer_lines
+
+        ev = getattr(chart, "evaluated", None)
+        if getattr(ev, "scenario", None) is None or getattr(chart, "footer_lines", None) is not None:
+            return None
+        return footer_lines(self.window.document.export_scenario(ev.scenario), getattr(chart, "chart_id", None),
+                            getattr(ev, "inputs", None))
 
     def export_report(self, folder: str | None = None, options=None):
         """Ask for the report's options (``dialogs.report_options``; ``folder`` given: all formats
@@ -130,6 +144,8 @@ class ExportController(QObject):
             return None
         self.report_size = tuple(options.size)
         base = slug(self.window.document.path.stem if self.window.document.path else ev.scenario.name)
+        # titles, footers, the cover: marked once the document differs from where it came from
+        ev = dataclasses.replace(ev, scenario=self.window.document.export_scenario(ev.scenario))
         job = ReportExport(self, ev, options, base, self.uncertainty_shown(ev), self.sweep_shown(ev))
         self.report = job
         bar = self._report_bar(job)
@@ -196,7 +212,7 @@ class ExportController(QObject):
             self.presentation = PresentationWindow(self.window.evaluator)
             self.presentation.closed.connect(self._presentation_closed)
         if show:
-            self.presentation.start()
+            self.presentation.start(self.window.screen())
         return self.presentation
 
     def _presentation_closed(self) -> None:

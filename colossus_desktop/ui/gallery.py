@@ -1,4 +1,5 @@
-"""New scenario: a blank one or a preset, each described with its summary and sources."""
+"""New scenario: a blank one or a preset, each described with its summary and sources. The
+presets are grouped under their owner (xAI, OpenAI / Oracle, ...), newest year first."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ def tr(text: str) -> str:
 class PresetGallery(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
-        from colossus_desktop.scenario.presets import list_presets
+        from colossus_desktop.scenario.presets import grouped_presets, list_presets
 
         self.setWindowTitle(tr("New scenario"))
         self.resize(880, 460)
@@ -46,12 +47,22 @@ class PresetGallery(QDialog):
         except Exception as exc:  # noqa: BLE001 - a broken preset folder still allows a blank one
             presets = []
             self.text.setPlainText(str(exc))
-        for info in presets:
-            item = QListWidgetItem(info.title)
-            item.setData(Qt.ItemDataRole.UserRole, info.id)
-            item.setToolTip(info.summary)
-            self.list.addItem(item)
-            self.infos[info.id] = info
+        rows: dict[str, int] = {}
+        for owner, infos in grouped_presets(presets):
+            heading = QListWidgetItem(owner or tr("Other"))
+            heading.setFlags(Qt.ItemFlag.NoItemFlags)  # a label: neither selectable nor a choice
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            heading.setForeground(self.list.palette().text())  # full contrast, not the disabled grey
+            self.list.addItem(heading)
+            for info in infos:
+                item = QListWidgetItem(f"{info.year}  {info.title}" if info.year else info.title)
+                item.setData(Qt.ItemDataRole.UserRole, info.id)
+                item.setToolTip(info.summary)
+                self.list.addItem(item)
+                self.infos[info.id] = info
+                rows[info.id] = self.list.count() - 1
         self.list.currentItemChanged.connect(self._describe)
         self.list.itemDoubleClicked.connect(lambda *_: self.accept())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -63,14 +74,14 @@ class PresetGallery(QDialog):
         lay = QVBoxLayout(self)
         lay.addLayout(row)
         lay.addWidget(buttons)
-        self.list.setCurrentRow(1 if presets else 0)
+        self.list.setCurrentRow(0)  # "New" means a blank scenario; a preset is one click away
 
     def selected(self) -> str:
         item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else BLANK
+        return (item.data(Qt.ItemDataRole.UserRole) if item else None) or BLANK
 
     def _describe(self, item, _previous=None) -> None:
-        key = item.data(Qt.ItemDataRole.UserRole) if item else BLANK
+        key = (item.data(Qt.ItemDataRole.UserRole) if item else None) or BLANK
         if key == BLANK:
             self.text.setHtml(
                 "<h3>" + tr("Blank scenario") + "</h3><p>"
@@ -81,7 +92,9 @@ class PresetGallery(QDialog):
         info = self.infos[key]
         sources = "".join(f"<li>{html.escape(s)}</li>" for s in info.sources)
         self.text.setHtml(
-            f"<h3>{html.escape(info.title)}</h3><p>{html.escape(info.summary)}</p>"
+            f"<h3>{html.escape(info.title)}</h3>"
+            + (f"<p><i>{html.escape(info.owner)} · {info.year}</i></p>" if info.owner and info.year else "")
+            + f"<p>{html.escape(info.summary)}</p>"
             + (f"<p><b>{tr('Sources')}</b></p><ul>{sources}</ul>" if sources else "")
         )
 

@@ -54,9 +54,9 @@ class HistoryActions(QObject):
         history = self.document.history
         undo_prefix, redo_prefix = self._prefixes
         self.undo.setEnabled(history.can_undo)
-        self.undo.setText(prefixed(undo_prefix, history.undo_text))
+        self.undo.setText(prefixed(undo_prefix, QCoreApplication.translate("Edits", history.undo_text)))
         self.redo.setEnabled(history.can_redo)
-        self.redo.setText(prefixed(redo_prefix, history.redo_text))
+        self.redo.setText(prefixed(redo_prefix, QCoreApplication.translate("Edits", history.redo_text)))
 
     def _undo(self, *_args) -> None:
         self.document.undo()

@@ -30,6 +30,7 @@ class KpiCard(QFrame):
         self.value_label.setFont(font)
         self._value_font = QFont(font)
         self.caption_label = QLabel(tr(kpi.caption), self)
+        self._caption_font = QFont(self.caption_label.font())
         self.caption_label.setObjectName("KpiCaption")
         self.caption_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
@@ -52,17 +53,20 @@ class KpiCard(QFrame):
         self._fit()
 
     def _fit(self) -> None:
-        """Shrink the value's type (down to 60 %) until it fits the card: never cut a number."""
-        font = QFont(self._value_font)
+        """Shrink the value's type (down to 60 %) and the caption's (down to 80 %) until they fit
+        the card: never cut a number."""
         room = self.width() - 14  # the layout's side margins and the frame
-        text = self.value_label.text()
-        size = font.pointSizeF()
-        floor = size * 0.6
-        while size > floor and QFontMetrics(font).horizontalAdvance(text) > room:
-            size -= 0.5
-            font.setPointSizeF(size)
-        if font != self.value_label.font():
-            self.value_label.setFont(font)
+        for label, base, floor in ((self.value_label, self._value_font, 0.6),
+                                   (self.caption_label, self._caption_font, 0.8)):
+            font = QFont(base)
+            text = label.text()
+            size = font.pointSizeF()
+            lowest = size * floor
+            while size > lowest and QFontMetrics(font).horizontalAdvance(text) > room:
+                size -= 0.5
+                font.setPointSizeF(size)
+            if font != label.font():
+                label.setFont(font)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
         super().resizeEvent(event)
@@ -72,7 +76,7 @@ class KpiCard(QFrame):
 class KpiStrip(QWidget):
     """A row (wrapping into rows when narrow) of KPI cards."""
 
-    MIN_CARD_WIDTH = 132
+    MIN_CARD_WIDTH = 112  # eleven cards in one row at 1280 px
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -126,4 +130,6 @@ class KpiStrip(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
         super().resizeEvent(event)
-        self._reflow(max(1, self.width() // self.MIN_CARD_WIDTH))
+        fit = max(1, self.width() // self.MIN_CARD_WIDTH)
+        rows = -(-len(self.cards) // fit)
+        self._reflow(-(-len(self.cards) // rows))  # rows of even length: 6 + 5, not 9 + 2

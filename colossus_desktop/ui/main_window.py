@@ -207,9 +207,14 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda *_, n=name: self.set_theme(n))
             group.addAction(action)
             self.theme_actions[name] = action
+        from colossus_desktop.ui.language import add_language_menu
+
+        add_language_menu(self, view_menu)  # View → Language (the window is rebuilt in the new one)
         help_menu = self.menuBar().addMenu(tr("&Help"))
+        from colossus_desktop.ui.guide import add_guide_action
         from colossus_desktop.ui.views.validation import add_validation_action
 
+        add_guide_action(self, help_menu)
         add_validation_action(self, help_menu)
         help_menu.addAction(a["about"])
 
@@ -256,7 +261,7 @@ class MainWindow(QMainWindow):
             for chart in self.charts:
                 chart.set_evaluated(ev)
         warnings = warning_texts(ev.results, 0, translate=lambda text: QCoreApplication.translate(MESSAGES, text),
-                                 number=lambda value, decimals: fmt.number(value, decimals))
+                                 number=fmt.writer())  # the locale's numbers, "88 %"
         self.warning_label.setVisible(bool(warnings))
         if warnings:
             self.warning_label.setText("⚠ " + warnings[0] + (f"  (+{len(warnings) - 1})" if len(warnings) > 1 else ""))

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from colossus_desktop.drawing import format as fmt
 from colossus_desktop.scenario.errors import ScenarioError
 from colossus_desktop.scenario.models import load_hf_config, workload_values
 
@@ -60,7 +61,7 @@ class ModelImporter(QObject):
             return False
         self.last_notes = notes
         total = values["workload.params_total_b"]
-        message = tr("Imported {0}: {1:g} B parameters.").format(os.fspath(path), total)
+        message = tr("Imported {0}: {1} B parameters.").format(os.fspath(path), fmt.g(total))
         if notes:
             message += " " + " ".join(notes)
         self.window.statusBar().showMessage(message, 20000)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from colossus_desktop.drawing.paint import REFERENCE, footer_text
@@ -204,7 +205,18 @@ class PresentationWindow(QWidget):
         chart = self.current_chart
         if chart is None:
             return
-        self.footer.setText("\n".join(footer_text(chart, None)) if self._ev is not None else "")
+        if self._ev is None:
+            self.footer.setText("")
+            return
+        lines = footer_text(chart, None)
+        document = getattr(self._evaluator, "document", None)
+        ev = getattr(chart, "evaluated", None)
+        if document is not None and getattr(ev, "scenario", None) is not None:
+            from colossus_desktop.assumptions import footer_lines
+
+            # the scenario named as exports name it: "Based on <preset>, modified" once edited
+            lines = footer_lines(document.export_scenario(ev.scenario), chart.chart_id, ev.inputs)
+        self.footer.setText("\n".join(lines))
 
     def _restyle(self) -> None:
         t = scaled_theme(self.base_theme, self.width(), self.height())
@@ -232,8 +244,22 @@ class PresentationWindow(QWidget):
         self.closed.emit()
         super().closeEvent(event)
 
-    def start(self) -> None:
-        """Show full screen with the keyboard focus."""
-        self.showFullScreen()
+    def start(self, screen: QScreen | None = None) -> None:
+        """Show full screen on ``screen`` (default: the primary screen) with the keyboard focus;
+        the window covers the screen also where no window manager handles "full screen"."""
+        show_full_screen(self, screen)
         self.activateWindow()
         self.setFocus()
+
+
+def show_full_screen(window: QWidget, screen: QScreen | None = None) -> None:
+    """Show ``window`` full screen on ``screen`` (default: its own). A window manager honours
+    ``showFullScreen``; without one (a bare X server, a kiosk) only the geometry counts, so the
+    window is also made frameless and given the screen's whole geometry."""
+    screen = screen or window.screen() or QGuiApplication.primaryScreen()
+    if not window.windowFlags() & Qt.WindowType.FramelessWindowHint:
+        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)  # before showing
+    if window.windowHandle() is not None:
+        window.windowHandle().setScreen(screen)
+    window.setGeometry(screen.geometry())
+    window.showFullScreen()

@@ -6,13 +6,11 @@ prompter with canned answers, so no modal dialog ever blocks a test run.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-FILE_FILTER = "Colossus Desktop scenario (*.json);;All files (*)"
-MODEL_FILTER = "Hugging Face model config (config.json *.json);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("Prompts", "Colossus Desktop scenario (*.json);;All files (*)")
+MODEL_FILTER = QT_TRANSLATE_NOOP("Prompts", "Hugging Face model config (config.json *.json);;All files (*)")
 
 
 def tr(text: str) -> str:
@@ -41,7 +39,8 @@ class Prompter:
         }.get(QMessageBox.StandardButton(answer), "cancel")
 
     def ask_recover(self, name: str, saved_at: float) -> bool:
-        when = dt.datetime.fromtimestamp(saved_at).strftime("%Y-%m-%d %H:%M")
+        # the date in the user's language: "30 November 2026, 01:30", « 30 novembre 2026, 01:30 »
+        when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(saved_at)), "d MMMM yyyy, HH:mm")
         answer = QMessageBox.question(
             self.parent,
             tr("Recover unsaved work"),
@@ -60,16 +59,16 @@ class Prompter:
         return answer == QMessageBox.StandardButton.Yes
 
     def open_path(self, directory: str = "") -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self.parent, tr("Open scenario"), directory, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.parent, tr("Open scenario"), directory, tr(FILE_FILTER))
         return path or None
 
     def open_model_path(self, directory: str = "") -> str | None:
         """A Hugging Face ``config.json`` to import (File → Import Model…), or ``None``."""
-        path, _ = QFileDialog.getOpenFileName(self.parent, tr("Import Model"), directory, MODEL_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.parent, tr("Import Model"), directory, tr(MODEL_FILTER))
         return path or None
 
     def save_path(self, suggested: str = "") -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self.parent, tr("Save scenario"), suggested, FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self.parent, tr("Save scenario"), suggested, tr(FILE_FILTER))
         return path or None
 
     def choose_new(self):

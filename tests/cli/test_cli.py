@@ -17,7 +17,8 @@ from colossus_desktop.cli import main as cli_main
 from colossus_desktop.scenario import load_preset, save_scenario
 
 REPO = Path(__file__).resolve().parents[2]
-PRESET_IDS = ["colossus-2", "colossus-1", "colossus-1-phase-1", "deepseek-v3", "llama-3-405b"]
+PRESET_IDS = ["colossus-2", "colossus-1", "colossus-1-phase-1", "deepseek-v3", "fairwater-wisconsin", "llama-3-405b",
+              "project-rainier", "stargate-abilene"]
 
 REQUIRED_KEYS = {
     "cluster": ["accelerators", "peak_bf16_pflops", "peak_fp8_pflops", "network_tiers", "switches", "optical_transceivers"],
@@ -143,6 +144,9 @@ def test_presets_json():
     data = json.loads(out)
     assert [d["id"] for d in data] == PRESET_IDS
     assert data[0]["default"] is True and all(d["sources"] for d in data)
+    by_id = {d["id"]: d for d in data}
+    assert (by_id["stargate-abilene"]["owner"], by_id["stargate-abilene"]["year"]) == ("OpenAI / Oracle", 2026)
+    assert all(d["owner"] and isinstance(d["year"], int) for d in data)
 
 
 @pytest.mark.parametrize("preset_id", PRESET_IDS)

@@ -22,6 +22,8 @@ from colossus_desktop.scenario.model import Scenario
 ACCELERATORS = {
     "a100-sxm-80gb", "h100-sxm", "h800-sxm", "h200-sxm", "b100", "b200", "gb200-nvl72", "b300",
     "gb300-nvl72", "mi300x", "mi325x", "mi355x", "tpu-v5p", "tpu-v6e", "tpu-ironwood", "trainium2",
+    # issue 16: the 2026 generation
+    "vr200-nvl144", "mi455x", "trainium3",
 }
 ACCELERATOR_KEYS = {
     "bf16_tflops", "fp8_tflops", "fp4_tflops", "hbm_gb", "hbm_tbps", "tdp_w", "scaleup_gb_per_s",
@@ -186,6 +188,14 @@ def test_every_accelerator_has_a_price_range(catalog, acc_id):
         ("tpu-v5p", "fp8_tflops", 459),
         ("tpu-ironwood", "bf16_tflops", 2307),
         ("gb300-nvl72", "fp4_tflops", 15000),
+        # AWS Neuron docs, Trainium3: "2,517 MXFP8/MXFP4 TFLOPS"; "671 BF16/FP16/TF32 TFLOPS"
+        # (the "2,517 FP16/BF16/TF32 sparse" figure is the trap)
+        ("trainium3", "fp8_tflops", 2517),
+        ("trainium3", "bf16_tflops", 671),
+        # NVIDIA GTC 2025: NVL144 "1.2 FP8 ExaFLOPS for training" / 72 packages
+        ("vr200-nvl144", "fp8_tflops", round(1.2e6 / 72)),
+        # AMD CES 2026: "Up to 40 PFLOPS in FP4 and 20 PFLOPS in FP8 per accelerator"
+        ("mi455x", "fp8_tflops", 20000),
     ],
 )
 def test_dense_figures_match_the_reference(catalog, acc_id, key, dense):
@@ -214,6 +224,14 @@ def test_known_conflicts_keep_their_range(catalog):
     assert gb200.value in (4500, 5000)
     h800 = catalog.accelerator("h800-sxm").specs["scaleup_gb_per_s"]
     assert (h800.low, h800.high) == (300, 400)
+    # Rubin: NVIDIA's "50 petaflops of NVPF4 inference" vs "35 petaflops of NVFP4 [training]",
+    # and a secondary reading of 50 PF as sparse (25 dense): the training figure, the range kept.
+    rubin = catalog.accelerator("vr200-nvl144").specs["fp4_tflops"]
+    assert (rubin.low, rubin.value, rubin.high) == (25000, 35000, 50000)
+    # MI455X: AMD's "40 PFLOPS in FP4" vs Tom's Hardware's 2025 table "FP4 PFLOPs (Dense) 1440" / 72 GPUs
+    mi455x = catalog.accelerator("mi455x").specs["fp4_tflops"]
+    assert (mi455x.low, mi455x.value, mi455x.high) == (1440e3 / 72, 40000, 40000)
+    assert catalog.accelerator("mi455x").value("hbm_gb") == 432  # AMD: "432 GB HBM4"
 
 
 def test_reliability_default_matches_llama3(catalog):

@@ -31,6 +31,9 @@ PACKAGE = Path(__file__).resolve().parents[2] / "colossus_desktop"
 LAYER_OF = {
     "colossus_desktop": "base",  # __init__: the version
     "colossus_desktop.paths": "base",
+    "colossus_desktop.translatable": "base",  # QT_TRANSLATE_NOOP without Qt, for every layer
+    "colossus_desktop.i18n": "base",  # the interface language (Qt translators, default QLocale): ui, cli, report
+    "colossus_desktop.i18n_tools": "top",  # developer command: extract and compile the translations
     "colossus_desktop.engine": "engine",
     "colossus_desktop.scenario": "scenario",
     "colossus_desktop.scenario.models": "scenario",  # the model catalog (resources/models)
@@ -43,6 +46,9 @@ LAYER_OF = {
     "colossus_desktop.formatting": "core",
     "colossus_desktop.file_formats": "core",
     "colossus_desktop.messages": "core",
+    "colossus_desktop.lang": "core",  # the output language without Qt: the CLI's summaries, assumptions, reports
+    "colossus_desktop.qm": "base",  # reads compiled translations (.qm) without Qt
+    "colossus_desktop.provenance": "core",  # exports named "Based on <origin>, modified" once edited
     "colossus_desktop.validation": "core",
     "colossus_desktop.drawing": "drawing",
     "colossus_desktop.report": "report",
@@ -129,7 +135,9 @@ def _modules():
 
 def test_every_module_has_a_layer():
     missing = [module_name(p) for p in _modules() if layer_of(module_name(p)) in (None, "base")
-               and module_name(p) not in ("colossus_desktop", "colossus_desktop.paths")]
+               and module_name(p) not in ("colossus_desktop", "colossus_desktop.paths",
+                                          "colossus_desktop.translatable", "colossus_desktop.i18n",
+                                          "colossus_desktop.qm")]
     assert not missing, f"modules with no layer (add them to LAYER_OF): {missing}"
 
 

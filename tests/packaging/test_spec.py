@@ -56,6 +56,8 @@ def test_spec_excludes_test_and_build_tools_and_unused_qt():
     assert kept["iconengines"] == {"qsvgicon"} and "qsvg" in kept["imageformats"]
     assert "qgtk3" not in kept.get("platformthemes", set())
     assert not {"sqldrivers", "qmltooling", "tls", "networkinformation", "printsupport"} & set(kept)
+    # Qt's French catalogue (standard dialogs' buttons) ships; no other Qt translation does
+    assert _spec_literal("KEPT_QT_TRANSLATIONS") == {"qtbase_fr.qm"}
 
 
 def test_the_app_runs_without_anything_the_spec_excludes(tmp_path):

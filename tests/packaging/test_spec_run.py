@@ -60,7 +60,8 @@ def _run_spec(monkeypatch, tmp_path, platform: str, argv: list[str], pure=()) ->
 def test_onedir_by_default_with_resources_where_paths_py_looks(monkeypatch, tmp_path):
     calls = _run_spec(monkeypatch, tmp_path, "darwin", [])
     analysis = calls["Analysis"][0]
-    assert analysis.kwargs["datas"] == [(str(ROOT / "resources"), "resources")]
+    assert analysis.kwargs["datas"] == [(str(ROOT / "resources"), "resources")] + [
+        (str(ROOT / "docs" / name), "docs") for name in ("model.md", "validation.md", "catalog.md")]  # the guide's notes
     assert analysis.args[0] == [str(ROOT / "packaging" / "entry.py")]
     exe = calls["EXE"][0]
     assert exe.kwargs["exclude_binaries"] is True and exe.kwargs["name"] == "colossus-desktop"

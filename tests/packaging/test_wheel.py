@@ -18,7 +18,7 @@ def test_every_subpackage_is_listed():
         for p in (ROOT / "colossus_desktop").rglob("__init__.py")
         if "__pycache__" not in p.parts
     }
-    assert found | {"colossus_desktop.resources"} == listed
+    assert found | {"colossus_desktop.resources", "colossus_desktop.docs"} == listed
 
 
 def test_wheel_ships_resources(tmp_path):
@@ -31,5 +31,9 @@ def test_wheel_ships_resources(tmp_path):
     for folder in ("catalog", "presets", "validation", "comparisons"):
         shipped = {p.name for p in (ROOT / "resources" / folder).glob("*.json")}
         assert shipped and all(f"colossus_desktop/resources/{folder}/{n}" in names for n in shipped), folder
+    assert "colossus_desktop/resources/preset-groups.json" in names  # the gallery's owner/year groups
     assert any(n.startswith("colossus_desktop/resources/icons/") for n in names)
+    assert "colossus_desktop/resources/translations/colossus_desktop_fr.qm" in names  # View → Language
+    assert "colossus_desktop/resources/guide/guide.md" in names  # Help → User guide
+    assert all(f"colossus_desktop/docs/{n}" in names for n in ("model.md", "validation.md", "catalog.md"))
     assert not any(n.startswith("tests/") for n in names)

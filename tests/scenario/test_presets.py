@@ -18,14 +18,17 @@ from colossus_desktop.scenario import (
     load_scenario,
     save_scenario,
 )
+from colossus_desktop.scenario.presets import preset_ids
 from colossus_desktop.scenario.model import Scenario
 
-PRESET_IDS = ["colossus-1-phase-1", "colossus-1", "colossus-2", "deepseek-v3", "llama-3-405b"]
+# Every shipped file, so a new preset is checked without editing this list.
+PRESET_IDS = preset_ids()
 
 
-def test_the_five_presets_are_listed_default_first():
+def test_the_eight_presets_are_listed_default_first():
     infos = list_presets()
-    assert [i.id for i in infos] == ["colossus-2", "colossus-1", "colossus-1-phase-1", "deepseek-v3", "llama-3-405b"]
+    assert [i.id for i in infos] == ["colossus-2", "colossus-1", "colossus-1-phase-1", "deepseek-v3",
+                                     "fairwater-wisconsin", "llama-3-405b", "project-rainier", "stargate-abilene"]
     assert DEFAULT_PRESET == "colossus-2" == infos[0].id
     for info in infos:
         assert info.title and info.summary and info.sources

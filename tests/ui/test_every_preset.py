@@ -18,8 +18,8 @@ from .helpers import chart_data
 PRESETS = preset_ids()
 
 
-def test_there_are_five_presets():
-    assert len(PRESETS) == 5 and PRESETS[0] == "colossus-2"
+def test_there_are_eight_presets():
+    assert len(PRESETS) == 8 and PRESETS[0] == "colossus-2"
 
 
 @pytest.mark.parametrize("preset", PRESETS)

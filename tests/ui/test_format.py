@@ -31,8 +31,9 @@ def test_power(mw, text):
 
 
 def test_locale_decimal_separator():
-    assert fmt.power_mw(1200, locale=FR) == "1,2 GW"
-    assert fmt.money(4.83e10, locale=FR) == "$48,3 B"
+    # French: decimal comma, no-break space before the unit, the financial press's "Md$" (docs/french.md)
+    assert fmt.power_mw(1200, locale=FR) == "1,2\u00a0GW"
+    assert fmt.money(4.83e10, locale=FR) == "48,3\u00a0Md$"
     assert fmt.number(1234567, locale=EN) == "1,234,567"
 
 

@@ -11,7 +11,7 @@ from colossus_desktop.ui.kpi_strip import KpiStrip
 from .chart_fakes import fake_evaluated
 
 EXPECTED = {"accelerators", "peak_bf16", "peak_fp8", "facility_mw", "capex", "usd_per_gpu_hour",
-            "training_days", "energy", "co2"}
+            "training_days", "gpu_hours", "run_cost", "energy", "co2"}
 
 
 def test_texts_and_tooltips(qapp):

@@ -118,10 +118,15 @@ class FailureTimelineChart(ChartView):
             more = tr(" (one in {0} shown)").format(step) if step > 1 else ""
             return (tr(text).format(fmt.count(n)) + more, tr(short))
 
-        entries += [(self.failures, *name("Failures: {0}", "Failures", fd.size - (fc == PLANNED).sum(), n_u)),
-                    (self.planned, *name("Planned maintenance: {0}", "Planned", int((fc == PLANNED).sum()), n_p)),
-                    (self.restarts, *name("Restarts (training resumes): {0}", "Restarts", a["restart_days"].size, n_r)),
-                    (self.checkpoints, *name("Checkpoints: {0}", "Checkpoints", data.checkpoints, n_c))]
+        failures = (QT_TRANSLATE_NOOP("Charts", "Failures: {0}"), QT_TRANSLATE_NOOP("Charts", "Failures"))
+        planned = (QT_TRANSLATE_NOOP("Charts", "Planned maintenance: {0}"), QT_TRANSLATE_NOOP("Charts", "Planned"))
+        restarts = (QT_TRANSLATE_NOOP("Charts", "Restarts (training resumes): {0}"),
+                    QT_TRANSLATE_NOOP("Charts", "Restarts"))
+        checkpoints = (QT_TRANSLATE_NOOP("Charts", "Checkpoints: {0}"), QT_TRANSLATE_NOOP("Charts", "Checkpoints"))
+        entries += [(self.failures, *name(*failures, fd.size - (fc == PLANNED).sum(), n_u)),
+                    (self.planned, *name(*planned, int((fc == PLANNED).sum()), n_p)),
+                    (self.restarts, *name(*restarts, a["restart_days"].size, n_r)),
+                    (self.checkpoints, *name(*checkpoints, data.checkpoints, n_c))]
         self.set_legend(entries)
         end = float(days[-1]) if days.size else 1.0
         if g > 0 and math.isfinite(data.work_days):
@@ -134,7 +139,7 @@ class FailureTimelineChart(ChartView):
             return None
         a = self.data.arrays
         p = float(np.interp(x, a["days"], a["progress"]))
-        return f"{tr('Day')} {x:,.2f}\n{tr('Work kept')}: {fmt.percent(p, 1)}"
+        return f"{tr('Day')} {fmt.number(x, 2)}\n{tr('Work kept')}: {fmt.percent(p, 1)}"
 
 
 @dataclass(frozen=True)
@@ -176,7 +181,7 @@ class LostTimeChart(ChartView):
         n = len(data.causes)
         ys = np.arange(n)[::-1].astype(float)
         self.bars.setOpts(x0=np.zeros(n), y=ys, width=np.asarray(data.days, float), height=0.6)
-        ticks = [(float(y), f"{tr(CAUSE_NAMES.get(c, c))}  {v:,.2f}") for y, c, v in zip(ys, data.causes, data.days)]
+        ticks = [(float(y), f"{tr(CAUSE_NAMES.get(c, c))}  {fmt.number(v, 2)}") for y, c, v in zip(ys, data.causes, data.days)]
         self.plot_item.getAxis("left").setTicks([ticks])
         self.plot_item.setYRange(-0.6, n - 0.4, padding=0)
         hi = max(max(data.days, default=0.0), 1e-3)
@@ -189,4 +194,4 @@ class LostTimeChart(ChartView):
         i = len(self.data.causes) - 1 - int(round(y))
         if not 0 <= i < len(self.data.causes):
             return None
-        return f"{tr(CAUSE_NAMES.get(self.data.causes[i], self.data.causes[i]))}: {self.data.days[i]:,.2f} {tr('days')}"
+        return f"{tr(CAUSE_NAMES.get(self.data.causes[i], self.data.causes[i]))}: {fmt.number(self.data.days[i], 2)} {tr('days')}"

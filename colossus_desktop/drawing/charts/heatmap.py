@@ -149,7 +149,11 @@ class HeatMapChart(ChartView):
         self._shown_title = None
         self._apply_title()
         self.set_title_suffix(tr("{0} to {1}").format(format_value(lo, heat.z_unit), format_value(hi, heat.z_unit)))
-        self.set_legend([(self.current, tr("This scenario"))] if len(self.current.xData or []) else [])
+        entries = [(self.current, tr("This scenario"))] if len(self.current.xData or []) else []
+        if self.levels.size:
+            entries.append((tuple(self.contours[: self.levels.size]), tr("Contours of {0}").format(heat.z_label),
+                            tr("Contours")))
+        self.set_legend(entries)
         self.plot_item.vb.enableAutoRange(x=False, y=False)
         self.plot_item.setXRange(self.x[0] - dx / 2, self.x[-1] + dx / 2, padding=0)
         self.plot_item.setYRange(self.y[0] - dy / 2, self.y[-1] + dy / 2, padding=0)

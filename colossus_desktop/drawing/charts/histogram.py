@@ -55,7 +55,7 @@ class _SamplesChart(ChartView):
     @property
     def display_title(self) -> str:
         name = tr(self.title)
-        return f"{name}: {self.data.label}" if self.data is not None else name
+        return tr("{0}: {1}").format(name, self.data.label) if self.data is not None else name
 
     def setup(self) -> None:
         self.data: SampleSet | None = None
@@ -68,11 +68,9 @@ class _SamplesChart(ChartView):
             line.setZValue(20)
             self.plot_item.addItem(line, ignoreBounds=True)
             self.qlines.append(line)
-        self.qsample = pg.PlotDataItem([], [])  # legend sample of the quantile lines
         self.base_line = pg.InfiniteLine(angle=90, movable=False)
         self.base_line.setZValue(19)
         self.plot_item.addItem(self.base_line, ignoreBounds=True)
-        self.base_sample = pg.PlotDataItem([], [])
 
     def setup_series(self) -> None:  # pragma: no cover - each chart (HistogramChart, CdfChart) draws its own series
         raise NotImplementedError
@@ -83,10 +81,8 @@ class _SamplesChart(ChartView):
             line.setPen(qpen)
             line.label.setColor(theme.foreground)
             line.label.setFont(self.tick_font())
-        self.qsample.setPen(qpen)
         bpen = mk_pen(theme.marker, width=max(2.0, theme.line_width))
         self.base_line.setPen(bpen)
-        self.base_sample.setPen(bpen)
 
     def set_samples(self, data: SampleSet) -> None:
         self.set_evaluated(data)
@@ -112,9 +108,9 @@ class _SamplesChart(ChartView):
         self._apply_title()
         p10, p50, p90 = data.quantiles
         self.set_title_suffix(tr("{0} samples").format(fmt.count(self.values.size)))
-        entries = [(self.series_item(), self.series_name()), (self.qsample, tr("P10, P50, P90"))]
+        entries = [(self.series_item(), self.series_name()), (tuple(self.qlines), tr("P10, P50, P90"))]
         if base_ok:
-            entries.append((self.base_sample, tr("This scenario (no uncertainty)"), tr("This scenario")))
+            entries.append((self.base_line, tr("This scenario (no uncertainty)"), tr("This scenario")))
         self.set_legend(entries)
         self._fit_x()
 

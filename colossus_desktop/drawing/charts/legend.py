@@ -12,7 +12,7 @@ import math
 
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.LegendItem import ItemSample
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 
 from colossus_desktop.drawing.charts.text_fit import chart_font
@@ -23,11 +23,19 @@ MAX_LEGEND_COLUMNS = 5
 
 
 class LegendSample(ItemSample):
-    """pyqtgraph's legend sample, drawn at ``px`` instead of a fixed 20 px square."""
+    """pyqtgraph's legend sample, drawn at ``px`` instead of a fixed 20 px square. Its entry may
+    also be an ``InfiniteLine`` (a threshold, the scenario's position: drawn with its pen) or a
+    tuple of items drawn over one another (a marker on its guide line); a click shows or hides
+    them all."""
 
     def __init__(self, item):
         super().__init__(item)
+        self.entry = item
         self.px = SAMPLE_PX
+
+    def parts(self) -> tuple:
+        """The plot items this entry stands for."""
+        return tuple(self.entry) if isinstance(self.entry, tuple) else (self.entry,)
 
     def set_px(self, px: int) -> None:
         if px != self.px:
@@ -43,8 +51,28 @@ class LegendSample(ItemSample):
     def paint(self, p, *args):
         p.save()
         p.scale(self.px / SAMPLE_PX, self.px / SAMPLE_PX)
-        super().paint(p, *args)
-        p.restore()
+        try:
+            for part in self.parts():
+                if isinstance(part, pg.InfiniteLine):
+                    if part.isVisible():
+                        p.setPen(part.pen)
+                        vertical = round(part.angle) % 180 == 90
+                        p.drawLine(QLineF(10, 2, 10, 20) if vertical else QLineF(0, 11, 20, 11))
+                else:
+                    self.item = part  # pyqtgraph's sample draws self.item
+                    super().paint(p, *args)
+        finally:
+            self.item = self.entry
+            p.restore()
+
+    def mouseClickEvent(self, event):  # noqa: N802 (pyqtgraph)
+        if event.button() == Qt.MouseButton.LeftButton:
+            visible = not self.parts()[0].isVisible()
+            for part in self.parts():
+                part.setVisible(visible)
+        event.accept()
+        self.update()
+        self.sigClicked.emit(self.entry)
 
 
 class LayoutLegend(pg.LegendItem):
@@ -121,7 +149,10 @@ class LayoutLegend(pg.LegendItem):
         when the list changes (returns whether it did). A missing or empty short name is the
         name. The legend is hidden while it has no entries."""
         entries = [(e[0], e[1], e[2] if len(e) > 2 and e[2] else e[1]) for e in entries]
-        if [(id(i), n, s) for i, n, s in entries] == [(id(i), n, s) for i, n, s in self.entries]:
+        def key(items):  # an entry's item may be a tuple of items (made anew by each caller)
+            return [(tuple(map(id, i)) if isinstance(i, tuple) else id(i), n, s) for i, n, s in items]
+
+        if key(entries) == key(self.entries):
             return False
         self.entries = entries
         self.clear()
@@ -168,8 +199,8 @@ class LayoutLegend(pg.LegendItem):
             self.updateSize()
 
     def short_names_save_rows(self, room: float, pt: int) -> bool:
-        """Whether the short names need fewer rows than the full ones at ``room`` px, with
-        labels at ``pt`` points."""
+        """Whether the short names need fewer rows than the full ones at ``room`` px, or a full
+        name does not fit the room at all, with labels at ``pt`` points."""
         if all(name == short for _i, name, short in self.entries):
             return False
         metrics = QFontMetricsF(chart_font(pt))
@@ -178,4 +209,6 @@ class LayoutLegend(pg.LegendItem):
         for k in (1, 2):
             widths = [metrics.horizontalAdvance(e[k]) + 3 for e in self.entries]
             rows.append(math.ceil(n / self.columns_for(room, widths)))
+            if k == 1 and self.size_for(1, widths)[0] > room:
+                return True  # a full name is wider than the room even alone on its row
         return rows[1] < rows[0]

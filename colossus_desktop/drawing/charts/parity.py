@@ -103,7 +103,6 @@ class ParityChart(ChartView):
         self.band_samples = [pg.BarGraphItem(x=[], height=[], width=1) for _ in BANDS]  # legend swatches
         self.parity = pg.InfiniteLine(pos=0.0, angle=0, movable=False)
         plot.addItem(self.parity, ignoreBounds=True)
-        self.parity_sample = pg.PlotDataItem([], [])
         self.separators = []
         self.points = {}
         for kind, symbol in SYMBOLS.items():
@@ -126,10 +125,11 @@ class ParityChart(ChartView):
             (self.points[("identity", True)], tr("Identity check (not in the median)"), tr("Identity check")),
             (self.points[("conflict", True)], tr("Conflicting figure (not in the median)"), tr("Conflict")),
             (self.points[("calibration", True)], tr("Throughput calibration row (not in the median)"), tr("Calibration")),
-            (self.parity_sample, tr("Parity (model = published)"), tr("Parity")),
+            (self.parity, tr("Parity (model = published)"), tr("Parity")),
             (self.band_samples[0], tr("±10%")),
             (self.band_samples[1], tr("±30%")),
-        ]
+        ] + ([(tuple(shown), tr("Between categories"), tr("Categories"))]
+             if (shown := [line for line in self.separators if line.isVisible()]) else [])
 
     def style_items(self, theme) -> None:
         self.plot_item.showGrid(x=False, y=False)
@@ -141,7 +141,6 @@ class ParityChart(ChartView):
         for sample, brush in zip(self.band_samples, fills):
             sample.setOpts(brush=brush, pen=mk_pen(None))
         self.parity.setPen(self.pen("foreground", style=Qt.PenStyle.DashLine))
-        self.parity_sample.setPen(self.pen("foreground", style=Qt.PenStyle.DashLine))
         for (kind, within), item in self.points.items():
             color = theme.color("ideal" if within else "actual")
             item.setSymbolPen(mk_pen(theme.background if kind == "model" else color, width=1.5))
@@ -172,6 +171,7 @@ class ParityChart(ChartView):
             line.setVisible(i < len(bounds))
             if i < len(bounds):
                 line.setPos(bounds[i])
+        self.set_legend(self._legend_entries())  # the separators shown
         self.plot_item.getAxis("bottom").setTicks(
             [[(x, tr(CATEGORIES.get(key, key.title()))) for x, key in self.category_labels], []])
         self._fit_ranges()

@@ -72,7 +72,6 @@ class PowerChart(ChartView):
             self.items[role] = item
         self.peak_line = pg.InfiniteLine(angle=0, movable=False)
         self.plot_item.addItem(self.peak_line)
-        self.peak_sample = pg.PlotDataItem()  # legend sample for the dashed line
         self.plot_item.setXRange(-0.55, len(BARS) - 0.45, padding=0)
         self.plot_item.vb.enableAutoRange(x=False, y=False)
         self.set_axis_label("left", tr("Power (W)"))
@@ -91,7 +90,6 @@ class PowerChart(ChartView):
         dash = self.pen("shortfall", style=Qt.PenStyle.DashLine)
         dash.setColor(pg.mkColor(theme.foreground))
         self.peak_line.setPen(dash)
-        self.peak_sample.setPen(dash)
 
     def density_changed(self, compact: bool) -> None:
         self._bar_names = None
@@ -133,7 +131,7 @@ class PowerChart(ChartView):
         self.plot_item.setYRange(0, top * 1.08, padding=0)
         self.totals = base
         entries = [(self.items[r], tr(n), tr(SHORT_NAMES.get(r, n))) for r, n, _ in SEGMENTS if self.stacks[r].max() > 0]
-        entries.append((self.peak_sample, tr("Peak demand"), tr(SHORT_NAMES["peak"])))
+        entries.append((self.peak_line, tr("Peak demand"), tr(SHORT_NAMES["peak"])))
         self.set_legend(entries)
         self.set_title_suffix(tr("facility {0} avg, {1} peak").format(fmt.power_mw(first(p.facility_mw)), fmt.power_mw(peak)))
 

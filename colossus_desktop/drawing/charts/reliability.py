@@ -48,7 +48,8 @@ class ReliabilityChart(ChartView):
         self.set_legend([
             (self.interruptions, tr("Interruptions per day"), tr("Interruptions/day")),
             (self.goodput, tr("Goodput")),
-            (self.current_ipd, tr("This scenario")),
+            ((self.current_line, self.current_ipd, self.current_goodput), tr("This scenario")),
+            (self.collapse_line, tr("Goodput collapse (below 50%)"), tr("Collapse")),
         ])
 
     def style_items(self, theme) -> None:

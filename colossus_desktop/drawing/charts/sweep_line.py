@@ -18,6 +18,7 @@ from colossus_desktop.drawing.charts.axis import SIAxis
 from colossus_desktop.drawing.charts.units import axis_title, format_value, set_axis_unit
 from colossus_desktop.drawing.charts.view import ChartView, tr
 from colossus_desktop.drawing.pens import mk_pen
+from colossus_desktop.drawing.unit_words import unit_text
 
 
 @dataclass(frozen=True)
@@ -85,11 +86,12 @@ class SweepLineChart(ChartView):
         set_axis_unit(self.plot_item.getAxis("bottom"), line.x_unit)
         set_axis_unit(self.plot_item.getAxis("left"), line.y_unit)
         self.set_axis_label("bottom", axis_title(line.x_label, line.x_unit), short=line.x_label)
-        self.set_axis_label("left", axis_title(line.y_label, line.y_unit), short=line.y_unit or line.y_label)
+        self.set_axis_label("left", axis_title(line.y_label, line.y_unit),
+                            short=unit_text(line.y_unit) if line.y_unit else line.y_label)
         self._shown_title = None
         self._apply_title()
         self.set_title_suffix(tr("this scenario: {0}").format(format_value(cy, line.y_unit)) if marked else "")
-        self.set_legend([(self.curve, tr("Swept")), (self.current, tr("This scenario"))] if marked else [])
+        self.set_legend([(self.curve, tr("Swept")), ((self.current_line, self.current), tr("This scenario"))] if marked else [])
         self._fit_range()
 
     def _fit_range(self) -> None:

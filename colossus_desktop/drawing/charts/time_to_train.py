@@ -58,7 +58,7 @@ class TimeToTrainChart(ChartView):
             (self.wall, tr("Wall-clock, with failures"), tr("Wall-clock")),
             (self.ideal, tr("Ideal compute, no failures"), tr("Ideal")),
             (self.fill_sample, tr("Time lost to failures"), tr("Lost to failures")),
-            (self.current, tr("This scenario")),
+            ((self.current_line, self.current), tr("This scenario")),
         ])
 
     def style_items(self, theme) -> None:
@@ -120,7 +120,7 @@ class TimeToTrainChart(ChartView):
             (self.wall, tr("Wall-clock, with failures"), tr("Wall-clock")),
             (self.ideal, tr("Ideal compute, no failures"), tr("Ideal")),
             (self.fill_sample, tr("Time lost to failures"), tr("Lost to failures")),
-            (self.current, tr("This scenario")),
+            ((self.current_line, self.current), tr("This scenario")),
         ]
         if ok:
             entries.append((self.band_sample, tr("P10–P90 (uncertainty)"), tr("P10–P90")))

@@ -78,7 +78,7 @@ class TornadoChart(ChartView):
     @property
     def display_title(self) -> str:
         name = tr(self.title)
-        return f"{name}: {self.data.output_label}" if self.data is not None else name
+        return tr("{0}: {1}").format(name, self.data.output_label) if self.data is not None else name
 
     def setup(self) -> None:
         plot = self.plot_item
@@ -94,7 +94,6 @@ class TornadoChart(ChartView):
         self.base_line = pg.InfiniteLine(angle=90, movable=False)
         self.base_line.setZValue(10)
         plot.addItem(self.base_line, ignoreBounds=True)
-        self.base_sample = pg.PlotDataItem([], [])
         plot.vb.enableAutoRange(x=False, y=False)
         self.ys = np.zeros(0)
 
@@ -104,7 +103,6 @@ class TornadoChart(ChartView):
         self.high_bars.setOpts(brush=self.brush("secondary", 220), pen=mk_pen(theme.background, width=1))
         pen = mk_pen(theme.foreground, width=max(1.5, theme.line_width), style=Qt.PenStyle.DashLine)
         self.base_line.setPen(pen)
-        self.base_sample.setPen(pen)
 
     def set_bars(self, bars: TornadoBars) -> None:
         self.set_evaluated(bars)
@@ -152,7 +150,7 @@ class TornadoChart(ChartView):
         self.set_legend([
             (self.low_bars, tr("Input at its low end"), tr("Low")),
             (self.high_bars, tr("Input at its high end"), tr("High")),
-            (self.base_sample, tr("Base (the scenario's own values)"), tr("Base")),
+            (self.base_line, tr("Base (the scenario's own values)"), tr("Base")),
         ] if d else [])
         self._fit()
 

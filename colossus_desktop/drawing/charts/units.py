@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 
 from colossus_desktop.drawing import format as fmt
+from colossus_desktop.drawing.unit_words import unit_text
 
 MONEY_UNITS = ("us$", "usd", "$")
 MONEY_PREFIXES = ("us$", "usd", "$")  # "USD/yr", "$/MWh", "USD per PFLOP/s": money, then the rest
@@ -53,7 +54,7 @@ def format_value(value: float, unit: str = "") -> str:
     u = _u(unit)
     rest = _money_rest(unit)
     if rest is not None:
-        return fmt.money(v) + rest
+        return fmt.money(v) + unit_text(rest)
     if u in ("days", "day"):
         return fmt.days(v)
     if u == "mw":
@@ -65,13 +66,13 @@ def format_value(value: float, unit: str = "") -> str:
     if u in FRACTION_UNITS:
         return fmt.percent(v)
     if u.startswith("share/"):
-        return f"{fmt.percent(v)}/{unit.split('/', 1)[1]}"
+        return f"{fmt.percent(v)}/{unit_text(unit.split('/', 1)[1])}"
     if u == "%":
         return f"{fmt.number(v, 1)}%"
     if abs(v) >= 1e4:
-        return fmt.si(v, "") + (f" {unit}" if unit else "")
+        return fmt.si(v, "") + (f" {unit_text(unit)}" if unit else "")
     decimals = 0 if v == 0 else max(0, min(4, 2 - int(math.floor(math.log10(abs(v))))))
-    return fmt.number(v, decimals) + (f" {unit}" if unit else "")
+    return fmt.number(v, decimals) + (f" {unit_text(unit)}" if unit else "")
 
 
 def output_unit(output) -> str:
@@ -87,14 +88,16 @@ def table_unit(label: str, unit: str) -> tuple[str, str]:
     if len(unit) <= 7 or unit == "share":
         return label, unit
     money = unit.split()[0].split("/")[0] if unit.upper().startswith(("USD", "$")) else ""
-    return f"{label} ({unit})", money
+    return f"{label} ({unit_text(unit)})", money
 
 
 def axis_title(label: str, unit: str) -> str:
-    """"Label (unit)", or the label alone when it has no unit or the unit is a plain share."""
+    """"Label (unit)", or the label alone when it has no unit or the unit is a plain share; a unit
+    in words is translated (:func:`unit_text`)."""
     if not unit or _u(unit) in FRACTION_UNITS:
         return label
-    return f"{label} ({unit})"
+    return f"{label} ({unit_text(unit)})"
+
 
 
 def set_axis_unit(axis, unit: str) -> None:

@@ -37,6 +37,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from colossus_desktop.translatable import QT_TRANSLATE_NOOP
+
 from ..results import Results
 
 
@@ -64,29 +66,29 @@ def _field(section: str, name: str) -> Callable[[Results], np.ndarray]:
 
 
 _TABLE = (
-    ("wall_days", "Time to train", "days", _field("training", "wall_days")),
-    ("run_cost_usd", "Training run cost", "USD", _field("training", "cost_usd")),
-    ("gpu_hours", "GPU-hours", "GPU-h", _field("training", "gpu_hours")),
-    ("capex_usd", "Capex", "USD", _field("cost", "capex_usd")),
-    ("opex_usd_per_year", "Opex per year", "USD/yr", _field("cost", "opex_usd_per_year")),
-    ("tco_usd", "Total cost of ownership", "USD", _field("cost", "tco_usd")),
-    ("facility_mw", "Facility power (average)", "MW", _field("power", "facility_mw")),
-    ("energy_mwh", "Energy of the run", "MWh", _field("training", "energy_mwh")),
-    ("co2_tonnes", "CO2 of the run", "t", _field("training", "co2_tonnes")),
-    ("usd_per_gpu_hour", "Cost per installed GPU-hour", "USD/GPU-h", _field("cost", "usd_per_gpu_hour")),
-    ("goodput", "Goodput", "", _field("training", "goodput")),
-    ("mfu", "MFU", "", _field("training", "mfu")),
-    ("peak_eflops_per_mw", "Peak per MW", "EFLOP/s per MW",
+    ("wall_days", QT_TRANSLATE_NOOP("Outputs", "Time to train"), "days", _field("training", "wall_days")),
+    ("run_cost_usd", QT_TRANSLATE_NOOP("Outputs", "Training run cost"), "USD", _field("training", "cost_usd")),
+    ("gpu_hours", QT_TRANSLATE_NOOP("Outputs", "GPU-hours"), "GPU-h", _field("training", "gpu_hours")),
+    ("capex_usd", QT_TRANSLATE_NOOP("Outputs", "Capex"), "USD", _field("cost", "capex_usd")),
+    ("opex_usd_per_year", QT_TRANSLATE_NOOP("Outputs", "Opex per year"), "USD/yr", _field("cost", "opex_usd_per_year")),
+    ("tco_usd", QT_TRANSLATE_NOOP("Outputs", "Total cost of ownership"), "USD", _field("cost", "tco_usd")),
+    ("facility_mw", QT_TRANSLATE_NOOP("Outputs", "Facility power (average)"), "MW", _field("power", "facility_mw")),
+    ("energy_mwh", QT_TRANSLATE_NOOP("Outputs", "Energy of the run"), "MWh", _field("training", "energy_mwh")),
+    ("co2_tonnes", QT_TRANSLATE_NOOP("Outputs", "CO2 of the run"), "t", _field("training", "co2_tonnes")),
+    ("usd_per_gpu_hour", QT_TRANSLATE_NOOP("Outputs", "Cost per installed GPU-hour"), "USD/GPU-h", _field("cost", "usd_per_gpu_hour")),
+    ("goodput", QT_TRANSLATE_NOOP("Outputs", "Goodput"), "", _field("training", "goodput")),
+    ("mfu", QT_TRANSLATE_NOOP("Outputs", "MFU"), "", _field("training", "mfu")),
+    ("peak_eflops_per_mw", QT_TRANSLATE_NOOP("Outputs", "Peak per MW"), "EFLOP/s per MW",
      _ratio(_field("cluster", "peak_workload_pflops"), _field("power", "facility_mw"), 1e-3)),
-    ("capex_usd_per_pflops", "Capex per PFLOP/s", "USD per PFLOP/s",
+    ("capex_usd_per_pflops", QT_TRANSLATE_NOOP("Outputs", "Capex per PFLOP/s"), "USD per PFLOP/s",
      _ratio(_field("cost", "capex_usd"), _field("cluster", "peak_workload_pflops"))),
-    ("run_usd_per_1e24_flop", "Run cost per 10^24 FLOP", "USD per 1e24 FLOP",
+    ("run_usd_per_1e24_flop", QT_TRANSLATE_NOOP("Outputs", "Run cost per 10^24 FLOP"), "USD per 1e24 FLOP",
      _ratio(_field("training", "cost_usd"), _field("training", "model_flops"), 1e24)),
-    ("run_mwh_per_1e24_flop", "Run energy per 10^24 FLOP", "MWh per 1e24 FLOP",
+    ("run_mwh_per_1e24_flop", QT_TRANSLATE_NOOP("Outputs", "Run energy per 10^24 FLOP"), "MWh per 1e24 FLOP",
      _ratio(_field("training", "energy_mwh"), _field("training", "model_flops"), 1e24)),
-    ("tokens_per_usd", "Tokens per dollar", "tokens/USD",
+    ("tokens_per_usd", QT_TRANSLATE_NOOP("Outputs", "Tokens per dollar"), "tokens/USD",
      _ratio(_field("training", "tokens"), _field("training", "cost_usd"))),
-    ("tokens_per_mwh", "Tokens per MWh", "tokens/MWh",
+    ("tokens_per_mwh", QT_TRANSLATE_NOOP("Outputs", "Tokens per MWh"), "tokens/MWh",
      _ratio(_field("training", "tokens"), _field("training", "energy_mwh"))),
 )
 

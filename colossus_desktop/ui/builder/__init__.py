@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QToolBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QToolBox, QVBoxLayout, QWidget
 
 from colossus_desktop.ui.builder import costs, facility, general, network, reliability, workload
 from colossus_desktop.ui.builder.fields import Binder, tr
@@ -11,7 +11,19 @@ from colossus_desktop.ui.builder.pools.page import PoolsPage
 from colossus_desktop.ui.document import Document
 
 
+def _wrap_form_labels(page: QWidget) -> None:
+    """Let the form's labels wrap, so a long one (French runs ~20 % longer) takes two lines
+    instead of widening the page past the panel and pushing the fields' values out of view."""
+    for form in page.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                label.setWordWrap(True)
+
+
 def _scrolled(page: QWidget) -> QScrollArea:
+    _wrap_form_labels(page)
     area = QScrollArea()
     area.setWidget(page)
     area.setWidgetResizable(True)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
+from colossus_desktop.drawing.unit_words import unit_text
 from colossus_desktop.scenario.bounds import Bounds, bounds_at
 from colossus_desktop.ui.edits import parse_path
 
@@ -94,7 +95,8 @@ class SpinAdapter:
         if spec.step:
             w.setSingleStep(spec.step)
         if spec.unit:
-            w.setSuffix(spec.unit if spec.unit.startswith(":") else " " + spec.unit)
+            unit = unit_text(spec.unit)  # "$/yr" reads "$/an" in French
+            w.setSuffix(unit if unit.startswith(":") else " " + unit)
         w.setGroupSeparatorShown(True)
         w.setKeyboardTracking(True)
         w.setAccelerated(True)

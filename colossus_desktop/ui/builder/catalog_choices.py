@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import html
 
+from colossus_desktop.drawing import format as fmt
+from colossus_desktop.drawing.unit_words import unit_text
 from colossus_desktop.ui.builder.fields import catalog
 
 
@@ -13,8 +15,8 @@ def item_tooltip(item) -> str:
     if item.summary:
         rows.append(html.escape(item.summary))
     for key, spec in item.specs.items():
-        value = "—" if spec.value is None else (f"{spec.value:,g}" if isinstance(spec.value, (int, float)) else str(spec.value))
-        unit = f" {spec.unit}" if spec.unit else ""
+        value = "—" if spec.value is None else fmt.g(spec.value)
+        unit = f" {unit_text(spec.unit)}" if spec.unit else ""
         rows.append(f"<b>{html.escape(key)}</b>: {html.escape(value + unit)} <i>({html.escape(spec.describe())})</i>")
     return "<br/>".join(rows)
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 from pydantic import ValidationError
 
+from colossus_desktop.drawing import format as fmt
 from colossus_desktop.scenario.bounds import bounds_of
 from colossus_desktop.scenario.validation import validation_error
 from colossus_desktop.scenario.model import CustomAccelerator
@@ -243,7 +244,11 @@ class CustomAcceleratorDialog(QDialog):
             w.setRange(*spin_range(bounds, decimals=spec.decimals))
         if spec.unit:
             w.setSuffix(" " + spec.unit)
-        if spec.prefix:
+        if spec.prefix == "$":  # "$35,500" in English, "35 500 $" in French
+            prefix, suffix = fmt.dollar_affixes()
+            w.setPrefix(prefix)
+            w.setSuffix(suffix + w.suffix())
+        elif spec.prefix:
             w.setPrefix(spec.prefix)
         if spec.optional or spec.none_text:
             w.setSpecialValueText(spec.none_text or tr("not supported"))

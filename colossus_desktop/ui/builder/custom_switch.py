@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 from pydantic import ValidationError
 
+from colossus_desktop.drawing import format as fmt
 from colossus_desktop.scenario.bounds import bounds_of
 from colossus_desktop.scenario.validation import validation_error
 from colossus_desktop.scenario.model import CustomSwitch
@@ -124,7 +125,8 @@ def summary(c: CustomSwitch) -> str:
     rows = [f"<b>{html.escape(c.name)}</b> — {html.escape(tr('custom, from this scenario'))}"]
     for spec in specs():
         v = getattr(c, spec.key)
-        text = spec.none_text if v is None else f"{spec.prefix}{v:,g}" + (f" {spec.unit}" if spec.unit else "")
+        text = spec.none_text if v is None else (fmt.price(v) if spec.prefix == "$" else f"{spec.prefix}{fmt.g(v)}") + (
+            f" {spec.unit}" if spec.unit else "")
         rows.append(f"<b>{html.escape(spec.label)}</b>: {html.escape(text)}")
     return "<br/>".join(rows)
 
@@ -191,7 +193,11 @@ class CustomSwitchDialog(QDialog):
         w.setRange(low - below if spec.none_text else low, high)
         if spec.unit:
             w.setSuffix(" " + spec.unit)
-        if spec.prefix:
+        if spec.prefix == "$":  # "$35,500" in English, "35 500 $" in French
+            prefix, suffix = fmt.dollar_affixes()
+            w.setPrefix(prefix)
+            w.setSuffix(suffix + w.suffix())
+        elif spec.prefix:
             w.setPrefix(spec.prefix)
         if spec.none_text:
             w.setSpecialValueText(spec.none_text)

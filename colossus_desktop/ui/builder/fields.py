@@ -60,8 +60,10 @@ def model_field(path: str):
 
 
 def description(path: str) -> str:
+    """The document field's description (its tooltip), in the window's language (context
+    ``"Model"``, extracted by colossus_desktop.i18n_tools from scenario/model.py)."""
     info = model_field(path)
-    return (info.description or "") if info else ""
+    return QCoreApplication.translate("Model", info.description) if info and info.description else ""
 
 
 _catalog_cache: list = []
@@ -93,7 +95,9 @@ def note_for(scenario: Scenario, path: str) -> str:
 
 
 def _fmt(v: float) -> str:
-    return f"{v:,.6g}" if isinstance(v, (int, float)) else str(v)
+    from colossus_desktop.drawing import format as fmt
+
+    return fmt.g(v)
 
 
 def tooltip(spec: Field, scenario: Scenario | None = None, error: str | None = None) -> str:
@@ -136,6 +140,8 @@ class _Bound:
         self.widget = widget
         self.error_label = error_label
         self.adapter = adapter
+        self.labels: list[QLabel] = []  # labels showing the same tooltip as the widget
+        self.tip_key: tuple | None = None  # (note, error) the tooltip was last built from
 
     def to_widget(self, value: Any) -> None:
         self.adapter.write(self.widget, self.spec, value)
@@ -166,6 +172,7 @@ class Binder(QObject):
         self.document = document
         self.fields: dict[str, _Bound] = {}
         document.changed.connect(self.refresh)
+        document.changed.connect(self.refresh_tooltips)  # an edit or an undo may change the notes
         document.errorsChanged.connect(self.show_errors)
         document.loaded.connect(self.refresh_tooltips)
 
@@ -182,7 +189,7 @@ class Binder(QObject):
         self.fields[spec.path] = bound
         bound.to_widget(get_value(self.document.scenario, spec.path))
         adapter.connect(editor, lambda *_: self.commit(spec.path))
-        editor.setToolTip(tooltip(spec, self.document.scenario))
+        self._show_tooltip(bound)
         box = QWidget()
         lay = QVBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -199,10 +206,16 @@ class Binder(QObject):
     def add_rows(self, form: QFormLayout, specs: list[Field]) -> None:
         for spec in specs:
             box = self.widget(spec)
-            label = QLabel(spec.label)
-            label.setToolTip(self.fields[spec.path].widget.toolTip())
-            label.setBuddy(self.fields[spec.path].widget)
-            form.addRow(label, box)
+            form.addRow(self.label(spec.path), box)
+
+    def label(self, path: str) -> QLabel:
+        """A label for the field at ``path``, its buddy, with the field's tooltip kept in step."""
+        bound = self.fields[path]
+        label = QLabel(bound.spec.label)
+        label.setBuddy(bound.widget)
+        label.setToolTip(bound.widget.toolTip())
+        bound.labels.append(label)
+        return label
 
     # ---- edits
     def commit(self, path: str) -> None:
@@ -230,8 +243,22 @@ class Binder(QObject):
                 bound.widget.blockSignals(False)
 
     def refresh_tooltips(self) -> None:
+        """Tooltips follow the document: its notes (sources) and errors, on every change."""
         for bound in self.fields.values():
-            bound.widget.setToolTip(tooltip(bound.spec, self.document.scenario, self.document.errors.get(bound.spec.path)))
+            self._show_tooltip(bound)
+
+    def _show_tooltip(self, bound: _Bound, error: str | None = None) -> None:
+        """Rebuild ``bound``'s tooltip (widget and labels) if its note or error changed."""
+        scenario = self.document.scenario
+        error = error if error is not None else self.document.errors.get(bound.spec.path)
+        key = (note_for(scenario, bound.spec.path), error)
+        if key == bound.tip_key:
+            return
+        bound.tip_key = key
+        tip = tooltip(bound.spec, scenario, error)
+        bound.widget.setToolTip(tip)
+        for label in bound.labels:
+            label.setToolTip(tip)
 
     def show_errors(self) -> None:
         errors = self.document.errors
@@ -243,6 +270,6 @@ class Binder(QObject):
             mark_invalid(bound.widget, invalid)
             bound.error_label.setText(message or "")
             bound.error_label.setVisible(invalid)
-            bound.widget.setToolTip(tooltip(bound.spec, self.document.scenario, message))
+            self._show_tooltip(bound, message)
             if not invalid:
                 self.refresh()

@@ -36,8 +36,12 @@ def build(binder: Binder):
 
     def show_sources():
         sources = binder.document.scenario.sources
-        label.setText("<br/>".join(f"• {html.escape(s)}" for s in sources) if sources else tr("No sources recorded."))
+        text = "<br/>".join(f"• {html.escape(s)}" for s in sources) if sources else tr("No sources recorded.")
+        if label.text() != text:
+            label.setText(text)
 
+    # The document's own sources: a new or opened document, and an undo past a replace, change them.
     binder.document.loaded.connect(show_sources)
+    binder.document.changed.connect(show_sources)
     show_sources()
     return page

@@ -13,8 +13,9 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QWidget
 
+from colossus_desktop.drawing import format as fmt
 from colossus_desktop.scenario.errors import ScenarioError
 from colossus_desktop.scenario.models import catalog_values, list_models
 from colossus_desktop.ui.builder.fields import Binder, Field, tr
@@ -26,9 +27,9 @@ PATH = "workload.model"
 def _tooltip(m) -> str:
     """Rich text: the model's summary, its counts and the source of each."""
     rows = [f"<b>{html.escape(m.name)}</b>", html.escape(m.summary)]
-    counts = tr("{0:g} B parameters").format(m.params_total_b)
+    counts = tr("{0} B parameters").format(fmt.g(m.params_total_b))
     if m.params_active_b is not None:
-        counts += tr(", {0:g} B active per token").format(m.params_active_b)
+        counts += tr(", {0} B active per token").format(fmt.g(m.params_active_b))
     rows.append(counts)
     for field, source in m.sources.items():
         rows.append(f"<b>{html.escape(field)}</b>: <i>{html.escape(source.source)} ({source.confidence})</i>")
@@ -73,9 +74,7 @@ def insert_row(binder: Binder, page: QWidget) -> QWidget:
     spec = model_field(binder.document)
     box = binder.widget(spec)
     editor = binder.fields[spec.path].widget
-    label = QLabel(spec.label)
-    label.setToolTip(editor.toolTip())
-    label.setBuddy(editor)
+    label = binder.label(spec.path)
     group = page.findChild(QGroupBox)
     form = group.layout() if group is not None else None
     if not isinstance(form, QFormLayout):

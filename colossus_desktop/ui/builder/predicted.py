@@ -217,7 +217,7 @@ class PredictedPanel(QGroupBox):
         self.labels["memory"].setText(mem)
         flags = [f for f in results.flags(0) if f.code in PANEL_FLAGS]
         self.flags = [f.code for f in flags]
-        words = [describe(f, lambda s: QCoreApplication.translate(MESSAGES, s), fmt.number) for f in flags]
+        words = [describe(f, lambda s: QCoreApplication.translate(MESSAGES, s), fmt.writer()) for f in flags]
         if not words and not math.isfinite(step):
             words = [tr("Describe the model's architecture (at least layers, width, heads and vocabulary) to predict "
                         "MFU, the layout, the step time and memory.")]

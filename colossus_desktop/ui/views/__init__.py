@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 
@@ -41,8 +41,10 @@ def _failures(window):
 
 #: (name, tab title, factory): the tabs after "Charts", in order. The factories import their
 #: module by name, statically, so PyInstaller's analysis finds every view for the bundle.
-VIEWS = [("compare", "Compare", _compare), ("sweep", "Sweep", _sweep),
-         ("uncertainty", "Uncertainty", _uncertainty), ("failures", "Failures", _failures)]
+VIEWS = [("compare", QT_TRANSLATE_NOOP("Views", "Compare"), _compare),
+         ("sweep", QT_TRANSLATE_NOOP("Views", "Sweep"), _sweep),
+         ("uncertainty", QT_TRANSLATE_NOOP("Views", "Uncertainty"), _uncertainty),
+         ("failures", QT_TRANSLATE_NOOP("Views", "Failures"), _failures)]
 
 
 def tr(text: str) -> str:

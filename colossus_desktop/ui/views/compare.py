@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QFrame, QHBoxLayout, QInputDialog, QLabel, QPlainTextEdit, QScrollArea, QSplitter,
     QToolBar,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from colossus_desktop.comparison import LIVE_SAMPLES, evaluate_comparison, with_earlier_bands
+from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.compare import COMPARE_CHARTS
 from colossus_desktop.evaluation import evaluate_scenario
 from colossus_desktop.paths import comparisons_dir
@@ -36,8 +37,8 @@ from colossus_desktop.ui.views.worker import Task, TaskBar
 SHIPPED = "raw-power-vs-efficiency.json"
 #: after an edit's figures are shown, how long before their P10–P90 are computed (the repaint first)
 REFINE_AFTER_MS = 100
-FILTER = "Colossus Desktop comparison (*.json);;All files (*)"
-SCENARIO_FILTER = "Colossus Desktop scenario (*.json);;All files (*)"
+FILTER = QT_TRANSLATE_NOOP("Compare", "Colossus Desktop comparison (*.json);;All files (*)")
+SCENARIO_FILTER = QT_TRANSLATE_NOOP("Compare", "Colossus Desktop scenario (*.json);;All files (*)")
 
 
 def tr(text: str) -> str:
@@ -234,7 +235,7 @@ class CompareView(QWidget):
         self.set_comparison(Comparison(name=tr("Untitled comparison")), None, None)
 
     def open_dialog(self) -> None:
-        path = self.ask_open_path(tr("Open comparison"), FILTER, str(comparisons_dir()))
+        path = self.ask_open_path(tr("Open comparison"), tr(FILTER), str(comparisons_dir()))
         if path:
             self.open_path(path)
 
@@ -248,7 +249,7 @@ class CompareView(QWidget):
         return True
 
     def save_dialog(self) -> None:
-        path = self.ask_save_path(tr("Save comparison"), FILTER, self.path or "")
+        path = self.ask_save_path(tr("Save comparison"), tr(FILTER), self.path or "")
         if path:
             self.save_path(path)
 
@@ -264,7 +265,7 @@ class CompareView(QWidget):
         return True
 
     def add_file_dialog(self) -> None:
-        path = self.ask_open_path(tr("Add scenario"), SCENARIO_FILTER, self.base_dir or "")
+        path = self.ask_open_path(tr("Add scenario"), tr(SCENARIO_FILTER), self.base_dir or "")
         if path:
             name = os.path.splitext(os.path.basename(path))[0]
             self.add_entry(Entry(label=name, file=os.path.abspath(path)))
@@ -370,7 +371,7 @@ class CompareView(QWidget):
             chart.set_evaluated(compared)
         if compared.bands is not None:
             text = tr("Uncertainty: P10 – P90 of {0} Monte Carlo samples (seed {1}); ratios sample by "
-                      "sample against the reference.").format(f"{compared.samples:,}", compared.seed)
+                      "sample against the reference.").format(fmt.number(compared.samples), compared.seed)
             if compared.unsampled_mfu:
                 text += " " + tr("MFU predicted and not sampled for {0}: the bands leave out the throughput "
                                  "model's own error.").format(", ".join(compared.unsampled_mfu))

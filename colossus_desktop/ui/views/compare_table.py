@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from colossus_desktop.comparison import EFFICIENCY_KEYS
 from colossus_desktop.drawing import format as fmt
 from colossus_desktop.engine.analysis.outputs import OUTPUTS
+from colossus_desktop.ui.labels import output_label, unit_text
 
 
 def tr(text: str) -> str:
@@ -32,7 +33,7 @@ def format_figure(unit: str, x: float) -> str:
         return fmt.money(x)
     if unit.startswith("USD"):
         rest = unit[3:].strip()
-        return fmt.money(x) + (" " + rest if rest.startswith("per") else rest)
+        return fmt.money(x) + unit_text(" " + rest if rest.startswith("per") else rest)
     if unit == "":
         return fmt.percent(x)
     if unit == "days":
@@ -43,7 +44,7 @@ def format_figure(unit: str, x: float) -> str:
         return fmt.energy_mwh(x)
     if unit == "t":
         return fmt.tonnes(x)
-    return f"{fmt.si(x)} {unit}"
+    return f"{fmt.si(x)} {unit_text(unit)}"
 
 
 def format_ratio(x: float) -> str:
@@ -95,10 +96,11 @@ class CompareTable(QTableWidget):
         italic.setItalic(True)
         for i, (key, kind) in enumerate(rows):
             out = OUTPUTS[key]
+            label = output_label(out.label)
             if not same_rows:
-                name = out.label if kind == "value" else "    " + tr("P10 – P90")
+                name = label if kind == "value" else "    " + tr("P10 – P90")
                 head = QTableWidgetItem(name)
-                head.setToolTip(f"{out.label} ({out.unit or tr('share')})")
+                head.setToolTip(f"{label} ({unit_text(out.unit) if out.unit else tr('share')})")
                 if kind == "band":
                     head.setFont(italic)
                 self.setVerticalHeaderItem(i, head)

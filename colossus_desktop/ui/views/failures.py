@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from colossus_desktop.drawing import format as fmt
@@ -22,8 +22,10 @@ from colossus_desktop.ui.views.worker import LiveTab, Task, TaskBar
 
 DEBOUNCE_MS = 400
 SEED = 1
-CLASS_NAMES = {"gpu": "GPU", "hbm": "HBM", "network": "network", "host": "host", "software": "software",
-               "planned": "planned"}
+CLASS_NAMES = {"gpu": QT_TRANSLATE_NOOP("Failures", "GPU"), "hbm": QT_TRANSLATE_NOOP("Failures", "HBM"),
+               "network": QT_TRANSLATE_NOOP("Failures", "network"), "host": QT_TRANSLATE_NOOP("Failures", "host"),
+               "software": QT_TRANSLATE_NOOP("Failures", "software"),
+               "planned": QT_TRANSLATE_NOOP("Failures", "planned")}
 
 
 def tr(text: str) -> str:
@@ -123,8 +125,8 @@ class FailuresView(LiveTab, QWidget):
         s = sim.summary()
         e, w = s["ettr"], s["wall_days"]
         pct = lambda x: fmt.percent(x, 1) if math.isfinite(x) else "–"  # noqa: E731
-        day = lambda x: f"{x:,.1f}" if math.isfinite(x) else "–"  # noqa: E731
-        counts = ", ".join(f"{tr(CLASS_NAMES[c])} {s['interruptions'][c]:,.0f}" for c in CLASSES)
+        day = lambda x: fmt.number(x, 1) if math.isfinite(x) else "–"  # noqa: E731
+        counts = ", ".join(f"{tr(CLASS_NAMES[c])} {fmt.number(s['interruptions'][c], 0)}" for c in CLASSES)
         lines = [
             tr("<b>ETTR</b> P10 {0} · P50 {1} · P90 {2} &nbsp; (analytic Daly goodput {3})").format(
                 pct(e["p10"]), pct(e["p50"]), pct(e["p90"]), pct(analytic)),

@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel,
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayout, QWidget
 
+from colossus_desktop.drawing.unit_words import unit_text
+
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -22,7 +24,7 @@ def tr(text: str) -> str:
 
 def parameter_text(param) -> str:
     """"PUE — facility.pue" or "Grid price — power.grid_usd_per_mwh ($/MWh)"."""
-    unit = f" ({param.unit})" if param.unit else ""
+    unit = f" ({unit_text(param.unit)})" if param.unit else ""
     return f"{param.label} — {param.path}{unit}"
 
 

@@ -33,6 +33,7 @@ from colossus_desktop.drawing.charts.heatmap import HeatMap, HeatMapChart
 from colossus_desktop.drawing.charts.sweep_line import SweepLine, SweepLineChart
 from colossus_desktop.drawing.charts.units import output_unit
 from colossus_desktop.drawing.theme import current_theme
+from colossus_desktop.ui.labels import translated_parameters, unit_text
 from colossus_desktop.ui.views.results_table import ResultsTable
 from colossus_desktop.ui.views.sweep_controls import MAX_POINTS_1D, MAX_POINTS_2D, AxisControls
 from colossus_desktop.ui.views.worker import Task, TaskBar
@@ -64,10 +65,10 @@ def base_outputs(ev) -> dict[str, float]:
 class SweepView(QWidget):
     def __init__(self, window, parent: QWidget | None = None):
         super().__init__(parent)
-        from colossus_desktop.engine.analysis import OUTPUTS
+        from colossus_desktop.ui.labels import outputs
 
         self.window = window
-        self.outputs = OUTPUTS
+        self.outputs = outputs()  # labels in the window's language
         self.result = None  # the last Sweep shown
         self.run_specs = None  # what it was run with
         self.charts: list = []
@@ -87,8 +88,8 @@ class SweepView(QWidget):
         self.axis2.setChecked(False)
         self.output_list = QListWidget()
         self.output_list.setObjectName("sweep-outputs")
-        for key, o in OUTPUTS.items():
-            item = QListWidgetItem(f"{o.label} ({o.unit})" if o.unit else o.label)
+        for key, o in self.outputs.items():
+            item = QListWidgetItem(f"{o.label} ({unit_text(o.unit)})" if o.unit else o.label)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if key in DEFAULT_OUTPUTS else Qt.CheckState.Unchecked)
@@ -177,7 +178,7 @@ class SweepView(QWidget):
         from colossus_desktop.scenario.parameters import parameters
 
         try:
-            params = parameters(self.window.document.scenario)
+            params = translated_parameters(parameters(self.window.document.scenario))
         except Exception as exc:  # noqa: BLE001 - shown, never raised into Qt
             self.status.setText(" ".join(str(exc).split()))
             return
@@ -328,13 +329,13 @@ class SweepView(QWidget):
         axes = [np.asarray(a, dtype=float) for a in self.result.axes]
         grids = np.meshgrid(*axes, indexing="ij")
         cols = [g.reshape(-1) for g in grids]
-        headers = [f"{lab} ({u})" if u else lab for lab, u in zip(labels, units)]
+        headers = [f"{lab} ({unit_text(u)})" if u else lab for lab, u in zip(labels, units)]
         csv_headers = list(self.result.paths)
         col_units = list(units)
         for key in keys:
             o = self.outputs[key]
             cols.append(np.asarray(self.result.outputs[key], dtype=float).reshape(-1))
-            headers.append(f"{o.label} ({o.unit})" if o.unit else o.label)
+            headers.append(f"{o.label} ({unit_text(o.unit)})" if o.unit else o.label)
             csv_headers.append(f"{key} [{o.unit}]" if o.unit else key)
             col_units.append(output_unit(o))
         self.table.set_columns(headers, col_units, cols, csv_headers)

@@ -13,6 +13,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout
 
+from colossus_desktop.drawing.unit_words import unit_text
 from colossus_desktop.ui.views.picker import ParameterPicker
 
 MAX_POINTS_1D = 200
@@ -116,7 +117,7 @@ class AxisControls(QGroupBox):
             w.setDecimals(decimals)
             w.setRange(-1e18 if b_lo is None else b_lo, 1e18 if b_hi is None else b_hi)
             w.setSingleStep(10.0 ** (math.floor(math.log10(abs(param.value * k))) - 1) if param.value else 0.1)
-            w.setSuffix(" %" if param.unit == "share" else f" {param.unit}" if param.unit else "")
+            w.setSuffix(" %" if param.unit == "share" else f" {unit_text(param.unit)}" if param.unit else "")
             w.blockSignals(False)
         from colossus_desktop.drawing.charts.units import format_value
 

@@ -35,6 +35,7 @@ from colossus_desktop.drawing.charts.histogram import CdfChart, HistogramChart, 
 from colossus_desktop.drawing.charts.tornado import TornadoBars, TornadoChart, tornado_bars
 from colossus_desktop.drawing.charts.units import format_value, output_unit, table_unit
 from colossus_desktop.drawing.theme import current_theme
+from colossus_desktop.ui.labels import unit_text
 from colossus_desktop.ui.views import bands
 from colossus_desktop.ui.views.results_table import ResultsTable
 from colossus_desktop.ui.views.uncertainty_editor import UncertaintyEditor
@@ -66,10 +67,10 @@ def analyse(scenario, samples: int | None, progress):
 class UncertaintyView(LiveTab, QWidget):
     def __init__(self, window, parent: QWidget | None = None):
         super().__init__(parent)
-        from colossus_desktop.engine.analysis import OUTPUTS
+        from colossus_desktop.ui.labels import outputs
 
         self.window = window
-        self.outputs = OUTPUTS
+        self.outputs = outputs()  # labels in the window's language
         self.mc = None
         self.tornado = None
         self.full = False  # the result shown used the document's full sample count
@@ -91,7 +92,7 @@ class UncertaintyView(LiveTab, QWidget):
         self.status.setWordWrap(True)
         self.output_combo = QComboBox()
         self.output_combo.setObjectName("uncertainty-output")
-        for key, o in OUTPUTS.items():
+        for key, o in self.outputs.items():
             self.output_combo.addItem(o.label, key)
         self.output_combo.setCurrentIndex(max(0, self.output_combo.findData(DEFAULT_OUTPUT)))
 
@@ -217,13 +218,13 @@ class UncertaintyView(LiveTab, QWidget):
         headers, units, cols, csv_headers = [], [], [], []
         for j, path in enumerate(self.mc.paths):
             p = params.get(path)
-            headers.append(f"{p.label} ({p.unit})" if p and p.unit else (p.label if p else path))
+            headers.append(f"{p.label} ({unit_text(p.unit)})" if p and p.unit else (p.label if p else path))
             units.append(p.unit if p else "")
             cols.append(samples[:, j])
             csv_headers.append(path)
         for key, o in self.outputs.items():
             if key in self.mc.outputs:
-                headers.append(f"{o.label} ({o.unit})" if o.unit else o.label)
+                headers.append(f"{o.label} ({unit_text(o.unit)})" if o.unit else o.label)
                 units.append(output_unit(o))
                 cols.append(np.asarray(self.mc.outputs[key], dtype=float))
                 csv_headers.append(f"{key} [{o.unit}]" if o.unit else key)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -55,7 +55,7 @@ class SetCorrelations(Edit):
     label: str = ""
 
     def __post_init__(self):
-        self.text = self.label or "Change correlations"
+        self.text = self.label or QT_TRANSLATE_NOOP("Edits", "Change correlations")
 
     def apply(self, scenario):
         return set_values(scenario, {"uncertainty.correlations": self.correlations})
@@ -236,10 +236,10 @@ class CorrelationBox(QGroupBox):
         found = next((i for i, c in enumerate(entries) if {c["a"], c["b"]} == pair), None)
         if found is None:
             entries.append({"a": a, "b": b, "rho": float(rho)})
-            text = f"Correlate {labels.get(a, a)} with {labels.get(b, b)}"
+            text = tr("Correlate {0} with {1}").format(labels.get(a, a), labels.get(b, b))
         else:
             entries[found]["rho"] = float(rho)
-            text = f"Change correlation of {labels.get(a, a)} with {labels.get(b, b)}"
+            text = tr("Change correlation of {0} with {1}").format(labels.get(a, a), labels.get(b, b))
         err = self._apply(SetCorrelations(entries, text))
         if err is None:
             self.table.selectRow(len(entries) - 1 if found is None else found)
@@ -253,7 +253,8 @@ class CorrelationBox(QGroupBox):
         gone = entries.pop(row)
         labels = self.labels()
         return self._apply(SetCorrelations(
-            entries, f"Remove correlation of {labels.get(gone['a'], gone['a'])} with {labels.get(gone['b'], gone['b'])}"))
+            entries, tr("Remove correlation of {0} with {1}").format(labels.get(gone["a"], gone["a"]),
+                                                                     labels.get(gone["b"], gone["b"]))))
 
     def _apply(self, edit: SetCorrelations) -> str | None:
         """Check ``edit`` on the current scenario first: a refusal never reaches the document

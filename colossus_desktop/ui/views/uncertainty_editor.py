@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -31,19 +31,22 @@ from PySide6.QtWidgets import (
 )
 
 from colossus_desktop.ui.edits import Edit, set_values
+from colossus_desktop.ui.labels import translated_parameters, unit_text
 from colossus_desktop.ui.views.picker import ParameterPicker
 from colossus_desktop.ui.views.uncertainty_correlations import CorrelationBox
 from colossus_desktop.ui.views.sweep_controls import spin_decimals
 
 KIND_NAMES = {
-    "range": "Catalog range (low / typical / high)",
-    "uniform": "Uniform",
-    "triangular": "Triangular",
-    "normal": "Normal",
-    "lognormal": "Lognormal",
+    "range": QT_TRANSLATE_NOOP("Analysis", "Catalog range (low / typical / high)"),
+    "uniform": QT_TRANSLATE_NOOP("Analysis", "Uniform"),
+    "triangular": QT_TRANSLATE_NOOP("Analysis", "Triangular"),
+    "normal": QT_TRANSLATE_NOOP("Analysis", "Normal"),
+    "lognormal": QT_TRANSLATE_NOOP("Analysis", "Lognormal"),
 }
-PARAM_NAMES = {"low": "Low", "mode": "Most likely", "high": "High", "mean": "Mean", "sd": "Standard deviation",
-               "median": "Median", "sigma": "σ of ln x"}
+PARAM_NAMES = {"low": QT_TRANSLATE_NOOP("Analysis", "Low"), "mode": QT_TRANSLATE_NOOP("Analysis", "Most likely"),
+               "high": QT_TRANSLATE_NOOP("Analysis", "High"), "mean": QT_TRANSLATE_NOOP("Analysis", "Mean"),
+               "sd": QT_TRANSLATE_NOOP("Analysis", "Standard deviation"),
+               "median": QT_TRANSLATE_NOOP("Analysis", "Median"), "sigma": QT_TRANSLATE_NOOP("Analysis", "σ of ln x")}
 
 
 def tr(text: str) -> str:
@@ -58,7 +61,7 @@ class SetUncertainInputs(Edit):
     label: str = ""
 
     def __post_init__(self):
-        self.text = self.label or "Change uncertain inputs"
+        self.text = self.label or QT_TRANSLATE_NOOP("Edits", "Change uncertain inputs")
 
     def apply(self, scenario):
         paths = {i["path"] for i in self.inputs}
@@ -171,8 +174,8 @@ class UncertaintyEditor(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.inputs.currentRowChanged.connect(lambda *_: self._show_detail())
         self.kind.activated.connect(lambda *_: self._kind_changed())
-        self.samples.valueChanged.connect(lambda v: self._set("uncertainty.samples", int(v), "Change Monte Carlo samples"))
-        self.seed.valueChanged.connect(lambda v: self._set("uncertainty.seed", int(v), "Change Monte Carlo seed"))
+        self.samples.valueChanged.connect(lambda v: self._set("uncertainty.samples", int(v), tr("Change Monte Carlo samples")))
+        self.seed.valueChanged.connect(lambda v: self._set("uncertainty.seed", int(v), tr("Change Monte Carlo seed")))
         document.changed.connect(self.refresh)
         self.refresh_parameters()
         self.refresh()
@@ -187,7 +190,7 @@ class UncertaintyEditor(QWidget):
         from colossus_desktop.scenario.parameters import parameters
 
         try:
-            params = parameters(self.document.scenario)
+            params = translated_parameters(parameters(self.document.scenario))
         except Exception as exc:  # noqa: BLE001 - shown, never raised into Qt
             self.message.emit(" ".join(str(exc).split()))
             return
@@ -246,7 +249,7 @@ class UncertaintyEditor(QWidget):
             spin.setSingleStep(10.0 ** -max(decimals - 1, 0))
             spin.setValue(e[n])
             unit = p.unit if p and p.unit and n != "sigma" else ""
-            spin.setSuffix(f" {unit}" if unit and unit != "share" else "")
+            spin.setSuffix(f" {unit_text(unit)}" if unit and unit != "share" else "")
             spin.blockSignals(False)
             spin.show()
             self.form.addRow(tr(PARAM_NAMES[n]), spin)
@@ -281,7 +284,7 @@ class UncertaintyEditor(QWidget):
         if p is None:
             return tr("{0} is not a numeric input of this scenario").format(path)
         entries.append({k: v for k, v in default_uncertainty(p).items() if v is not None})
-        err = self.document.apply(SetUncertainInputs(entries, f"Add uncertainty on {p.label}"))
+        err = self.document.apply(SetUncertainInputs(entries, tr("Add uncertainty on {0}").format(p.label)))
         if err:
             self.message.emit(err)
         else:
@@ -294,7 +297,8 @@ class UncertaintyEditor(QWidget):
         if 0 <= row < len(entries):
             gone = entries.pop(row)
             p = self.params.get(gone["path"])
-            self.document.apply(SetUncertainInputs(entries, f"Remove uncertainty on {p.label if p else gone['path']}"))
+            self.document.apply(SetUncertainInputs(
+                entries, tr("Remove uncertainty on {0}").format(p.label if p else gone["path"])))
 
     def _kind_changed(self) -> None:
         row = self.inputs.currentRow()
@@ -309,7 +313,7 @@ class UncertaintyEditor(QWidget):
         else:
             new = converted(entries[row], kind)
         entries[row] = new
-        err = self.document.apply(SetUncertainInputs(entries, "Change distribution"))
+        err = self.document.apply(SetUncertainInputs(entries, tr("Change distribution")))
         if err:
             self.message.emit(err)
             self._show_detail()
@@ -317,7 +321,7 @@ class UncertaintyEditor(QWidget):
     def _param_changed(self, name: str, value: float) -> None:
         row = self.inputs.currentRow()
         if row >= 0:
-            self._set(f"uncertainty.inputs[{row}].{name}", float(value), "Change distribution")
+            self._set(f"uncertainty.inputs[{row}].{name}", float(value), tr("Change distribution"))
 
     def _set(self, path: str, value, label: str) -> None:
         err = self.document.set_field(path, value, label)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,10 @@ from colossus_desktop.drawing.theme import current_theme
 from colossus_desktop.scenario import ScenarioError
 from colossus_desktop.validation import Row, evaluate_figures, format_figure, median_abs_error, published_text
 
-COLUMNS = ("Figure", "Published", "Model", "Error", "Tolerance", "Check", "Source")
+COLUMNS = (QT_TRANSLATE_NOOP("Validation", "Figure"), QT_TRANSLATE_NOOP("Validation", "Published"),
+           QT_TRANSLATE_NOOP("Validation", "Model"), QT_TRANSLATE_NOOP("Validation", "Error"),
+           QT_TRANSLATE_NOOP("Validation", "Tolerance"), QT_TRANSLATE_NOOP("Validation", "Check"),
+           QT_TRANSLATE_NOOP("Validation", "Source"))
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -72,17 +75,18 @@ def table_model(rows: list[Row], parent=None) -> QStandardItemModel:
     theme = current_theme()
     for i, r in enumerate(rows):
         color = QBrush(QColor(theme.color("ideal" if r.within else "actual")))
-        error = _item(f"{r.error:+.1%}", abs(r.error), align_right=True)
+        number = fmt.writer()  # the locale's digits and money
+        error = _item(("+" if r.error >= 0 else "−") + fmt.percent(abs(r.error), 1), abs(r.error), align_right=True)
         error.setForeground(color)
         state = tr("within") if r.within else tr("outside")
         cells = [
             _item(r.description, tip=r.compares),
-            _item(published_text(r), r.published, align_right=True,
+            _item(published_text(r, number), r.published, align_right=True,
                   tip=tr("Published sources disagree: the range is kept; the error is 0 inside it")
                   if math.isfinite(r.published_low) else ""),
-            _item(format_figure(r.model, r.unit), r.model, align_right=True),
+            _item(format_figure(r.model, r.unit, number), r.model, align_right=True),
             error,
-            _item(f"±{r.tolerance:.0%} ({state})", r.tolerance, align_right=True),
+            _item(f"±{fmt.percent(r.tolerance, 0)} ({state})", r.tolerance, align_right=True),
             _item(*check_cell(r)),
             _item(r.publisher, tip=f"“{r.quote}”\n{r.reference} · {r.confidence} confidence"),
         ]
@@ -165,7 +169,7 @@ class ValidationDialog(QDialog):
             "(the step-time model was fitted on them) are left out of the median. "
             "Hover a point to name it; right-click the chart to export it."
         ).format(len(self.rows), len(model), fmt.percent(median_abs_error(self.rows), 1), len(outside),
-                 identity, conflicts, calibration) + "\n" + tr(EXPLAIN)
+                 identity, conflicts, calibration) + "\n" + QCoreApplication.translate("Charts", EXPLAIN)
 
     def chart_menu(self) -> QMenu:
         """The chart's right-click menu: the window's export menu, or PNG/SVG/PDF of its own."""

@@ -20,7 +20,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QLocale, QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 SHOW_AFTER_MS = 200
@@ -272,7 +272,8 @@ class TaskBar(QWidget):
         if total > 0:
             self.bar.setRange(0, 1000)
             self.bar.setValue(int(1000 * min(max(done / total, 0.0), 1.0)))
-            self.bar.setFormat(f"{done:,} / {total:,}")
+            loc = QLocale()
+            self.bar.setFormat(f"{loc.toString(int(done))} / {loc.toString(int(total))}")
 
 
 class LiveTab:

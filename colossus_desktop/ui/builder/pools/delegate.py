@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QSpinBox, QStyledItemDelegate
 
+from colossus_desktop.drawing import format as fmt
 from colossus_desktop.scenario.bounds import bounds_at
 from colossus_desktop.ui.builder import catalog_choices
 from colossus_desktop.ui.builder.adapters import INT_CEILING, spin_range
@@ -48,7 +49,9 @@ class PoolDelegate(QStyledItemDelegate):
             spin.setRange(*spin_range(bounds_at(["pools", 0, "price_usd"]), decimals=0))
             spin.setDecimals(0)
             spin.setSingleStep(1000)
-            spin.setPrefix("$")
+            prefix, suffix = fmt.dollar_affixes()  # "$35,500" in English, "35 500 $" in French
+            spin.setPrefix(prefix)
+            spin.setSuffix(suffix)
             spin.setGroupSeparatorShown(True)
             spin.setSpecialValueText(tr("catalog price"))
             return spin

@@ -12,6 +12,7 @@ import html
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from colossus_desktop.drawing import format as fmt
 from colossus_desktop.ui.builder import catalog_choices
 from colossus_desktop.ui.builder.fields import ERROR_COLOR, catalog, description, tr
 from colossus_desktop.ui.builder.pools.spec_text import custom_tooltip, short_name
@@ -130,8 +131,8 @@ class PoolsModel(QAbstractTableModel):
                 price = item.value("price_usd") if item is not None else None
                 if pool.custom is not None:
                     price = pool.custom.price_usd
-                return f"${loc.toString(float(price), 'f', 0)}" if price else tr("catalog")
-            return "$" + loc.toString(float(pool.price_usd), "f", 0)
+                return fmt.price(price) if price else tr("catalog")
+            return fmt.price(pool.price_usd)
         return str(getattr(pool, key))
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import html
 
+from colossus_desktop.drawing import format as fmt
+from colossus_desktop.drawing.unit_words import unit_text
 from colossus_desktop.ui.builder import custom_accelerator as custom_form
 from colossus_desktop.ui.builder import price_basis
 from colossus_desktop.ui.builder.fields import catalog, tr
@@ -34,8 +36,8 @@ def spec_html(pool) -> str:
         return html.escape(tr("{0}: not in the catalog").format(pool.accelerator))
     rows = []
     for key, spec in item.specs.items():
-        value = "—" if spec.value is None else (f"{spec.value:,g}" if isinstance(spec.value, (int, float)) else str(spec.value))
-        unit = f" {spec.unit}" if spec.unit and spec.value is not None else ""
+        value = "—" if spec.value is None else fmt.g(spec.value)
+        unit = f" {unit_text(spec.unit)}" if spec.unit and spec.value is not None else ""
         rows.append(
             f"<tr><td>{html.escape(spec_label(key))}</td><td align='right'><b>{html.escape(value + unit)}</b></td></tr>"
             f"<tr><td colspan='2' style='color:#777; font-size:small; padding-bottom:4px'>{html.escape(spec.describe())}</td></tr>"
@@ -55,11 +57,11 @@ def _custom_rows(c):
             out.append((spec.label, "—"))
             continue
         if spec.prefix:
-            out.append((spec.label, f"{spec.prefix}{v:,g}"))
+            out.append((spec.label, fmt.price(v) if spec.prefix == "$" else f"{spec.prefix}{fmt.g(v)}"))
             if spec.key == "price_usd":
                 out.append((custom_form.label_of("price_basis"), price_basis.label(c.price_basis)))
         else:
-            out.append((spec.label, f"{v:,g}" + (f" {spec.unit}" if spec.unit else "")))
+            out.append((spec.label, fmt.g(v) + (f" {spec.unit}" if spec.unit else "")))
     out.append((spec_label("release"), values.get("release") or "—"))
     return out
 

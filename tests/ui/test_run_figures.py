@@ -1,0 +1,70 @@
+"""GPU-hours and the cost of the run, the figures quoted for DeepSeek-V3 ("2.788M H800 GPU
+hours, $5.576M"), are in the window's KPI strip and in every key-figure table of the report
+(PDF, PPTX, CSV, XLSX), formatted as the other figures, with how they are computed."""
+
+from __future__ import annotations
+
+import csv
+
+import numpy as np
+import pytest
+
+from colossus_desktop.drawing import format as fmt
+from colossus_desktop.evaluation import evaluate_scenario
+from colossus_desktop.scenario.presets import load_preset
+
+CAPTIONS = ("GPU-hours of the run", "Cost of the run")
+
+
+@pytest.fixture(scope="module")
+def ev():
+    return evaluate_scenario(load_preset("deepseek-v3"))
+
+
+def _expected(ev) -> dict[str, str]:
+    t = ev.results.training
+    return {"gpu_hours": fmt.hours(float(np.ravel(t.gpu_hours)[0])), "run_cost": fmt.money(float(np.ravel(t.cost_usd)[0]))}
+
+
+def test_the_kpi_strip_shows_gpu_hours_and_the_cost_of_the_run(make_window, ev):
+    w = make_window(load_preset("deepseek-v3"), autosave=False, restore_geometry=False)
+    w.evaluator.evaluate_now()
+    texts, tips = w.kpis.texts(), w.kpis.tooltips()
+    assert {k: texts[k] for k in ("gpu_hours", "run_cost")} == _expected(ev)
+    assert texts["gpu_hours"] == "2.5 M" and texts["run_cost"] == "$5.0 M"  # 2,048 H800 × 1,219 h at $2/h
+    assert "wall-clock hours × 2,048 accelerators = 2,496,055 GPU-hours" in tips["gpu_hours"]
+    assert "× $2.000 per GPU-hour = $4,992,109" in tips["run_cost"] and "rental" in tips["run_cost"]
+
+
+def test_the_short_scale_of_hours():
+    assert [fmt.hours(h) for h in (950, 2.788e6, 1.117e8, 1.2e9)] == ["950", "2.8 M", "112 M", "1.2 B"]
+
+
+def test_every_key_figure_table_of_the_report_has_them(ev, tmp_path, qapp):
+    from openpyxl import load_workbook
+    from pptx import Presentation
+    from pptx.util import Inches
+    from pypdf import PdfReader
+
+    from colossus_desktop.report.build import build_report
+    from colossus_desktop.report.slides import SLIDE_H_IN
+
+    build_report(ev, tmp_path, formats="pdf,pptx,csv,xlsx", base="d", uncertainty=None)
+    want = dict(zip(CAPTIONS, _expected(ev).values()))
+    with open(tmp_path / "d-key-figures.csv", newline="", encoding="utf-8") as f:
+        rows = {r["key figure"]: r for r in csv.DictReader(f)}
+    for caption, value in want.items():
+        assert rows[caption]["value"] == value and "GPU-hour" in rows[caption]["how it is computed"]
+    sheet = load_workbook(tmp_path / "d-data.xlsx")["Key figures"]
+    cells = {r[0]: r[1] for r in sheet.iter_rows(min_row=2, values_only=True)}
+    assert {c: cells[c] for c in CAPTIONS} == want
+    prs = Presentation(str(tmp_path / "d-deck.pptx"))
+    slide = next(s for s in prs.slides if s.shapes.title is not None and s.shapes.title.text == "Key figures")
+    table_shape = next(s for s in slide.shapes if s.has_table)
+    shown = {r.cells[0].text: r.cells[1].text for r in table_shape.table.rows}
+    assert {c: shown[c] for c in CAPTIONS} == want
+    bottom = table_shape.top + sum(r.height for r in table_shape.table.rows)
+    assert bottom <= Inches(SLIDE_H_IN), "every key figure on the slide"
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "d-report.pdf").pages[:3])
+    for caption, value in want.items():
+        assert f"{caption} {value}" in text, caption
