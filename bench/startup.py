@@ -1,13 +1,29 @@
-"""Start-up: a cold process that renders the main window to a PNG (``--screenshot``) against a
-bare PySide6 window holding one pyqtgraph plot, rendered the same way in the same run. The
-ratio is what counts (absolute times vary with the machine). When the PyInstaller bundle has
-been built (dist/colossus-desktop/), the bundle is timed too, against the source run.
+"""Start-up, measured as a user feels it, against a bare PySide6 window holding one pyqtgraph
+plot started in the same run (rounds alternate, so machine load hits both alike; absolute times
+drift by 2x on a shared machine, ratios do not).
 
-Targets: source within 1.5× the bare window; bundle no slower than 1.3× the source.
+* first frame: from launching the process to the window painted on screen. The app is started
+  through its real entry point (``colossus_desktop.ui.app.main``, as a user starts it); its
+  first frame shows the form and the KPI strip. The bare window's frame is its one plot drawn.
+* everything drawn: from launching to every chart painted with the results and the start-up
+  stages ended, against the same bare frame.
+* screenshot process: the whole ``--screenshot`` process (rendered to a PNG, closed, exited)
+  against the bare window's whole process, the measure recorded before issue 14.
+
+Each is also given in CPU time (the child's ``time.process_time()`` at the same moments): it
+hardly depends on what else the machine runs, so its ratios hold on a busy machine too.
+
+The project's .pyc files are compiled first (``compileall``), as an installed app has them; a
+first run that writes them would time the compiler. When the PyInstaller bundle has been built
+(dist/colossus-desktop/), its ``--screenshot`` is timed too, against the source run.
+
+Targets: first frame at most 1.3x the bare window; everything drawn at most 1.7x; bundle no
+slower than 1.3x the source.
 """
 
 from __future__ import annotations
 
+import compileall
 import os
 import subprocess
 import sys
@@ -21,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 BUNDLE = ROOT / "dist" / "colossus-desktop" / ("colossus-desktop.exe" if os.name == "nt" else "colossus-desktop")
 
 BARE = r"""
-import sys
+import sys, time
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -32,8 +48,72 @@ plot.plot(np.arange(100.0), np.sin(np.arange(100.0) / 10))
 win.setCentralWidget(plot)
 win.resize(1280, 800)
 win.show()
-app.processEvents()
+app.processEvents()  # the first frame: the plot drawn
+shown, cpu = time.time(), time.process_time()
 win.grab().save(sys.argv[1])
+print(shown, shown, cpu, cpu, flush=True)
+"""
+
+# The real entry point, interactive (no --screenshot). Prints when the first frame was on screen
+# (the form and the KPI strip) and when every chart had painted with the results and the
+# start-up stages had ended (everything drawn).
+APP = r"""
+import os, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from colossus_desktop.ui import app as entry, main_window
+
+times, cpu = {}, {}
+_init = main_window.MainWindow.__init__
+_show_charts = main_window.MainWindow._show_charts
+
+
+class Painted(QObject):
+    def __init__(self, window, views):
+        super().__init__()
+        self.window, self.waiting = window, {id(v) for v in views}
+        for v in views:
+            v.installEventFilter(self)
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            self.waiting.discard(id(obj))
+            if not self.waiting and "charts" not in times:
+                QTimer.singleShot(0, self.painted)  # runs once this paint has ended
+        return False
+
+    def painted(self):
+        times["charts"], cpu["charts"] = time.time(), time.process_time()
+        _done(self.window)
+
+
+def _done(window):
+    if "charts" in times and "finished" in times:
+        window.grab().save(sys.argv[1])  # what was drawn (after the times are taken)
+        print(times["first"], max(times["charts"], times["finished"]), cpu["first"],
+              max(cpu["charts"], cpu["finished"]), flush=True)
+        os._exit(0)
+
+
+def _show_charts_and_watch(self):
+    _show_charts(self)
+    self._bench_watch = Painted(self, [chart.graphics.viewport() for chart in self.charts])
+
+
+def _finished(window):
+    times["finished"], cpu["finished"] = time.time(), time.process_time()
+    _done(window)
+
+
+def _init_and_watch(self, *args, **kwargs):
+    _init(self, *args, **kwargs)
+    self.firstFrameShown.connect(lambda: (times.setdefault("first", time.time()),
+                                          cpu.setdefault("first", time.process_time())))
+    self.startupFinished.connect(lambda: _finished(self))
+
+
+main_window.MainWindow.__init__ = _init_and_watch
+main_window.MainWindow._show_charts = _show_charts_and_watch
+entry.main(["--size", "1280x800"])
 """
 
 
@@ -41,47 +121,77 @@ def _env() -> dict:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["COLOSSUS_DESKTOP_HOME"] = tempfile.mkdtemp(prefix="colossus-bench-")
+    env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     return env
 
 
-def _time(cmd: list[str], repeats: int) -> list[float]:
-    out = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for i in range(repeats):
-            png = str(Path(tmp) / f"shot{i}.png")
-            t = time.perf_counter()
-            subprocess.run(cmd + [png], check=True, env=_env(),
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
-            out.append(time.perf_counter() - t)
-            if not Path(png).is_file():
-                raise RuntimeError(f"{cmd[0]} wrote no screenshot")
-    return out
+def _launch(cmd: list[str], png: str) -> tuple[float, list[float], list[float]]:
+    """(seconds to exit, [seconds to each moment the child reports], [the child's CPU seconds
+    at those moments]). CPU time hardly depends on what else the machine runs."""
+    t_wall = time.time()
+    t = time.perf_counter()
+    done = subprocess.run(cmd + [png], check=True, env=_env(), capture_output=True, text=True, cwd=ROOT)
+    total = time.perf_counter() - t
+    if not Path(png).is_file():
+        raise RuntimeError(f"{cmd[0]} wrote no screenshot")
+    values = [float(x) for x in done.stdout.split()]
+    half = len(values) // 2
+    return total, [v - t_wall for v in values[:half]], values[half:]
+
+
+def compile_sources() -> None:
+    """Write the project's .pyc files before anything is timed."""
+    for folder in ("colossus_desktop", "bench"):
+        compileall.compile_dir(str(ROOT / folder), quiet=1)
 
 
 def run(quick: bool = False) -> dict:
-    repeats = 3 if quick else 7
-    # Interleave so that machine load affects both alike.
-    bare, app, bundle = [], [], []
+    compile_sources()
+    repeats = 5 if quick else 9
+    bare_frame, bare_total, first, drawn, total, bundle = [], [], [], [], [], []
+    bare_cpu, first_cpu, drawn_cpu = [], [], []
     bundle_error = None
-    for _ in range(repeats):
-        bare += _time([sys.executable, "-c", BARE], 1)
-        app += _time([sys.executable, "-m", "colossus_desktop", "--size", "1280x800", "--screenshot"], 1)
-        if BUNDLE.exists() and bundle_error is None:
-            try:
-                bundle += _time([str(BUNDLE), "--size", "1280x800", "--screenshot"], 1)
-            except (subprocess.CalledProcessError, RuntimeError) as exc:
-                bundle_error = f"the bundle failed to start: {exc}"
+    with tempfile.TemporaryDirectory() as tmp:
+        for i in range(repeats):
+            def png(name: str, i: int = i) -> str:
+                return str(Path(tmp) / f"{name}{i}.png")
+
+            b_total, (b_frame, _), (b_cpu, _) = _launch([sys.executable, "-c", BARE], png("bare"))
+            _, (a_first, a_drawn), (c_first, c_drawn) = _launch([sys.executable, "-c", APP], png("app"))
+            bare_cpu.append(b_cpu)
+            first_cpu.append(c_first)
+            drawn_cpu.append(c_drawn)
+            a_total, _, _ = _launch([sys.executable, "-m", "colossus_desktop", "--size", "1280x800", "--screenshot"], png("shot"))
+            bare_frame.append(b_frame)
+            bare_total.append(b_total)
+            first.append(a_first)
+            drawn.append(a_drawn)
+            total.append(a_total)
+            if BUNDLE.exists() and bundle_error is None:
+                try:
+                    bundle.append(_launch([str(BUNDLE), "--size", "1280x800", "--screenshot"], png("bundle"))[0])
+                except (subprocess.CalledProcessError, RuntimeError) as exc:
+                    bundle_error = f"the bundle failed to start: {exc}"
+    # ratios per round (measured back to back), then their median and spread
     out = {
-        "bare_window_s": summary(bare),
-        "app_screenshot_s": summary(app),
-        "app_vs_bare_ratio": summary(app)["median"] / summary(bare)["median"],
+        "bare_window_frame_s": summary(bare_frame),
+        "app_first_frame_s": summary(first),
+        "app_everything_drawn_s": summary(drawn),
+        "first_frame_vs_bare_ratio": summary([a / b for a, b in zip(first, bare_frame)]),
+        "everything_drawn_vs_bare_ratio": summary([a / b for a, b in zip(drawn, bare_frame)]),
+        "first_frame_vs_bare_cpu_ratio": summary([a / b for a, b in zip(first_cpu, bare_cpu)]),
+        "everything_drawn_vs_bare_cpu_ratio": summary([a / b for a, b in zip(drawn_cpu, bare_cpu)]),
+        "bare_window_process_s": summary(bare_total),
+        "app_screenshot_process_s": summary(total),
+        "screenshot_process_vs_bare_ratio": summary([a / b for a, b in zip(total, bare_total)]),
     }
     if bundle_error:
         out["bundle"] = bundle_error
     elif bundle:
         out["bundle_screenshot_s"] = summary(bundle)
-        out["bundle_vs_source_ratio"] = summary(bundle)["median"] / summary(app)["median"]
+        out["bundle_vs_source_ratio"] = summary([a / b for a, b in zip(bundle, total)])  # both --screenshot
     else:
         out["bundle"] = f"not built ({BUNDLE.relative_to(ROOT)} missing): python packaging/build.py"
-    out["targets"] = {"app_vs_bare_ratio": 1.5, "bundle_vs_source_ratio": 1.3}
+    out["targets"] = {"first_frame_vs_bare_ratio": 1.3, "everything_drawn_vs_bare_ratio": 1.7,
+                      "bundle_vs_source_ratio": 1.3}
     return out

@@ -34,7 +34,7 @@ class Evaluated:
 def evaluate_scenario(scenario: Scenario, catalog: Catalog | None = None, points: int = 48) -> Evaluated:
     catalog = catalog or load_catalog()
     inputs = to_inputs(scenario, catalog)
-    results = evaluate(inputs)
+    results = evaluate(inputs, series=True)  # the monthly and yearly series: for this scenario only
     sizes, by_size = size_sweep(inputs, points=points)
     current = int(np.argmin(np.abs(np.log(sizes) - np.log(max(results.cluster.accelerators[0], 1)))))
     return Evaluated(scenario, inputs, results, sizes, by_size, current, warning_texts(results, 0))

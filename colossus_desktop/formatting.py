@@ -207,14 +207,18 @@ def tonnes(t: float, decimals: int | None = None, number: NumberFn = plain_numbe
     return scaled(t, TONNES, decimals, number)
 
 
-def days(d: float, number: NumberFn = plain_number) -> str:
-    """Durations in days: "61 days", "1 day", "3.5 days", "< 0.1 days"; years past 3 years."""
+def days(d: float, number: NumberFn = plain_number, decimals: int | None = None) -> str:
+    """Durations in days: "61 days", "1 day", "3.5 days", "< 0.1 days"; years past 3 years.
+    ``decimals`` forces that many decimals in days (for values that must stay apart, such as
+    P10, P50 and P90 a fraction of a day from each other)."""
     st = style_of(number)
     sep = st.unit_sep
     bad = bad_text(d)
     if bad:
         return bad if bad != INF_TEXT else INF_TEXT + sep + st.days
     d = float(d)
+    if decimals is not None:
+        return number(d, decimals) + sep + (st.days if abs(d) >= st.plural_from else st.day)
     if 0 < d < 0.1:
         return "<" + sep + number(0.1, 1) + sep + (st.days if 0.1 >= st.plural_from else st.day)
     if d >= 3 * 365.25:

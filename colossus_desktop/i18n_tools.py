@@ -40,9 +40,6 @@ ROOT = PACKAGE.parent
 TS_DIR = ROOT / "resources" / "translations"
 LANGS = ("fr",)
 
-_DEF_TR = re.compile(r"^def tr\(.*?\n(?:\s+.*\n)*?\s+return QCoreApplication\.translate\((\"[^\"]+\"|[A-Z_]+)",
-                     re.MULTILINE)
-_CONST = re.compile(r"^([A-Z_]+)\s*=\s*\"([^\"]+)\"", re.MULTILINE)
 _BARE_TR = re.compile(r"(?<![\w.])(?<!def )tr\(")
 #: a translation call with a literal inside an f-string, which lupdate's tokenizer skips
 _IN_FSTRING = re.compile(r"""(?<![\w])(tr|QCoreApplication\.translate|QT_TRANSLATE_NOOP)\((?:(['"])([^'"]+)\2,\s*)?(['"])((?:(?!\4).)*)\4\)""")
@@ -61,14 +58,31 @@ def _module_file(module: str) -> Path | None:
 
 
 def _own_context(text: str) -> str | None:
-    m = _DEF_TR.search(text)
-    if not m:
+    """The context of a module-level ``def tr(…): return QCoreApplication.translate(CONTEXT, …)``:
+    a string literal, or a module constant holding one; None when the module defines no such
+    ``tr``. Read with :mod:`ast` (a regular expression backtracked without end on a ``tr`` that
+    returns something else)."""
+    try:
+        tree = ast.parse(text)
+    except SyntaxError:
         return None
-    name = m.group(1)
-    if name.startswith('"'):
-        return name.strip('"')
-    consts = dict(_CONST.findall(text))
-    return consts.get(name)
+    consts = {t.id: node.value.value for node in tree.body if isinstance(node, ast.Assign)
+              and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)
+              for t in node.targets if isinstance(t, ast.Name)}
+    for node in tree.body:
+        if not (isinstance(node, ast.FunctionDef) and node.name == "tr"):
+            continue
+        for ret in ast.walk(node):
+            call = ret.value if isinstance(ret, ast.Return) else None
+            if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                    and call.func.attr == "translate" and call.args):
+                continue
+            first = call.args[0]
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                return first.value
+            if isinstance(first, ast.Name):
+                return consts.get(first.id)
+    return None
 
 
 def context_of(path: Path, _seen: frozenset[Path] = frozenset()) -> str | None:

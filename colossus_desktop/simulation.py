@@ -36,7 +36,7 @@ def config_for(scenario: Scenario, results: Results | None = None) -> Config:
     """The :class:`Config` of ``scenario``'s run (``results``: its engine results, else evaluated).
     Raises ValueError when the run has no finite compute time (no accelerators or no MFU)."""
     inp = to_inputs(scenario)
-    res = results if results is not None else evaluate(inp)
+    res = results if results is not None else evaluate(inp, series=False)
     served = float(res.power.served_fraction[0])
     if not served > 0:
         raise ValueError("the site serves no power to the run (grid and turbines are 0 MW)")
@@ -69,5 +69,5 @@ def run_simulation(scenario: Scenario, runs: int = FULL_RUNS, seed: int = 1,
                    results: Results | None = None) -> tuple[SimResult, float]:
     """Simulate ``runs`` replicas of ``scenario``'s run; returns the result and the analytic
     goodput (engine/reliability.py) to show beside it."""
-    res = results if results is not None else evaluate(to_inputs(scenario))
+    res = results if results is not None else evaluate(to_inputs(scenario), series=False)
     return simulate(config_for(scenario, res), runs, seed, progress), float(res.reliability.goodput[0])

@@ -125,9 +125,10 @@ def tonnes(t: float, decimals: int | None = None, locale: QLocale | None = None)
     return F.tonnes(t, decimals, _writer(locale))
 
 
-def days(d: float, locale: QLocale | None = None) -> str:
-    """Durations in days: "61 days", "1 day", "3.5 days", "< 0.1 days"; years past 3 years."""
-    return F.days(d, _writer(locale))
+def days(d: float, locale: QLocale | None = None, decimals: int | None = None) -> str:
+    """Durations in days: "61 days", "1 day", "3.5 days", "< 0.1 days"; years past 3 years;
+    ``decimals`` forces that many decimals in days."""
+    return F.days(d, _writer(locale), decimals)
 
 
 def percent(fraction: float, decimals: int | None = None, locale: QLocale | None = None) -> str:

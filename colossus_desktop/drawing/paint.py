@@ -189,7 +189,12 @@ def export_mode(scene, scale: float, painter: QPainter, background: str):
     ignore = QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations
     seen_curves = set()
     try:
+        no_cache = QGraphicsItem.CacheMode.NoCache
         for item in scene.items():
+            if item.cacheMode() != no_cache:  # a cached axis would be pasted as a pixmap
+                mode = item.cacheMode()
+                item.setCacheMode(no_cache)
+                undo.append(lambda i=item, m=mode: i.setCacheMode(m))
             if item.flags() & ignore:
                 item.setFlag(ignore, False)
                 undo.append(lambda i=item: i.setFlag(ignore, True))

@@ -13,6 +13,7 @@ several with :func:`stack`; vary one field with :meth:`Inputs.replace`.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 from dataclasses import dataclass, fields
 
@@ -173,9 +174,10 @@ class Inputs:
     checkpoint_snapshot_s: np.ndarray = 0.0  # GPU-to-host snapshot time of an asynchronous checkpoint
 
     # ------------------------------------------------------------------ helpers
-    @property
+    @functools.cached_property
     def n(self) -> int:
-        """Number of scenarios (fields of length 1 stand for all of them)."""
+        """Number of scenarios (fields of length 1 stand for all of them). Counted once per
+        Inputs (the fields of a frozen Inputs are not replaced); :func:`broadcast` sets it."""
         return max(int(getattr(self, f.name).shape[0]) for f in fields(self))
 
     def replace(self, **changes) -> Inputs:
@@ -226,13 +228,21 @@ class Inputs:
         return Inputs(**out)
 
 
+_BROADCAST = "_broadcast"  # set in the __dict__ of an Inputs that broadcast() made
+
+
 def broadcast(inputs: Inputs) -> Inputs:
     """Coerce every field to float64 of shape (1 or N,) — or (1 or N, P) for pool fields.
 
     A field given as a scalar keeps length 1 and stands for every scenario: a Monte Carlo
     run that varies ten inputs over a million rows stores ten million-long arrays, not
     seventy. Numpy's broadcasting does the rest; :func:`evaluate` returns full-length results.
+
+    An Inputs this function returned is returned as it is (it is frozen, so it is still
+    broadcast): the engine, :meth:`Inputs.replace` and the analyses call it on every pass.
     """
+    if inputs.__dict__.get(_BROADCAST):
+        return inputs
     values = {f.name: np.asarray(getattr(inputs, f.name), dtype=np.float64) for f in fields(inputs)}
     n = 1
     p = 1
@@ -259,7 +269,10 @@ def broadcast(inputs: Inputs) -> Inputs:
         if v.shape[0] not in (1, n):
             raise ValueError(f"{name}: {v.shape[0]} rows where other fields have {n}")
         out[name] = v
-    return Inputs(**out)
+    result = Inputs(**out)
+    result.__dict__["n"] = n  # the cached Inputs.n
+    result.__dict__[_BROADCAST] = True
+    return result
 
 
 def stack(items: list[Inputs]) -> Inputs:

@@ -64,7 +64,8 @@ def size_sweep(inputs: Inputs, points: int = 48, low: float = 1 / 256, high: flo
         raise ValueError("the scenario has no accelerators")
     lo = max(total * low, 8.0)
     hi = max(total * high, lo * 2)
-    sizes = np.unique(np.concatenate([np.geomspace(lo, hi, points), [total]]))
+    sizes = np.sort(np.concatenate([np.geomspace(lo, hi, points), [total]]))
+    sizes = sizes[np.concatenate([[True], np.diff(sizes) > 0])]  # distinct (np.unique would import numpy.ma)
     scale = sizes / total
     rows = inputs.repeat(len(sizes))
     swept = rows.replace(

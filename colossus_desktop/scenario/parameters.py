@@ -253,7 +253,7 @@ def _engine_figures(scenario: Scenario, catalog: Catalog) -> dict[str, float]:
     w = scenario.workload
     if w.mfu is not None and w.gpus is not None and w.checkpoint_gb != "auto" and w.checkpoint_interval_min != "auto":
         return {}
-    r = evaluate(to_inputs(scenario, catalog))
+    r = evaluate(to_inputs(scenario, catalog), series=False)
     return {"workload.mfu": float(r.training.mfu_predicted[0]),
             "workload.gpus": float(r.cluster.train_gpus[0]),
             "workload.checkpoint_gb": float(r.reliability.checkpoint_bytes[0]) / 1e9,

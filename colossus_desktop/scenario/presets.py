@@ -5,7 +5,9 @@ scenario is built from the catalog defaults (``resources/catalog/defaults.json``
 note naming the default's source. Quantities that grow with the site scale with it from the
 catalog's ratios: storage PB per GPU (Llama 3: 240 PB for 24,576 GPUs), staff per MW of
 facility power, grid MW from the cluster's peak. Each shipped preset's owner and year (the
-gallery's groups) come from ``resources/preset-groups.json``. No Qt here.
+gallery's groups) come from ``resources/preset-groups.json``, with the French title and summary the
+gallery shows in a French session (``title_fr``, ``summary_fr``; the scenario files stay
+English). No Qt here.
 """
 
 from __future__ import annotations
@@ -23,8 +25,8 @@ from colossus_desktop.engine.catalog import Catalog, Spec, load_catalog
 from colossus_desktop.paths import presets_dir, resources_dir
 from colossus_desktop.scenario.errors import ScenarioError
 from colossus_desktop.scenario.files import load_scenario
-from colossus_desktop.scenario.validation import validation_error
 from colossus_desktop.scenario.model import Scenario
+from colossus_desktop.scenario.validation import validation_error
 
 DEFAULT_PRESET = "colossus-2"
 
@@ -63,6 +65,35 @@ def preset_groups(path: Path | None = None) -> dict[str, tuple[str, int]]:
     return out
 
 
+#: languages whose title and summary preset-groups.json may give (``title_<lang>``, ``summary_<lang>``)
+TRANSLATED_LANGUAGES = ("fr",)
+
+
+def preset_translations(language: str, path: Path | None = None) -> dict[str, tuple[str, str]]:
+    """Title and one-sentence summary of each shipped preset in ``language``:
+    ``{preset id: (title, summary)}``, from ``title_<language>`` and ``summary_<language>`` of
+    ``resources/preset-groups.json`` (or ``path``). Empty for ``"en"`` (the presets' own words)
+    and for a language the file does not give. Raises ScenarioError naming the file and the
+    entry if one of the two is given without the other or is not a non-empty string."""
+    if language not in TRANSLATED_LANGUAGES:
+        return {}
+    path = path or resources_dir() / "preset-groups.json"
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))["presets"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ScenarioError(f"{path.name}: cannot read the preset groups ({exc})") from None
+    out: dict[str, tuple[str, str]] = {}
+    keys = (f"title_{language}", f"summary_{language}")
+    for preset_id, entry in raw.items():
+        values = [(entry or {}).get(key) for key in keys]
+        if values == [None, None]:
+            continue
+        if not all(isinstance(v, str) and v.strip() for v in values):
+            raise ScenarioError(f"{path.name}: presets.{preset_id} needs both {keys[0]!r} and {keys[1]!r} as text")
+        out[preset_id] = (values[0], values[1])
+    return out
+
+
 def _preset_files(folder: Path | None = None) -> dict[str, Path]:
     base = folder or presets_dir()
     return {p.stem: p for p in sorted(base.glob("*.json"))}
@@ -80,18 +111,23 @@ def preset_ids(folder: Path | None = None) -> list[str]:
     return sorted(ids, key=lambda i: (i != DEFAULT_PRESET, i))
 
 
-def list_presets(folder: Path | None = None) -> list[PresetInfo]:
-    """Every shipped preset with its title, a one-sentence summary, its sources, owner and year."""
+def list_presets(folder: Path | None = None, language: str = "en") -> list[PresetInfo]:
+    """Every shipped preset with its title, a one-sentence summary, its sources, owner and year.
+
+    ``language`` ``"fr"`` gives the French title and summary of :func:`preset_translations`
+    where the groups file has them (the preset's own English words otherwise)."""
     groups = preset_groups()
+    translated = preset_translations(language)
     out = []
     for preset_id in preset_ids(folder):
         scenario = load_preset(preset_id, folder=folder)
         owner, year = groups.get(preset_id, ("", None))
+        title, summary = translated.get(preset_id, (scenario.name, _first_sentence(scenario.description)))
         out.append(
             PresetInfo(
                 id=preset_id,
-                title=scenario.name,
-                summary=_first_sentence(scenario.description),
+                title=title,
+                summary=summary,
                 sources=tuple(scenario.sources),
                 owner=owner,
                 year=year,

@@ -113,8 +113,14 @@ def screenshot(window, path: str, size: tuple[int, int]) -> None:
     """Render the evaluated window at ``size`` to the PNG ``path``."""
     from PySide6.QtWidgets import QApplication
 
+    import time
+
     window.resize_for_screenshot(*size)
     window.show()
+    deadline = time.monotonic() + 30
+    while window.starting and time.monotonic() < deadline:  # a staged window: its first frame, then the rest
+        QApplication.processEvents()
+    window.finish_startup()  # (nothing left, unless the first frame never came)
     if window.evaluator.last is None or window.evaluator.timer.isActive():
         window.evaluator.evaluate_now()  # the window evaluates on creation; only if it has not
     for _ in range(3):
@@ -196,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     from colossus_desktop.ui.main_window import MainWindow
 
     if args.screenshot:
+        # No one watches a screenshot's first frame: build it all at once (fewer paints).
         window = MainWindow(scenario, path, autosave=False, restore_geometry=False)
         try:
             if comparison is not None:
@@ -208,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
             window.close()
         return 0
 
-    window = MainWindow(scenario, path)
+    window = MainWindow(scenario, path, staged=True)  # the window shows first, its charts follow
     if comparison is not None:
         _show_comparison(window, *comparison, wait=False)
     if args.size:

@@ -14,10 +14,9 @@ import math
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QWidget
 
-from colossus_desktop.drawing.charts.text_fit import REFERENCE_PT
-from colossus_desktop.drawing.theme import Theme, current_theme
+from colossus_desktop.drawing.theme import DARK, Theme, current_theme  # (not drawing.charts: no pyqtgraph yet)
 
-MIN_CELL_WIDTH = 260  # logical px at the dark theme's 9 pt type: a title and two axes fit
+MIN_CELL_WIDTH = 260  # logical px at the dark theme's type (9 pt): a title and two axes fit
 MIN_CELL_HEIGHT = 210
 STRIP_HEIGHT = 0.6  # a wide chart's row: this share of a cell's height
 CELL_ROW_STRETCH = 5  # a row of the grid
@@ -27,7 +26,7 @@ SPACING = 4
 
 def min_cell(theme: Theme) -> tuple[int, int]:
     """The smallest (width, height) in logical px a chart of ``theme`` is given."""
-    k = max(1.0, theme.font_pt / REFERENCE_PT)
+    k = max(1.0, theme.font_pt / DARK.font_pt)
     return round(MIN_CELL_WIDTH * k), round(MIN_CELL_HEIGHT * k)
 
 
@@ -48,15 +47,22 @@ class ChartGrid(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.max_columns = max_columns
-        self.charts = list(charts)
-        self.cells = [c for c in self.charts if not getattr(c, "wide", False)]
-        self.strips = [c for c in self.charts if getattr(c, "wide", False)]
         self.inner = QWidget()
         self.inner.setObjectName("chart-grid-inner")
         self.grid = QGridLayout(self.inner)
         self.grid.setContentsMargins(2, 2, 2, 2)
         self.grid.setSpacing(SPACING)
         self.setWidget(self.inner)
+        self.charts: list = []
+        self.set_charts(charts)
+
+    def set_charts(self, charts) -> None:
+        """Show ``charts`` (the window builds its charts after its first frame)."""
+        for chart in getattr(self, "charts", []):
+            self.grid.removeWidget(chart)
+        self.charts = list(charts)
+        self.cells = [c for c in self.charts if not getattr(c, "wide", False)]
+        self.strips = [c for c in self.charts if getattr(c, "wide", False)]
         self._shape: tuple | None = None
         self.reflow()
 

@@ -314,7 +314,9 @@ def install_export_actions(window) -> ExportController:
         file_menu = window.menuBar().addMenu(tr("&File"))
         quit_action = None
     before = quit_action
-    if before is not None:
+    if actions.get("open_comparison") in file_menu.actions():  # installed after the views: above it
+        before = actions["open_comparison"]
+    elif before is not None:
         items = file_menu.actions()
         i = items.index(before)
         if i > 0 and items[i - 1].isSeparator():

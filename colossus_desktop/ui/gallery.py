@@ -1,5 +1,7 @@
 """New scenario: a blank one or a preset, each described with its summary and sources. The
-presets are grouped under their owner (xAI, OpenAI / Oracle, ...), newest year first."""
+presets are grouped under their owner (xAI, OpenAI / Oracle, ...), newest year first. In a French
+session the titles and summaries are French (``resources/preset-groups.json``); sources stay as
+written."""
 
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ def tr(text: str) -> str:
 class PresetGallery(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
+        from colossus_desktop import i18n
         from colossus_desktop.scenario.presets import grouped_presets, list_presets
 
         self.setWindowTitle(tr("New scenario"))
@@ -43,7 +46,7 @@ class PresetGallery(QDialog):
         blank.setData(Qt.ItemDataRole.UserRole, BLANK)
         self.list.addItem(blank)
         try:
-            presets = list_presets()
+            presets = list_presets(language=i18n.language())
         except Exception as exc:  # noqa: BLE001 - a broken preset folder still allows a blank one
             presets = []
             self.text.setPlainText(str(exc))

@@ -6,15 +6,25 @@ open in the same browser, links to the web in the system's browser. The contents
 page and, under the page shown, its headings (read from the rendered document, so they are
 always the page's own). The search box finds the next match in the page (all matches are
 highlighted); a word the page lacks is looked for in the other pages, and the first one that has
-it is opened. The guide's text is English for now; the dialog's own strings are translatable.
+it is opened. The guide is shown in the window's language (:func:`guide_path`:
+``guide.fr.md`` in French, the English ``guide.md`` otherwise or when a translation is missing);
+the model notes are English only.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QDesktopServices,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -30,10 +40,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from colossus_desktop import paths
+from colossus_desktop import i18n, paths
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 POSITION_ROLE = Qt.ItemDataRole.UserRole + 1
+LINE_PX = 900  # the longest line a reader can follow; narrower when the page pane is narrower
 HIGHLIGHT = "#F0E442"  # Okabe–Ito yellow, black text on it in both themes
 
 
@@ -41,11 +52,22 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Guide", text)
 
 
+def guide_path(language: str | None = None) -> Path:
+    """The guide's Markdown file for ``language`` (``"en"``/``"fr"``; default: the installed
+    :func:`i18n.language`): ``resources/guide/guide.<lang>.md`` when it exists, else the English
+    ``guide.md``."""
+    folder = paths.guide_dir()
+    lang = language or i18n.language()
+    translated = folder / f"guide.{lang}.md"
+    return translated if lang != "en" and translated.is_file() else folder / "guide.md"
+
+
 def pages() -> list[tuple[str, str, Path]]:
-    """(file name, title, path) of every page: the guide, then the model notes it links to."""
+    """(file name, title, path) of every page: the guide (in the window's language, under the
+    name ``guide.md`` whatever its file), then the model notes it links to."""
     titles = {"guide.md": tr("User guide"), "model.md": tr("The models"), "validation.md": tr("Validation"),
               "catalog.md": tr("The catalog")}
-    out = [("guide.md", titles["guide.md"], paths.guide_dir() / "guide.md")]
+    out = [("guide.md", titles["guide.md"], guide_path())]
     try:
         docs = paths.docs_dir()
     except FileNotFoundError:
@@ -82,7 +104,8 @@ class GuideDialog(QDialog):
         self.browser.setOpenLinks(False)  # links are followed by _follow: the notes live elsewhere
         self.browser.anchorClicked.connect(self._follow)
         self.browser.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)  # lines a reader can follow
-        self.browser.setLineWrapColumnOrWidth(900)
+        self.browser.setLineWrapColumnOrWidth(LINE_PX)
+        self.browser.viewport().installEventFilter(self)  # never wider than the pane: no sideways scrolling
         font = self.browser.font()
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.browser.setFont(font)
@@ -107,6 +130,13 @@ class GuideDialog(QDialog):
             item.setFont(0, font)
             self.contents.addTopLevelItem(item)
         self.show_page("guide.md")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.browser.viewport() and event.type() == QEvent.Type.Resize:
+            width = max(200, min(LINE_PX, event.size().width() - 2 * int(self.browser.document().documentMargin())))
+            if width != self.browser.lineWrapColumnOrWidth():
+                self.browser.setLineWrapColumnOrWidth(width)
+        return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------------ pages
     def page_text(self, name: str) -> str:
@@ -226,8 +256,9 @@ class GuideDialog(QDialog):
         if not text:
             self.matches.setText("")
         elif selections:
-            self.matches.setText(QCoreApplication.translate("Guide", "%n match(es) on this page (Enter: next)", "",
-                                                            len(selections)))
+            count = i18n.locale().toString(len(selections))
+            self.matches.setText(tr("1 match on this page (Enter: next)") if len(selections) == 1
+                                 else tr("{0} matches on this page (Enter: next)").format(count))
         else:
             self.matches.setText(tr("Not on this page (Enter: search the other pages)"))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -36,6 +36,7 @@ from colossus_desktop.ui.evaluator import Evaluator
 from colossus_desktop.ui.file_actions import install_file_actions
 from colossus_desktop.ui.history_actions import HistoryActions
 from colossus_desktop.ui.prompts import Prompter
+from colossus_desktop.ui.startup import StartupStages
 
 APP_TITLE = "Colossus Desktop"
 STALE_STYLE = "color: white; background: #D55E00; padding: 1px 6px; border-radius: 3px;"
@@ -59,6 +60,15 @@ def _default_kpis(parent):
 
 
 class MainWindow(QMainWindow):
+    """The window. With ``staged=True`` it paints its frame, the form and the KPI strip first;
+    building the charts, evaluating and showing the results, and installing the export commands
+    follow, one per turn of the event loop (``starting`` until then; ``firstFrameShown`` when the
+    first frame is on screen, ``startupFinished`` at the end). Otherwise all of it happens in the
+    constructor."""
+
+    firstFrameShown = Signal()  # a staged window's first frame is on screen; the charts follow
+    startupFinished = Signal()
+
     def __init__(
         self,
         scenario: Scenario | Document,
@@ -69,6 +79,7 @@ class MainWindow(QMainWindow):
         kpis_factory=None,
         autosave: bool = True,
         restore_geometry: bool = True,
+        staged: bool = False,
     ):
         super().__init__()
         ensure_locale()
@@ -81,12 +92,13 @@ class MainWindow(QMainWindow):
 
         # ---- widgets
         self._apply_saved_theme()
-        self.builder = BuilderPanel(self.document)
+        self.builder = BuilderPanel(self.document, lazy=staged)  # staged: the open page first
         self.kpis = (kpis_factory or _default_kpis)(None)
         self.kpis.setObjectName("kpi-strip")
-        self.charts = list((charts_factory or _default_charts)(None))
+        self._charts_factory = charts_factory or _default_charts
+        self.charts: list = []  # built by the first start-up stage (:meth:`_build_charts`)
         # as many columns as fit at a readable size, scrolling below that (ui/chart_grid.py)
-        self.chart_panel = ChartGrid(self.charts)
+        self.chart_panel = ChartGrid([])
         self.chart_panel.setObjectName("charts")
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -139,9 +151,6 @@ class MainWindow(QMainWindow):
         self.undo_keys = UndoKeys(self.document, self.builder.binder, self)  # Ctrl+Z in a field: the document's
         install_file_actions(self)  # File menu, drag and drop, the prompt before closing
         self._build_menus()
-        from colossus_desktop.ui.export_actions import install_export_actions
-
-        install_export_actions(self)  # File → Export Chart/Report, View → Presentation Mode, chart menus
         from colossus_desktop.ui.model_import import install_model_import
 
         install_model_import(self)  # File → Import Model… (a Hugging Face config.json)
@@ -166,7 +175,44 @@ class MainWindow(QMainWindow):
             self._restore_geometry()
         else:
             self._default_split()
+        # What the first frame does not need comes in later turns of the event loop (staged)
+        # or right here: the form's closed pages, the charts (pyqtgraph), then the first results
+        # shown in them (the charts join the grid with their data: no frame of empty charts),
+        # then the export commands.
+        self._startup = StartupStages(
+            self, [self.builder.build_pages, self._build_charts, self._show_charts, self._install_exports], staged)
+        if not staged:
+            self.finish_startup()
+
+    # ------------------------------------------------------------------ start-up stages
+    @property
+    def starting(self) -> bool:
+        """True until the charts, the export commands and the first results are in place."""
+        return self._startup.pending
+
+    def finish_startup(self) -> None:
+        """Run the start-up stages still due, now (a window built with ``staged=True`` runs
+        them one per turn of the event loop after its first frame)."""
+        self._startup.finish()
+
+    def _build_charts(self) -> None:
+        """Create the charts (importing pyqtgraph); they join the window in :meth:`_show_charts`."""
+        self.charts = list(self._charts_factory(None))
+        for chart in self.charts:
+            chart.set_stale(self.evaluator.stale)
+
+    def _show_charts(self) -> None:
+        """Lay the charts out in the grid and evaluate the document (the KPI strip, the form and
+        the charts get the results) in the same turn: the next frame shows them with their data."""
+        self.chart_panel.set_charts(self.charts)
         self.evaluator.evaluate_now()
+
+    def _install_exports(self) -> None:
+        """File → Export Chart/Report, View → Presentation Mode, the charts' menus (imports the
+        export drawing code)."""
+        from colossus_desktop.ui.export_actions import install_export_actions
+
+        install_export_actions(self)
 
     # ------------------------------------------------------------------ actions and menus
     def _build_actions(self) -> None:
@@ -212,7 +258,7 @@ class MainWindow(QMainWindow):
         add_language_menu(self, view_menu)  # View → Language (the window is rebuilt in the new one)
         help_menu = self.menuBar().addMenu(tr("&Help"))
         from colossus_desktop.ui.guide import add_guide_action
-        from colossus_desktop.ui.views.validation import add_validation_action
+        from colossus_desktop.ui.views import add_validation_action
 
         add_guide_action(self, help_menu)
         add_validation_action(self, help_menu)

@@ -3820,6 +3820,14 @@ l’architecture du modèle à la page Charge de travail</translation>
         <translation>Chercher dans le guide</translation>
     </message>
     <message>
+        <source>1 match on this page (Enter: next)</source>
+        <translation>1 occurrence sur cette page (Entrée&#xa0;: suivante)</translation>
+    </message>
+    <message>
+        <source>{0} matches on this page (Enter: next)</source>
+        <translation>{0} occurrences sur cette page (Entrée&#xa0;: suivante)</translation>
+    </message>
+    <message>
         <source>Not on this page (Enter: search the other pages)</source>
         <translation>Absent de cette page (Entrée&#xa0;: chercher dans les autres pages)</translation>
     </message>

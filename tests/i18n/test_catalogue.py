@@ -71,3 +71,14 @@ def test_extraction_sees_every_way_the_code_marks_a_string():
     assert ("Messages", next(k for c, k in keys if c == "Messages")) in keys  # QT_TRANSLATE_NOOP, no Qt
     assert ("Outputs", "Time to train") in keys and ("Parameters", "Cost of capital") in keys
     assert ("Gallery", "Sources") in keys and ("Views", "Compare") in keys
+
+
+def test_a_module_tr_context_is_read_from_its_definition():
+    from colossus_desktop.i18n_tools import _own_context
+
+    assert _own_context('CONTEXT = "Builder"\n\ndef tr(text):\n    return QCoreApplication.translate(CONTEXT, text)\n') == "Builder"
+    assert _own_context('def tr(text, n=-1):\n    """Doc."""\n    return QCoreApplication.translate("Report", text, None, n)\n') == "Report"
+    # a tr that returns something else has no context, and a long module after it is read at once
+    # (a regular expression used to backtrack without end here)
+    body = "def tr(text):\n    x = text\n" + "    y = 1\n" * 2000 + "    return x\n"
+    assert _own_context(body) is None

@@ -34,6 +34,8 @@ def test_wheel_ships_resources(tmp_path):
     assert "colossus_desktop/resources/preset-groups.json" in names  # the gallery's owner/year groups
     assert any(n.startswith("colossus_desktop/resources/icons/") for n in names)
     assert "colossus_desktop/resources/translations/colossus_desktop_fr.qm" in names  # View → Language
-    assert "colossus_desktop/resources/guide/guide.md" in names  # Help → User guide
+    guides = {p.name for p in (ROOT / "resources" / "guide").glob("*.md")}
+    assert {"guide.md", "guide.fr.md"} <= guides  # Help → User guide, in English and French
+    assert all(f"colossus_desktop/resources/guide/{n}" in names for n in guides)
     assert all(f"colossus_desktop/docs/{n}" in names for n in ("model.md", "validation.md", "catalog.md"))
     assert not any(n.startswith("tests/") for n in names)

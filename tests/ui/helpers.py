@@ -1,7 +1,9 @@
 """Shared pieces of the window tests: a prompter with canned answers, snapshots of chart data
-and KPI text."""
+and KPI text, the figures of an English or French text."""
 
 from __future__ import annotations
+
+import re
 
 import numpy as np
 import pyqtgraph as pg
@@ -73,3 +75,22 @@ def chart_data(chart) -> list[np.ndarray]:
 
 def same_data(a: list[np.ndarray], b: list[np.ndarray]) -> bool:
     return len(a) == len(b) and all(x.shape == y.shape and np.allclose(x, y, equal_nan=True) for x, y in zip(a, b))
+
+
+def written_figures(text: str, lang: str) -> list[float]:
+    """The numbers written in ``text`` as sorted values, read the ``lang`` way ("en" or "fr"):
+    "1,024" (en) and "1 024" (fr) are both 1024.0, "200k" is 200000.0. Numbers glued to a name
+    (H100, BF16, F1, Trainium2, 10^24) are names, not figures; a dotted number in French text is a
+    version written as in English (Llama 3.1)."""
+    if lang == "en":
+        pattern, group, decimal = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", ",", "."
+    else:
+        pattern, group, decimal = r"\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?|\d+\.\d+|\d+(?:,\d+)?", "\u00a0\u202f ", ","
+    out = []
+    for m in re.finditer(rf"(?<![\w.,^])({pattern})(k?)(?![\w^])", text):
+        token = m.group(1)
+        for sep in group:
+            token = token.replace(sep, "")
+        value = float(token) if "." in token and lang == "fr" else float(token.replace(decimal, "."))
+        out.append(value * (1000 if m.group(2) else 1))
+    return sorted(out)

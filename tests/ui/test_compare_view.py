@@ -181,3 +181,13 @@ def test_an_edit_shows_its_figures_first_and_its_bands_next(window, qtbot):
     assert CompareTable._cell(first, "capex_usd_per_pflops", "band", 2) == "…"  # while it is computed
     row = view.table.row_keys.index(("capex_usd_per_pflops", "band"))
     assert "…" not in view.table.cell_text(row, 2)
+
+
+def test_the_cost_per_year_axis_shows_whole_years(window):
+    chart = next(c for c in window.views["compare"].charts if c.chart_id == "compare_cost_years")
+    axis = chart.plot_item.getAxis("bottom")
+    # the ticks the axis draws (pyqtgraph keeps fixed ticks in _tickLevels; it has no getter)
+    ticks = [t for level in (axis._tickLevels or []) for t in level]
+    years = max(len(t) for t in chart.totals)
+    assert [v for v, _text in ticks] == [float(y) for y in range(1, years + 1)]
+    assert [text for _v, text in ticks] == [str(y) for y in range(1, years + 1)]

@@ -16,15 +16,63 @@ import math
 from typing import NamedTuple
 
 import pyqtgraph as pg
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF, QPixmapCache
+from PySide6.QtWidgets import QGraphicsItem
 
 from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.text_fit import chart_font, fit_label, label_room
 from colossus_desktop.drawing.theme import Theme
 from colossus_desktop.drawing.pens import mk_pen
 
+#: Qt's pixmap cache, in KiB, once a cached axis exists: the axes of the window's charts and of
+#: its view tabs at 1920×1080 (each cached axis with a grid covers its plot) with room to spare.
+PIXMAP_CACHE_KB = 64 * 1024
 
-class SIAxis(pg.AxisItem):
+
+class CachedAxis(pg.AxisItem):
+    """A pyqtgraph axis drawn again only when what it shows changed.
+
+    pyqtgraph records an axis's ticks, tick texts and grid as a ``QPicture`` and replays it
+    whenever any part of the chart under it repaints; replaying text is most of a chart's repaint
+    after an edit. This axis keeps its rendering as a pixmap in device coordinates (Qt's
+    ``DeviceCoordinateCache``: an unchanged axis is copied, not replayed) and does not throw its
+    picture away when it is given the range or the ticks it already has (a new evaluation sets
+    both on every chart). A resize of the linked view, a new style, font, pen or label still
+    redraws it. Exports paint with the cache off (:func:`colossus_desktop.drawing.paint.export_mode`).
+    """
+
+    def __init__(self, orientation: str, **kwargs):
+        super().__init__(orientation, **kwargs)
+        self._redraw_range = False
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KB:  # Qt's 10 MB holds the axes of a few charts only
+            QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
+
+    def linkedViewChanged(self, view, newRange=None):
+        # ``newRange`` is None when the view was resized (sigResized): the grid's extent follows
+        # the view's, so the axis is drawn again whatever its range.
+        self._redraw_range = newRange is None
+        try:
+            super().linkedViewChanged(view, newRange)
+        finally:
+            self._redraw_range = False
+
+    def setRange(self, mn: float, mx: float):
+        if not getattr(self, "_redraw_range", True) and self.picture is not None and self.range == [mn, mx]:
+            return  # same range: same ticks, same picture
+        super().setRange(mn, mx)
+
+    def setTicks(self, ticks=None):
+        if ticks is not None and self.picture is not None and ticks == self._tickLevels:
+            return  # the same tick positions and texts
+        super().setTicks(ticks)
+
+
+class CachedDateAxis(CachedAxis, pg.DateAxisItem):
+    """pyqtgraph's date axis (ticks at whole months, years …), drawn again only when it changed."""
+
+
+class SIAxis(CachedAxis):
     """An axis whose tick labels carry SI prefixes or money/power units.
 
     ``kind``: ``"si"`` (1.5 k, 2 M), ``"money"`` ($10 B), ``"power"`` (values in MW: 500 MW,
@@ -209,4 +257,5 @@ class ChartAxes:
             return
         self._shown[name] = key
         axis.setLabel(shown, **{"color": color, "font-size": f"{font.pointSize()}pt"})
+        axis.resizeEvent()  # pyqtgraph places the label only on a resize: centre the new text now
         axis.label.setToolTip(text if shown != text else "")  # a short or cut label: the full one on hover

@@ -11,7 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from colossus_desktop.drawing import format as fmt
-from colossus_desktop.drawing.charts.axis import SIAxis
+from colossus_desktop.drawing.charts.axis import CachedDateAxis, SIAxis
 from colossus_desktop.drawing.charts.view import ChartView, tr
 from colossus_desktop.drawing.pens import mk_pen
 
@@ -33,7 +33,7 @@ class BuildoutChart(ChartView):
     def axis_items(self):
         return {
             "left": SIAxis("left", "si"),
-            "bottom": pg.DateAxisItem("bottom", utcOffset=0),
+            "bottom": CachedDateAxis("bottom", utcOffset=0),
             "right": SIAxis("right", "power"),
         }
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QFontMetricsF
 
 from colossus_desktop.engine.results import CAPEX_CATEGORIES
 from colossus_desktop.drawing import format as fmt
-from colossus_desktop.drawing.charts.axis import SIAxis
+from colossus_desktop.drawing.charts.axis import CachedAxis, SIAxis
 from colossus_desktop.drawing.charts.view import ChartView, first, tr
 from colossus_desktop.drawing.pens import mk_pen
 
@@ -33,7 +33,7 @@ class CapexChart(ChartView):
     title = QT_TRANSLATE_NOOP("Charts", "Capex by category")
 
     def axis_items(self):
-        return {"left": pg.AxisItem("left"), "bottom": SIAxis("bottom", "money")}
+        return {"left": CachedAxis("left"), "bottom": SIAxis("bottom", "money")}
 
     def setup(self) -> None:
         n = len(CAPEX_CATEGORIES)

@@ -16,7 +16,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from colossus_desktop.drawing import format as fmt
-from colossus_desktop.drawing.charts.axis import SIAxis
+from colossus_desktop.drawing.charts.axis import CachedAxis, SIAxis
 from colossus_desktop.drawing.charts.cost_years import SERIES as COST_SERIES
 from colossus_desktop.drawing.charts.time_to_train import finite_positive
 from colossus_desktop.drawing.charts.view import ChartView, first, tr
@@ -131,7 +131,7 @@ class CompareCostChart(_CompareChart):
     title = QT_TRANSLATE_NOOP("Charts", "Cost per year")
 
     def axis_items(self):
-        return {"left": SIAxis("left", "money"), "bottom": pg.AxisItem("bottom")}
+        return {"left": SIAxis("left", "money"), "bottom": CachedAxis("bottom")}
 
     def setup(self) -> None:
         self.lines = [self.plot_item.plot([], [], symbol="o", symbolSize=6) for _ in range(SLOTS)]
@@ -160,6 +160,11 @@ class CompareCostChart(_CompareChart):
             else:
                 self.lines[i].setData([], [])
         self.show_legend(self.lines, compared.labels)
+        # whole years only ("1.5" is no year), written in the window's locale
+        last = max((t.size for t in self.totals), default=0)
+        step = max(1, int(np.ceil(last / 10)))
+        self.plot_item.getAxis("bottom").setTicks(
+            [[(float(y), fmt.number(y)) for y in range(1, last + 1, step)]] if last else None)
         self.plot_item.enableAutoRange()
         self.set_title_suffix(tr("log scale: depreciation, capital, energy, maintenance, staff"))
 
@@ -177,7 +182,7 @@ class ComparePowerChart(_CompareChart):
     title = QT_TRANSLATE_NOOP("Charts", "Facility power")
 
     def axis_items(self):
-        return {"left": pg.AxisItem("left"), "bottom": pg.AxisItem("bottom")}  # log10 of MW: pyqtgraph's own log ticks
+        return {"left": CachedAxis("left"), "bottom": CachedAxis("bottom")}  # log10 of MW: pyqtgraph's own log ticks
 
     def setup(self) -> None:
         # Points on a log axis: a gigawatt site and a few-megawatt one side by side.

@@ -8,7 +8,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from colossus_desktop.drawing import format as fmt
-from colossus_desktop.drawing.charts.axis import SIAxis
+from colossus_desktop.drawing.charts.axis import CachedAxis, SIAxis
 from colossus_desktop.drawing.charts.view import ChartView, first, tr
 from colossus_desktop.drawing.pens import mk_pen
 
@@ -46,7 +46,7 @@ class CostYearsChart(ChartView):
     title = QT_TRANSLATE_NOOP("Charts", "Cost per year over the horizon")
 
     def axis_items(self):
-        return {"left": SIAxis("left", "money"), "bottom": pg.AxisItem("bottom")}
+        return {"left": SIAxis("left", "money"), "bottom": CachedAxis("bottom")}
 
     def setup(self) -> None:
         self.items = {}

@@ -18,7 +18,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from colossus_desktop.drawing import format as fmt
-from colossus_desktop.drawing.charts.axis import SIAxis
+from colossus_desktop.drawing.charts.axis import CachedAxis, SIAxis
 from colossus_desktop.drawing.charts.view import ChartView, tr
 from colossus_desktop.drawing.pens import mk_pen
 
@@ -162,7 +162,7 @@ class LostTimeChart(ChartView):
     title = QT_TRANSLATE_NOOP("Charts", "Time lost by cause (mean)")
 
     def axis_items(self):
-        return {"left": pg.AxisItem("left"), "bottom": SIAxis("bottom", "si")}
+        return {"left": CachedAxis("left"), "bottom": SIAxis("bottom", "si")}
 
     def setup(self) -> None:
         self.data: LostData | None = None

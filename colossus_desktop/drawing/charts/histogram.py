@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.axis import SIAxis
-from colossus_desktop.drawing.charts.units import axis_title, format_value, output_unit, set_axis_unit
+from colossus_desktop.drawing.charts.units import axis_title, distinct_values, format_value, output_unit, set_axis_unit
 from colossus_desktop.drawing.charts.view import ChartView, tr
 from colossus_desktop.drawing.pens import mk_pen
 
@@ -92,12 +92,13 @@ class _SamplesChart(ChartView):
         v = np.asarray(data.values, dtype=float).reshape(-1)
         self.values = v[np.isfinite(v)]
         self.draw_series()
-        for line, q, name in zip(self.qlines, data.quantiles, QUANTILE_NAMES):
+        texts = distinct_values(data.quantiles, data.unit)
+        for line, q, name, text in zip(self.qlines, data.quantiles, QUANTILE_NAMES, texts):
             ok = math.isfinite(q)
             line.setVisible(ok)
             if ok:
                 line.setPos(q)
-                line.label.setFormat(f"{name} {format_value(q, data.unit)}")
+                line.label.setFormat(f"{name} {text}")
         base_ok = math.isfinite(data.base)
         self.base_line.setVisible(base_ok)
         if base_ok:

@@ -23,6 +23,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from colossus_desktop.drawing import format as fmt
+from colossus_desktop.drawing.charts.axis import CachedAxis
 from colossus_desktop.drawing.charts.view import ChartView, tr
 from colossus_desktop.validation import Row, format_figure, median_abs_error, published_text
 from colossus_desktop.drawing.pens import mk_pen
@@ -83,7 +84,7 @@ class ParityChart(ChartView):
     title = QT_TRANSLATE_NOOP("Charts", "Model vs published")
 
     def axis_items(self):
-        axes = {"left": pg.AxisItem("left"), "bottom": pg.AxisItem("bottom")}
+        axes = {"left": CachedAxis("left"), "bottom": CachedAxis("bottom")}
         for axis in axes.values():
             axis.enableAutoSIPrefix(False)
         return axes

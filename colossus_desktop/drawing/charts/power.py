@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFontMetricsF
 
 from colossus_desktop.drawing import format as fmt
-from colossus_desktop.drawing.charts.axis import SIAxis
+from colossus_desktop.drawing.charts.axis import CachedAxis, SIAxis
 from colossus_desktop.drawing.charts.view import ChartView, first, tr
 from colossus_desktop.drawing.pens import mk_pen
 
@@ -59,7 +59,7 @@ class PowerChart(ChartView):
     title = QT_TRANSLATE_NOOP("Charts", "Power: demand and supply")
 
     def axis_items(self):
-        return {"left": SIAxis("left", "power"), "bottom": pg.AxisItem("bottom")}
+        return {"left": SIAxis("left", "power"), "bottom": CachedAxis("bottom")}
 
     def setup(self) -> None:
         self.x = np.arange(len(BARS), dtype=float)

@@ -19,7 +19,7 @@ from PySide6.QtGui import QFontMetricsF
 
 from colossus_desktop import formatting as F
 from colossus_desktop.drawing import format as fmt
-from colossus_desktop.drawing.charts.axis import SIAxis
+from colossus_desktop.drawing.charts.axis import CachedAxis, SIAxis
 from colossus_desktop.drawing.charts.view import ChartView, tr
 from colossus_desktop.drawing.pens import mk_pen
 
@@ -54,7 +54,7 @@ class StepTimeChart(ChartView):
     wide = True  # the window gives it a full-width row: a few long bars with long names
 
     def axis_items(self):
-        return {"left": pg.AxisItem("left"), "bottom": SIAxis("bottom", "plain")}
+        return {"left": CachedAxis("left"), "bottom": SIAxis("bottom", "plain")}
 
     def setup(self) -> None:
         self.items: dict[str, pg.BarGraphItem] = {}

@@ -17,7 +17,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFontMetricsF
 
-from colossus_desktop.drawing.charts.axis import SIAxis
+from colossus_desktop.drawing.charts.axis import CachedAxis, SIAxis
 from colossus_desktop.drawing.charts.units import axis_title, format_value, output_unit, set_axis_unit
 from colossus_desktop.drawing.charts.view import ChartView, tr
 from colossus_desktop.drawing.pens import mk_pen
@@ -73,7 +73,7 @@ class TornadoChart(ChartView):
     title = QT_TRANSLATE_NOOP("Charts", "Tornado")
 
     def axis_items(self):
-        return {"left": pg.AxisItem("left"), "bottom": SIAxis("bottom", "si")}
+        return {"left": CachedAxis("left"), "bottom": SIAxis("bottom", "si")}
 
     @property
     def display_title(self) -> str:

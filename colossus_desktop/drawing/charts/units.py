@@ -46,19 +46,21 @@ def axis_kind(unit: str) -> tuple[str, str]:
     return "si", ""
 
 
-def format_value(value: float, unit: str = "") -> str:
-    """One value with its unit for a read-out or a table cell: "$1.2 B", "61 days", "150 MW"."""
+def format_value(value: float, unit: str = "", decimals: int | None = None) -> str:
+    """One value with its unit for a read-out or a table cell: "$1.2 B", "61 days", "150 MW".
+    ``decimals`` forces the decimals of money, days, MW and plain numbers (see
+    :func:`distinct_values`)."""
     if value is None or not math.isfinite(float(value)):
         return fmt.number(float("nan") if value is None else value)
     v = float(value)
     u = _u(unit)
     rest = _money_rest(unit)
     if rest is not None:
-        return fmt.money(v) + unit_text(rest)
+        return fmt.money(v, decimals) + unit_text(rest)
     if u in ("days", "day"):
-        return fmt.days(v)
+        return fmt.days(v, decimals=decimals)
     if u == "mw":
-        return fmt.power_mw(v)
+        return fmt.power_mw(v, decimals)
     if u == "mwh":
         return fmt.energy_mwh(v)
     if u in ("t", "tonnes", "t co2", "tco2", "t co₂", "tco2e", "t co2e"):
@@ -71,8 +73,23 @@ def format_value(value: float, unit: str = "") -> str:
         return f"{fmt.number(v, 1)}%"
     if abs(v) >= 1e4:
         return fmt.si(v, "") + (f" {unit_text(unit)}" if unit else "")
-    decimals = 0 if v == 0 else max(0, min(4, 2 - int(math.floor(math.log10(abs(v))))))
+    if decimals is None:
+        decimals = 0 if v == 0 else max(0, min(4, 2 - int(math.floor(math.log10(abs(v))))))
     return fmt.number(v, decimals) + (f" {unit_text(unit)}" if unit else "")
+
+
+def distinct_values(values, unit: str = "") -> list[str]:
+    """``values`` written by :func:`format_value`, with up to three more decimals where
+    different values would otherwise read the same (P10 and P50 both "83 days" when they are
+    82.6 and 83.0); equal values may read the same."""
+    values = [float(v) for v in values]
+    texts = [format_value(v, unit) for v in values]
+    for decimals in (1, 2, 3):
+        if not any(texts[i] == texts[j] and values[i] != values[j]
+                   for i in range(len(values)) for j in range(i + 1, len(values))):
+            break
+        texts = [format_value(v, unit, decimals) for v in values]
+    return texts
 
 
 def output_unit(output) -> str:

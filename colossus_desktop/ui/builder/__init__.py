@@ -36,7 +36,10 @@ def _scrolled(page: QWidget) -> QScrollArea:
 class BuilderPanel(QWidget):
     """The left-hand form: a tool box of pages (pools, network, facility and power …)."""
 
-    def __init__(self, document: Document, parent: QWidget | None = None):
+    def __init__(self, document: Document, parent: QWidget | None = None, *, lazy: bool = False):
+        """With ``lazy``, only the first page (the pools, the one open) is built now and the
+        others hold their titles until :meth:`build_pages` (a staged window calls it after its
+        first frame; opening a page or asking for one of its fields builds them too)."""
         super().__init__(parent)
         self.setObjectName("builder")
         self.document = document
@@ -44,36 +47,67 @@ class BuilderPanel(QWidget):
         self.pools = PoolsPage(document)
         self.toolbox = QToolBox()
         self.toolbox.setObjectName("builder-pages")
-        self.workload = workload.build(self.binder)
-        self.predicted = self.workload.predicted
-        pages = [
-            (self.pools, tr("Accelerator pools")),
-            (network.build(self.binder), tr("Network")),
-            (facility.build(self.binder), tr("Facility, power and storage")),
-            (costs.build(self.binder), tr("Costs and finance")),
-            (self.workload, tr("Workload")),
-            (reliability.build(self.binder), tr("Reliability")),
-            (general.build(self.binder), tr("Scenario and sources")),
-        ]
-        self.pages = {}
-        for page, title in pages:
-            widget = page if page is self.pools else _scrolled(page)
-            self.toolbox.addItem(widget, title)
-            self.pages[page.objectName()] = widget
+        self.workload = self.predicted = None
+        self._last_evaluated = self._last_stale = None  # given before the pages were built
+        self.pages = {self.pools.objectName(): self.pools}
+        self.toolbox.addItem(self.pools, tr("Accelerator pools"))
+        self._placeholders: list[QWidget] = []
+        for title in (tr("Network"), tr("Facility, power and storage"), tr("Costs and finance"), tr("Workload"),
+                      tr("Reliability"), tr("Scenario and sources")):
+            placeholder = QWidget()
+            self._placeholders.append(placeholder)
+            self.toolbox.addItem(placeholder, title)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.toolbox)
+        if lazy:
+            self.toolbox.currentChanged.connect(lambda _i: self.build_pages())
+        else:
+            self.build_pages()
+
+    def build_pages(self) -> None:
+        """Build the pages after the first (once): each replaces the placeholder holding its title."""
+        if not self._placeholders:
+            return
+        placeholders, self._placeholders = self._placeholders, []
+        self.workload = workload.build(self.binder)  # in the order the form always built them
+        self.predicted = self.workload.predicted
+        built = [network.build(self.binder), facility.build(self.binder), costs.build(self.binder), self.workload,
+                 reliability.build(self.binder), general.build(self.binder)]
+        current = self.toolbox.currentIndex()
+        self.toolbox.blockSignals(True)  # the swap is not a choice of page
+        for placeholder, page in zip(placeholders, built):
+            index = self.toolbox.indexOf(placeholder)
+            title = self.toolbox.itemText(index)
+            widget = _scrolled(page)
+            self.toolbox.removeItem(index)
+            self.toolbox.insertItem(index, widget, title)
+            self.pages[page.objectName()] = widget
+            placeholder.deleteLater()
+        self.toolbox.setCurrentIndex(current)
+        self.toolbox.blockSignals(False)
+        if self._last_stale is not None:
+            self.predicted.set_stale(self._last_stale)
+        if self._last_evaluated is not None:
+            self.predicted.set_evaluated(self._last_evaluated)
 
     def set_evaluated(self, ev) -> None:
         """New results for the read-only parts of the form (the workload page's prediction)."""
-        self.predicted.set_evaluated(ev)
+        self._last_evaluated = ev
+        if self.predicted is not None:
+            self.predicted.set_evaluated(ev)
 
     def set_stale(self, stale: bool) -> None:
-        self.predicted.set_stale(stale)
+        self._last_stale = stale
+        if self.predicted is not None:
+            self.predicted.set_stale(stale)
 
     def show_field(self, path: str) -> QWidget | None:
         """Open the page holding ``path`` and return its editor (for errors and tests)."""
         bound = self.binder.fields.get(path)
+        if bound is None and self._placeholders:
+            self.build_pages()
+            bound = self.binder.fields.get(path)
         if bound is None:
             return None
         for i in range(self.toolbox.count()):
@@ -99,5 +133,7 @@ class BuilderPanel(QWidget):
         return self.binder.label_for(path)
 
     def editor(self, path: str) -> QWidget | None:
+        if path not in self.binder.fields:
+            self.build_pages()
         bound = self.binder.fields.get(path)
         return None if bound is None else bound.widget

@@ -114,6 +114,29 @@ class Views(Mapping):
         self._pages.pop(name).deleteLater()
 
 
+def add_validation_action(window, menu):
+    """Add Help → Model vs published… to ``menu`` (``window.actions_by_key["validation"]``);
+    returns the QAction. The dialog's module (its parity chart imports pyqtgraph) is imported
+    when the action is first triggered, not when the window opens."""
+    from PySide6.QtGui import QAction
+
+    def translate(text: str) -> str:
+        return QCoreApplication.translate("Validation", text)
+
+    def open_view(*_):
+        from colossus_desktop.ui.views.validation import open_validation_view
+
+        open_validation_view(window)
+
+    action = QAction(translate("&Model vs published…"), window)
+    action.setObjectName("action-validation")
+    action.setStatusTip(translate("The engine against every published figure it can express: table and parity chart"))
+    action.triggered.connect(open_view)
+    getattr(window, "actions_by_key", {})["validation"] = action
+    menu.addAction(action)
+    return action
+
+
 def install_views(window) -> Views:
     """Add a tab to ``window.tabs`` for every entry of :data:`VIEWS` (each built when first
     needed, see :class:`Views`) and File → Open Comparison…; returns the :class:`Views`."""

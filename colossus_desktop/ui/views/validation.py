@@ -212,14 +212,3 @@ def open_validation_view(window) -> ValidationDialog:
     dialog.raise_()
     dialog.activateWindow()
     return dialog
-
-
-def add_validation_action(window, menu: QMenu) -> QAction:
-    """Add Help → Model vs published… to ``menu`` (``window.actions_by_key["validation"]``)."""
-    action = QAction(tr("&Model vs published…"), window)
-    action.setObjectName("action-validation")
-    action.setStatusTip(tr("The engine against every published figure it can express: table and parity chart"))
-    action.triggered.connect(lambda *_: open_validation_view(window))
-    getattr(window, "actions_by_key", {})["validation"] = action
-    menu.addAction(action)
-    return action

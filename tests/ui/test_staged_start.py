@@ -1,0 +1,80 @@
+"""A staged window paints its frame and form first; the charts, the export commands and the
+first results come in the next turns of the event loop (start-up, issue 14)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+_FIRST_FRAME = r"""
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from colossus_desktop.scenario.presets import load_preset
+from colossus_desktop.ui.main_window import MainWindow
+w = MainWindow(load_preset("colossus-2"), autosave=False, restore_geometry=False, staged=True)
+seen = {}
+def first():
+    seen["first"] = (len(w.charts), w.evaluator.last is None, "pyqtgraph" in sys.modules,
+                     "colossus_desktop.drawing.export" in sys.modules, "export_report" in w.actions_by_key,
+                     "facility.pue" in w.builder.binder.fields, w.builder.toolbox.count())
+w.firstFrameShown.connect(first)
+w.show()
+while w.starting:
+    app.processEvents()
+print(seen["first"])
+print((len(w.charts), w.evaluator.last is not None, all(c.evaluated is w.evaluator.last for c in w.charts),
+       "export_report" in w.actions_by_key, w.builder.show_field("facility.pue") is not None,
+       w.builder.predicted.isVisibleTo(w.builder.workload)), flush=True)
+import os
+os._exit(0)  # (a window left to the interpreter's teardown can crash PySide at exit)
+"""
+
+
+def test_first_frame_has_no_charts_and_no_pyqtgraph(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COLOSSUS_DESKTOP_HOME=str(tmp_path),
+               PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    r = subprocess.run([sys.executable, "-c", _FIRST_FRAME], capture_output=True, text=True, env=env, cwd=ROOT, check=False,
+                       timeout=120)
+    assert r.returncode == 0, r.stderr
+    first, after = r.stdout.split("\n")[:2]
+    assert first == "(0, True, False, False, False, False, 7)"  # the strip, the open page and the others' titles
+    assert after == "(7, True, True, True, True, True)"  # then every page, every chart evaluated, the exports
+
+
+def test_unstaged_window_is_complete_when_built(make_window):
+    w = make_window(autosave=False, restore_geometry=False)
+    assert not w.starting and len(w.charts) == 7
+    assert all(chart.evaluated is w.evaluator.last for chart in w.charts)
+
+
+def test_export_commands_keep_their_place_in_the_file_menu(make_window):
+    w = make_window(autosave=False, restore_geometry=False)
+    from PySide6.QtWidgets import QMenu
+
+    file_menu = next(m for m in w.menuBar().findChildren(QMenu)
+                     if m.parent() is w.menuBar() and w.actions_by_key["quit"] in m.actions())
+    names = [a.objectName() or (a.menu() and "menu") or ("-" if a.isSeparator() else a.text()) for a in file_menu.actions()]
+    report = names.index("action-export_report")
+    assert names.index("action-open-comparison") == report + 2  # Export Report, separator, Open Comparison
+    assert names[-1] == "action-quit" and names[-2] == "-"
+
+
+def test_a_lazy_form_builds_its_pages_when_one_is_opened_or_asked_for(qapp):
+    from colossus_desktop.scenario.presets import load_preset
+    from colossus_desktop.ui.builder import BuilderPanel
+    from colossus_desktop.ui.document import Document
+
+    form = BuilderPanel(Document(load_preset("colossus-2")), lazy=True)
+    titles = [form.toolbox.itemText(i) for i in range(form.toolbox.count())]
+    assert "facility.pue" not in form.binder.fields
+    form.toolbox.setCurrentIndex(2)  # the user opens "Facility, power and storage"
+    assert "facility.pue" in form.binder.fields and form.toolbox.currentIndex() == 2
+    assert [form.toolbox.itemText(i) for i in range(form.toolbox.count())] == titles
+    assert form.binder.fields["facility.pue"].widget.value() == load_preset("colossus-2").facility.pue
+    other = BuilderPanel(Document(load_preset("colossus-2")), lazy=True)
+    assert other.show_field("workload.mfu") is not None  # asking for a field builds them too
