@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.text_fit import chart_font, fit_label, label_room
 from colossus_desktop.drawing.theme import Theme
+from colossus_desktop.drawing.pens import mk_pen
 
 #: Qt's pixmap cache, in KiB, once a cached axis exists: the axes of the window's charts and of
 #: its view tabs at 1920×1080 (each cached axis with a grid covers its plot) with room to spare.
@@ -168,8 +169,8 @@ def log_label(x: float, kind: str = "si", unit: str = "") -> str:
 def style_axis(axis: pg.AxisItem, theme: Theme, tick_font: QFont, compact: bool) -> None:
     """The axis line, tick text colour (the axis's own ``tick_color`` if it has one), tick font
     and tick text offset of ``axis`` for ``theme``; a compact chart's ticks sit closer."""
-    axis.setPen(pg.mkPen(theme.muted))
-    axis.setTextPen(pg.mkPen(getattr(axis, "tick_color", None) or theme.foreground))
+    axis.setPen(mk_pen(theme.muted))
+    axis.setTextPen(pg.mkColor(getattr(axis, "tick_color", None) or theme.foreground))
     axis.setTickFont(tick_font)
     axis.setStyle(tickTextOffset=4 if not compact else 3, autoExpandTextSpace=True)
 
@@ -257,3 +258,4 @@ class ChartAxes:
         self._shown[name] = key
         axis.setLabel(shown, **{"color": color, "font-size": f"{font.pointSize()}pt"})
         axis.resizeEvent()  # pyqtgraph places the label only on a resize: centre the new text now
+        axis.label.setToolTip(text if shown != text else "")  # a short or cut label: the full one on hover

@@ -20,6 +20,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.axis import CachedAxis, SIAxis
 from colossus_desktop.drawing.charts.view import ChartView, tr
+from colossus_desktop.drawing.pens import mk_pen
 
 MAX_MARKS = 2_000
 PLANNED = 5  # index of "planned" in engine/simulation CLASSES
@@ -74,11 +75,11 @@ class FailureTimelineChart(ChartView):
         self.daly.setPen(self.pen("foreground", style=Qt.PenStyle.DashLine))
         self.failures.setPen(self.pen("shortfall", width=1))
         self.failures.setBrush(self.brush("shortfall", 160))
-        self.planned.setPen(pg.mkPen(theme.marker))
+        self.planned.setPen(mk_pen(theme.marker))
         self.planned.setBrush(pg.mkBrush(theme.marker))
         self.restarts.setPen(self.pen("tertiary"))
         self.restarts.setBrush(self.brush("tertiary"))
-        self.checkpoints.setPen(pg.mkPen(theme.muted))
+        self.checkpoints.setPen(mk_pen(theme.muted))
 
     def set_timeline(self, data: TimelineData) -> None:
         self.set_evaluated(data)
@@ -170,7 +171,7 @@ class LostTimeChart(ChartView):
         self.set_axis_label("bottom", tr("Days lost"), short=tr("Days"))
 
     def style_items(self, theme) -> None:
-        self.bars.setOpts(brush=self.brush("secondary", 200), pen=pg.mkPen(theme.background))
+        self.bars.setOpts(brush=self.brush("secondary", 200), pen=mk_pen(theme.background))
 
     def set_lost(self, data: LostData) -> None:
         self.set_evaluated(data)

@@ -11,6 +11,7 @@ from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.axis import SIAxis
 from colossus_desktop.drawing.charts.view import ChartView, first, tr
 from colossus_desktop.drawing.charts.time_to_train import finite_positive
+from colossus_desktop.drawing.pens import mk_pen
 
 
 class ReliabilityChart(ChartView):
@@ -55,10 +56,10 @@ class ReliabilityChart(ChartView):
         self.interruptions.setPen(self.pen("actual"))
         self.goodput.setPen(self.pen("primary"))
         for marker in (self.current_ipd, self.current_goodput):
-            marker.setSymbolPen(pg.mkPen(theme.background, width=1))
+            marker.setSymbolPen(mk_pen(theme.background, width=1))
             marker.setSymbolBrush(pg.mkBrush(theme.marker))
-        self.current_line.setPen(pg.mkPen(theme.marker, width=1, style=Qt.PenStyle.DotLine))
-        self.collapse_line.setPen(pg.mkPen(theme.muted, width=1, style=Qt.PenStyle.DashLine))
+        self.current_line.setPen(mk_pen(theme.marker, width=1, style=Qt.PenStyle.DotLine))
+        self.collapse_line.setPen(mk_pen(theme.muted, width=1, style=Qt.PenStyle.DashLine))
         left, right = self.plot_item.getAxis("left"), self.plot_item.getAxis("right")
         left.label_color = theme.color("actual")
         right.label_color = theme.color("primary")
