@@ -77,8 +77,11 @@ class ReliabilityChart(ChartView):
         self.cur_n = first(r.cluster.accelerators)
         self.cur_ipd = first(r.reliability.interruptions_per_day)
         self.cur_gp = first(r.reliability.goodput)
-        self.current_ipd.setData([self.cur_n], [self.cur_ipd if self.cur_ipd > 0 else np.nan])
-        self.current_goodput.setData([self.cur_n], [min(max(self.cur_gp, 0.0), 1.0)])
+        # no mark rather than a NaN one (pyqtgraph warns "All-NaN slice" bounding a NaN point)
+        ok = np.isfinite(self.cur_n) and np.isfinite(self.cur_ipd) and self.cur_ipd > 0
+        self.current_ipd.setData([self.cur_n] if ok else [], [self.cur_ipd] if ok else [])
+        ok = np.isfinite(self.cur_n) and np.isfinite(self.cur_gp)
+        self.current_goodput.setData([self.cur_n] if ok else [], [min(max(self.cur_gp, 0.0), 1.0)] if ok else [])
         self.current_line.setPos(np.log10(max(self.cur_n, 1.0)))
         self.set_title_suffix(tr("this scenario: {0}/day, goodput {1}").format(
             fmt.number(self.cur_ipd, 1 if self.cur_ipd < 100 else 0), fmt.percent(self.cur_gp)))
