@@ -101,6 +101,33 @@ class SIAxis(CachedAxis):
             return [fmt.number(v, d) for v in values]
         return fmt.si_ticks(values, spacing, self.unit, top=top)
 
+    def tickSpacing(self, minVal, maxVal, size):
+        """pyqtgraph's spacing, widened along the 1-2-5 steps until the labels of a horizontal
+        axis fit side by side: pyqtgraph draws its first level whatever the overlap, so long
+        labels ("5,02 M$") ran into each other on narrow charts."""
+        levels = super().tickSpacing(minVal, maxVal, size)
+        if self.logMode or self.orientation not in ("top", "bottom") or not levels or size <= 0 \
+                or not maxVal > minVal:
+            return levels
+        major = levels[0][0]
+        metrics = QFontMetricsF(self.style.get("tickFont") or QFont())
+        widened = False
+        for _ in range(8):
+            first = math.ceil(minVal / major) * major
+            values = [first + i * major for i in range(int((maxVal - first) / major + 1e-9) + 1)]
+            if len(values) < 2:
+                break
+            need = max(metrics.horizontalAdvance(t) for t in self._format(values, major)) + 12
+            if need <= size * major / (maxVal - minVal):
+                break
+            mantissa = round(major / 10 ** math.floor(math.log10(major) + 1e-9))
+            major *= 2.5 if mantissa == 2 else 2.0
+            widened = True
+        if not widened:
+            return levels
+        mantissa = round(major / 10 ** math.floor(math.log10(major) + 1e-9))
+        return [(major, 0.0), (major / (5.0 if mantissa == 5 else 2.0), 0.0)]
+
     def tickStrings(self, values, scale, spacing):
         if self.logMode:
             return self.logTickStrings(values, scale, spacing)
