@@ -2374,6 +2374,18 @@
         <translation>arrêté inachevé à la limite</translation>
     </message>
     <message>
+        <source>Rework</source>
+        <translation>Travail refait</translation>
+    </message>
+    <message>
+        <source>No spare</source>
+        <translation>Sans rechange</translation>
+    </message>
+    <message>
+        <source>Fewer replicas</source>
+        <translation>Moins de répliques</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
@@ -2383,6 +2395,7 @@
     </message>
     <message>
         <source>Restarts</source>
+        <extracomment>the causes&apos; short names, for a chart too narrow for the full ones</extracomment>
         <translation>Redémarrages</translation>
     </message>
     <message>
