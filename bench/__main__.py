@@ -12,7 +12,7 @@ import os
 import platform
 import sys
 
-SUITES = ["engine", "gui", "compare_view", "startup", "memory", "soak", "bundle"]
+SUITES = ["engine", "gui", "compare_view", "report_export", "startup", "memory", "soak", "bundle"]
 
 
 def machine() -> dict:

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QAbstractGraphicsShapeItem
 
+from colossus_desktop.drawing.pens import for_device
 from colossus_desktop.drawing.theme import DARK, PROJECTOR, Theme
 
 REFERENCE = (960.0, 540.0)  # logical layout size at 96 dpi: what a slide's worth of chart holds
@@ -253,12 +254,31 @@ def layout_scale(width: float, height: float, dpi: float | None = None) -> float
     return min(width / (REFERENCE[0] * k), height / (REFERENCE[1] * k))
 
 
-def paint_chart(painter: QPainter, chart, rect: QRectF, theme: Theme | str | None = None, footer=None,
-                title: bool = True, dpi: float | None = None) -> None:
-    """Paint ``chart`` (title, plot, legend, footer) into ``rect`` of ``painter``'s device."""
-    ensure_app()
-    theme = resolve_theme(theme)
-    dpi = dpi or screen_dpi()
+_clones: dict | None = None  # inside clone_cache(): the clones built, by what they were built for
+
+
+@contextmanager
+def clone_cache():
+    """Keep the off-screen clones :func:`paint_chart` builds while the block runs, so a chart
+    painted twice at the same size (its PNG and its SVG) is laid out once, and so
+    :func:`prepare_chart` can build a clone in one step and :func:`paint_chart` paint it in the
+    next (a window stays responsive between the two). The clones are deleted at the end."""
+    global _clones
+    if _clones is not None:  # nested: the outer block owns the clones
+        yield
+        return
+    _clones = {}
+    try:
+        yield
+    finally:
+        clones, _clones = _clones, None
+        for clone in clones.values():
+            clone.hide()
+            clone.deleteLater()
+
+
+def _plan(chart, rect: QRectF, theme: Theme, footer, dpi: float):
+    """Scale, logical size, footer document and chart height of a paint of ``chart`` in ``rect``."""
     s = layout_scale(rect.width(), rect.height(), dpi)
     lw, lh = rect.width() / s, rect.height() / s
     lines = footer_text(chart, footer)
@@ -266,7 +286,44 @@ def paint_chart(painter: QPainter, chart, rect: QRectF, theme: Theme | str | Non
     doc = footer_document(lines, theme, lw - 2 * margin) if lines else None
     footer_h = doc.size().height() + 2 * margin if doc is not None else 0.0
     chart_h = max(lh - footer_h, lh * 0.5)
-    clone = build_clone(chart, lw, chart_h, theme, title=title)
+    return s, lw, lh, doc, chart_h
+
+
+def _clone_for(chart, lw: float, chart_h: float, theme: Theme, title: bool):
+    """The clone to paint: the cached one inside :func:`clone_cache`, else a new one (the
+    caller deletes it when ``owned`` is True). Returns (clone, owned)."""
+    key = (id(chart), id(getattr(chart, "evaluated", None)), round(lw, 2), round(chart_h, 2), theme.name, title)
+    if _clones is not None and key in _clones:
+        return _clones[key], False
+    with for_device(1.0):  # the target has its own resolution: no screen's pixel ratio in its pens
+        clone = build_clone(chart, lw, chart_h, theme, title=title)
+    if _clones is not None:
+        _clones[key] = clone
+        return clone, False
+    return clone, True
+
+
+def prepare_chart(chart, rect: QRectF, theme: Theme | str | None = None, footer=None, title: bool = True,
+                  dpi: float | None = None) -> None:
+    """Build (inside :func:`clone_cache`) the clone a later ``paint_chart`` with the same
+    arguments will paint; outside a cache it does nothing."""
+    if _clones is None:
+        return
+    ensure_app()
+    theme = resolve_theme(theme)
+    _s, lw, _lh, _doc, chart_h = _plan(chart, rect, theme, footer, dpi or screen_dpi())
+    _clone_for(chart, lw, chart_h, theme, title)
+
+
+def paint_chart(painter: QPainter, chart, rect: QRectF, theme: Theme | str | None = None, footer=None,
+                title: bool = True, dpi: float | None = None) -> None:
+    """Paint ``chart`` (title, plot, legend, footer) into ``rect`` of ``painter``'s device."""
+    ensure_app()
+    theme = resolve_theme(theme)
+    dpi = dpi or screen_dpi()
+    s, lw, lh, doc, chart_h = _plan(chart, rect, theme, footer, dpi)
+    margin = 12.0
+    clone, owned = _clone_for(chart, lw, chart_h, theme, title)
     scene = clone.graphics.scene()
     painter.save()
     try:
@@ -288,5 +345,6 @@ def paint_chart(painter: QPainter, chart, rect: QRectF, theme: Theme | str | Non
             doc.drawContents(painter)
     finally:
         painter.restore()
-        clone.hide()
-        clone.deleteLater()
+        if owned:
+            clone.hide()
+            clone.deleteLater()

@@ -10,7 +10,10 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import tempfile
+import time
 from pathlib import Path
+
+from PySide6.QtCore import QRectF
 
 from colossus_desktop import __version__
 from colossus_desktop.assumptions import APP, short_source, speaker_notes
@@ -18,7 +21,7 @@ from colossus_desktop.lang import translate
 from colossus_desktop.report.pdf import kpi_rows
 from colossus_desktop.report.words import warnings as warning_list
 from colossus_desktop.drawing.export import chart_image
-from colossus_desktop.drawing.paint import resolve_theme
+from colossus_desktop.drawing.paint import prepare_chart, resolve_theme, screen_dpi
 from colossus_desktop.report.slides import (
     LAYOUT_CONTENT,
     LAYOUT_TITLE,
@@ -48,6 +51,21 @@ def write_deck(ev, charts, path: Path | str, theme=None, size=(1920, 1080), date
                extra=()) -> Path:
     """Title, key figures, a slide per chart, the ``extra`` pages (:class:`~.pages.Page`: the
     uncertainty and sweep sections, with their speaker notes), then the sources."""
+    for _ in deck_steps(ev, charts, path, theme, size, date, extra):
+        pass
+    return Path(path)
+
+
+def deck_steps_count(charts, extra=()) -> int:
+    """How many times :func:`deck_steps` yields for these charts and pages."""
+    return 2 * len(charts) + len(extra) + 1
+
+
+def deck_steps(ev, charts, path: Path | str, theme=None, size=(1920, 1080), date: _dt.date | None = None,
+               extra=()):
+    """:func:`write_deck` one slide at a time: a generator that yields after each chart slide,
+    each extra page and the save (:func:`deck_steps_count` times), so a window stays responsive
+    between them. Nothing is written before the last step (closing early writes nothing)."""
     from pptx import Presentation
     from pptx.util import Inches, Pt
 
@@ -110,23 +128,35 @@ def write_deck(ev, charts, path: Path | str, theme=None, size=(1920, 1080), date
     w = int(size[0]) if size else 1920
     pic_h_in = SLIDE_H_IN - TITLE_H_IN
     h = max(16, int(round(w * pic_h_in / SLIDE_W_IN)))
-    with tempfile.TemporaryDirectory(prefix="colossus-deck-") as tmp:
+    from colossus_desktop.report.build import PngWriter
+
+    with tempfile.TemporaryDirectory(prefix="colossus-deck-") as tmp, PngWriter() as encoder:
+        pictures = []
         for chart in charts:
             slide = prs.slides.add_slide(prs.slide_layouts[LAYOUT_TITLE_ONLY])
             _background(slide, theme)
             slide.shapes.title.text = chart.display_title
             _place_title(slide)
             _color_text(slide.shapes.title, theme)
+            prepare_chart(chart, QRectF(0, 0, w, h), theme, title=False, dpi=screen_dpi())
+            yield  # laid out in one step (inside clone_cache), painted in the next
             png = Path(tmp) / f"{chart.chart_id}.png"
-            if not chart_image(chart, (w, h), theme, title=False).save(str(png), "PNG"):
-                raise OSError(f"{png}: could not render the chart")
-            slide.shapes.add_picture(str(png), 0, Inches(TITLE_H_IN), width=Inches(SLIDE_W_IN))
+            encoder.save(chart_image(chart, (w, h), theme, title=False), png)  # painted here, encoded off-thread
+            pictures.append((slide, png))
             slide.notes_slide.notes_text_frame.text = speaker_notes(s, chart.chart_id, ev.inputs)
+            yield
+        while not encoder.idle():
+            time.sleep(0.01)
+        encoder.check()
+        for slide, png in pictures:
+            slide.shapes.add_picture(str(png), 0, Inches(TITLE_H_IN), width=Inches(SLIDE_W_IN))
 
     if extra:
         from colossus_desktop.report.pages import add_slides
 
-        add_slides(prs, list(extra), theme, size)
+        for page in extra:
+            add_slides(prs, [page], theme, size)
+            yield
 
     # sources
     sources = list(s.sources) or [translate("Report", "No sources are recorded in this scenario.")]
@@ -152,6 +182,10 @@ def write_deck(ev, charts, path: Path | str, theme=None, size=(1920, 1080), date
 
     path = Path(path)
     tmp_path = path.with_name(f".{path.name}.part")
-    prs.save(str(tmp_path))
-    os.replace(tmp_path, path)
-    return path
+    try:
+        prs.save(str(tmp_path))
+        os.replace(tmp_path, path)
+    finally:
+        if tmp_path.exists():
+            tmp_path.unlink()
+    yield

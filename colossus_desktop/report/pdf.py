@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QTextDocument
 from colossus_desktop import __version__
 from colossus_desktop.assumptions import APP, all_assumptions
 from colossus_desktop.drawing.export import pdf_writer
-from colossus_desktop.drawing.paint import paint_chart, resolve_theme, rich_text_spaces
+from colossus_desktop.drawing.paint import paint_chart, prepare_chart, resolve_theme, rich_text_spaces
 from colossus_desktop.lang import translate
 from colossus_desktop.report.words import count, warnings as warning_list
 
@@ -139,6 +139,22 @@ def draw_pages(painter: QPainter, writer, doc: QTextDocument, margin: float, the
 def write_pdf_report(ev, charts, path: Path | str, theme=None, date: _dt.date | None = None, extra=()) -> Path:
     """Title, key figures, every chart, the ``extra`` pages (:class:`~.pages.Page`: the
     uncertainty and sweep sections), the assumptions and sources: one vector PDF."""
+    steps = pdf_report_steps(ev, charts, path, theme, date, extra)
+    for _ in steps:
+        pass
+    return Path(path)
+
+
+def pdf_steps_count(charts, extra=()) -> int:
+    """How many times :func:`pdf_report_steps` yields for these charts and pages."""
+    return 2 * len(charts) + len(extra) + sum(1 for page in extra if page.chart is not None) + 1
+
+
+def pdf_report_steps(ev, charts, path: Path | str, theme=None, date: _dt.date | None = None, extra=()):
+    """:func:`write_pdf_report` one page at a time: a generator that yields after the text
+    pages and after each chart or extra page (:func:`pdf_steps_count` times in all), so the
+    caller can keep a window responsive between them. The PDF is written to a hidden
+    ``.part`` file moved into place at the end; closing the generator early removes it."""
     theme = resolve_theme(theme)
     date = date or _dt.date.today()
     path = Path(path)
@@ -147,6 +163,7 @@ def write_pdf_report(ev, charts, path: Path | str, theme=None, date: _dt.date | 
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"{path}: could not write the PDF")
+    done = False
     try:
         pw, ph = float(writer.width()), float(writer.height())
         margin = pw * 0.05
@@ -156,17 +173,30 @@ def write_pdf_report(ev, charts, path: Path | str, theme=None, date: _dt.date | 
         first = draw_pages(painter, writer, doc, margin, theme, first)
         first = draw_pages(painter, writer, kpi_document(ev, theme, pw - 2 * margin, ph - 2 * margin), margin,
                            theme, first)
-        for chart in charts:
+        yield
+        for chart in charts:  # each chart laid out in one step (clone_cache), painted in the next
+            prepare_chart(chart, QRectF(0, 0, pw, ph), theme, dpi=writer.resolution())
+            yield
             writer.newPage()
             paint_chart(painter, chart, QRectF(0, 0, pw, ph), theme, dpi=writer.resolution())
+            yield
         if extra:
             from colossus_desktop.report.pages import draw_pdf_pages
 
-            draw_pdf_pages(painter, writer, list(extra), theme, first=False)
+            for page in extra:
+                if page.chart is not None:
+                    prepare_chart(page.chart, QRectF(0, 0, pw, ph), theme, page.footer, dpi=writer.resolution())
+                    yield
+                draw_pdf_pages(painter, writer, [page], theme, first=False)
+                yield
         writer.newPage()
         doc = text_document(_assumptions_html(ev), theme, pw - 2 * margin, ph - 2 * margin, pt=11)
         draw_pages(painter, writer, doc, margin, theme, True)
+        done = True
     finally:
         painter.end()
-    os.replace(tmp, path)
-    return path
+        del writer  # closes the file
+        if done:
+            os.replace(tmp, path)
+        elif tmp.exists():
+            tmp.unlink()

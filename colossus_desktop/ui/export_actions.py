@@ -2,9 +2,11 @@
 
 ``install_export_actions(window)`` adds File → Export Chart (one submenu per chart: PNG
 1920×1080, PNG 1280×720, PNG at a custom size, SVG, PDF, copy to the clipboard, and the
-export theme), File → Export Report…, View → Presentation Mode (F5), and the same export
-menu on a right click on any chart. Every question (file names, folders, a custom size)
-goes through ``controller.dialogs``, which tests replace with canned answers.
+export theme), File → Export Report… (a dialog for folder, formats, size and theme, then the
+report written in the background with progress and Cancel: ``ui/report_export.py``), View →
+Presentation Mode (F5), and the same export menu on a right click on any chart. Every question
+(file names, a custom size, the report's options) goes through ``controller.dialogs``, which
+tests replace with canned answers.
 """
 
 from __future__ import annotations
@@ -35,9 +37,6 @@ class ExportDialogs:
         path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
         return path or None
 
-    def directory(self, parent: QWidget | None, caption: str, start: str) -> str | None:
-        return QFileDialog.getExistingDirectory(parent, caption, start) or None
-
     def custom_size(self, parent: QWidget | None, default: tuple[int, int]) -> tuple[int, int] | None:
         text, ok = QInputDialog.getText(parent, tr("Custom size"), tr("Width × height in pixels:"),
                                         text=f"{default[0]}x{default[1]}")
@@ -49,6 +48,12 @@ class ExportDialogs:
         except ValueError as exc:
             self.error(parent, tr("Custom size"), str(exc) if "range" in str(exc) else tr("Write it as 1600x900."))
             return None
+
+    def report_options(self, parent: QWidget | None, defaults):
+        """Folder, formats, size and theme of a report (a ReportOptions), or None."""
+        from colossus_desktop.ui.report_export import ask_report_options
+
+        return ask_report_options(parent, defaults)
 
     def error(self, parent: QWidget | None, title: str, message: str) -> None:
         QMessageBox.warning(parent, title, message)
@@ -62,6 +67,8 @@ class ExportController(QObject):
         self.theme = "light"
         self.last_size = SLIDE_SIZES[0]
         self.last_dir = ""
+        self.report_size = SLIDE_SIZES[0]
+        self.report = None  # the report being written (ReportExport)
         self.presentation = None
 
     # ------------------------------------------------------------------ commands
@@ -116,33 +123,55 @@ class ExportController(QObject):
         return footer_lines(self.window.document.export_scenario(ev.scenario), getattr(chart, "chart_id", None),
                             getattr(ev, "inputs", None))
 
-    def export_report(self, folder: str | None = None) -> list[Path]:
-        """Ask for a folder; write every format of the report there."""
-        from colossus_desktop.report.build import build_report
+    def export_report(self, folder: str | None = None, options=None):
+        """Ask for the report's options (``dialogs.report_options``; ``folder`` given: all formats
+        there, no question) and start writing it in the background, with progress and Cancel in
+        the status bar. Returns the :class:`~colossus_desktop.ui.report_export.ReportExport`
+        (``written`` once it is done), or None when there is nothing to do."""
+        from colossus_desktop.ui.report_export import ReportExport, ReportOptions
 
         ev = getattr(self.window.evaluator, "last", None)
         if ev is None:
             self.dialogs.error(self.window, tr("Export report"), tr("There are no results to report yet."))
-            return []
-        folder = folder or self.dialogs.directory(self.window, tr("Export report to folder"), self.last_dir)
-        if not folder:
-            return []
+            return None
+        if self.report is not None and self.report.task.running:
+            self.dialogs.error(self.window, tr("Export report"), tr("A report is being written; wait or cancel it first."))
+            return None
+        if options is None:
+            defaults = ReportOptions(folder or self.last_dir, theme=self.theme, size=self.report_size)
+            options = defaults if folder else self.dialogs.report_options(self.window, defaults)
+        if options is None or not options.folder or not options.formats:
+            return None
+        self.report_size = tuple(options.size)
         base = slug(self.window.document.path.stem if self.window.document.path else ev.scenario.name)
         # titles, footers, the cover: marked once the document differs from where it came from
         ev = dataclasses.replace(ev, scenario=self.window.document.export_scenario(ev.scenario))
-        try:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                written = build_report(ev, folder, theme=self.theme, base=base,
-                                       uncertainty=self.uncertainty_shown(ev), sweep=self.sweep_shown(ev))
-            finally:
-                QApplication.restoreOverrideCursor()
-        except (OSError, ValueError, RuntimeError) as exc:
-            self.dialogs.error(self.window, tr("Export report"), " ".join(str(exc).split()))
-            return []
-        self.last_dir = folder
-        self.window.statusBar().showMessage(tr("Wrote {0} files to {1}").format(len(written), folder), 8000)
-        return written
+        job = ReportExport(self, ev, options, base, self.uncertainty_shown(ev), self.sweep_shown(ev))
+        self.report = job
+        bar = self._report_bar(job)
+        job.done.connect(lambda written, o=options: self._report_done(written, o))
+        job.failed.connect(lambda message: self.dialogs.error(self.window, tr("Export report"), message))
+        job.cancelled.connect(lambda: self.window.statusBar().showMessage(tr("Report cancelled: no files written"), 6000))
+        for signal in (job.done, job.failed, job.cancelled):
+            signal.connect(lambda *_a, b=bar: b.deleteLater())
+        job.start()
+        return job
+
+    def _report_bar(self, job):
+        """Progress and Cancel for ``job`` in the status bar (shown after a short delay)."""
+        from colossus_desktop.ui.views.worker import TaskBar
+
+        bar = TaskBar(job.task, self.window.statusBar())
+        bar.setObjectName("report-task-bar")
+        bar.set_text(tr("Writing the report…"))
+        bar.bar.setMinimumWidth(180)  # the status bar's other messages must not squeeze it away
+        bar.setMaximumWidth(520)
+        self.window.statusBar().addPermanentWidget(bar)
+        return bar
+
+    def _report_done(self, written, options) -> None:
+        self.last_dir = options.folder
+        self.window.statusBar().showMessage(tr("Wrote {0} files to {1}").format(len(written), options.folder), 8000)
 
     def _view(self, name: str):
         views = getattr(self.window, "views", None)  # only a tab already built can hold a result
@@ -262,7 +291,7 @@ def install_export_actions(window) -> ExportController:
 
     report = QAction(tr("Export &Report…"), window)
     report.setObjectName("action-export_report")
-    report.setStatusTip(tr("Write the PDF report, the PPTX deck, every chart and the data to a folder"))
+    report.setStatusTip(tr("Write the PDF report, the PPTX deck, the charts and the data to a folder, in the background"))
     report.triggered.connect(lambda *_: ctl.export_report())
     present = QAction(tr("&Presentation Mode"), window)
     present.setObjectName("action-presentation")

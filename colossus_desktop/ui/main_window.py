@@ -15,7 +15,6 @@ import os
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QGridLayout,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -31,12 +30,13 @@ from colossus_desktop.scenario.model import Scenario
 from colossus_desktop.ui import settings
 from colossus_desktop.ui.autosave import Autosaver
 from colossus_desktop.ui.builder import BuilderPanel
+from colossus_desktop.ui.chart_grid import ChartGrid
 from colossus_desktop.ui.document import Document
 from colossus_desktop.ui.evaluator import Evaluator
 from colossus_desktop.ui.file_actions import install_file_actions
 from colossus_desktop.ui.history_actions import HistoryActions
 from colossus_desktop.ui.prompts import Prompter
-from colossus_desktop.ui.startup import StartupStages, lay_out_charts
+from colossus_desktop.ui.startup import StartupStages
 
 APP_TITLE = "Colossus Desktop"
 STALE_STYLE = "color: white; background: #D55E00; padding: 1px 6px; border-radius: 3px;"
@@ -97,11 +97,9 @@ class MainWindow(QMainWindow):
         self.kpis.setObjectName("kpi-strip")
         self._charts_factory = charts_factory or _default_charts
         self.charts: list = []  # built by the first start-up stage (:meth:`_build_charts`)
-        self.chart_panel = QWidget()
+        # as many columns as fit at a readable size, scrolling below that (ui/chart_grid.py)
+        self.chart_panel = ChartGrid([])
         self.chart_panel.setObjectName("charts")
-        self._chart_grid = QGridLayout(self.chart_panel)
-        self._chart_grid.setContentsMargins(2, 2, 2, 2)
-        self._chart_grid.setSpacing(4)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main-splitter")
@@ -207,7 +205,7 @@ class MainWindow(QMainWindow):
     def _show_charts(self) -> None:
         """Lay the charts out in the grid and evaluate the document (the KPI strip, the form and
         the charts get the results) in the same turn: the next frame shows them with their data."""
-        lay_out_charts(self._chart_grid, self.charts)
+        self.chart_panel.set_charts(self.charts)
         self.evaluator.evaluate_now()
 
     def _install_exports(self) -> None:
@@ -288,6 +286,7 @@ class MainWindow(QMainWindow):
         from colossus_desktop.drawing.theme import apply_theme
 
         theme = apply_theme(self.charts, name)
+        self.chart_panel.reflow(theme)  # the projector's large type needs larger charts
         views = getattr(self, "views", None)
         for view in (views.built().values() if views is not None else ()):  # the tabs' own charts
             if hasattr(view, "apply_theme"):

@@ -1,4 +1,4 @@
-"""The main window's start-up after its first frame, and the grid its charts sit in.
+"""The main window's start-up after its first frame (the grid its charts sit in: ui/chart_grid.py).
 
 A staged window (``MainWindow(staged=True)``, what the app opens) paints its frame, the form and
 the KPI strip first; :class:`StartupStages` then runs the rest one piece per turn of the event
@@ -9,33 +9,9 @@ same pieces at once, in its constructor (tests, and a window built by code).
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QGridLayout
-
-CELL_ROW_STRETCH = 5  # a row of the chart grid
-STRIP_ROW_STRETCH = 4  # a full-width row of a wide chart: 4/5 of a grid row's height
-
-
-def lay_out_charts(grid: QGridLayout, charts: list) -> None:
-    """Place ``charts`` in ``grid``: up to three columns, and a chart marked ``wide`` (step time
-    by layout: a few long horizontal bars) in a full-width, shorter row under the others, so they
-    keep their size."""
-    cells = [c for c in charts if not getattr(c, "wide", False)]
-    strips = [c for c in charts if getattr(c, "wide", False)]
-    cols = 3 if len(cells) > 4 else 2 if len(cells) > 1 else 1
-    for i, chart in enumerate(cells):
-        grid.addWidget(chart, i // cols, i % cols)
-    for c in range(cols):
-        grid.setColumnStretch(c, 1)
-    rows = math.ceil(len(cells) / cols)
-    for r in range(rows):
-        grid.setRowStretch(r, CELL_ROW_STRETCH)
-    for r, chart in enumerate(strips, start=rows):
-        grid.addWidget(chart, r, 0, 1, cols)
-        grid.setRowStretch(r, STRIP_ROW_STRETCH)
 
 
 class StartupStages(QObject):

@@ -2374,6 +2374,18 @@
         <translation>arrêté inachevé à la limite</translation>
     </message>
     <message>
+        <source>Rework</source>
+        <translation>Travail refait</translation>
+    </message>
+    <message>
+        <source>No spare</source>
+        <translation>Sans rechange</translation>
+    </message>
+    <message>
+        <source>Fewer replicas</source>
+        <translation>Moins de répliques</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
@@ -2383,6 +2395,7 @@
     </message>
     <message>
         <source>Restarts</source>
+        <extracomment>the causes&apos; short names, for a chart too narrow for the full ones</extracomment>
         <translation>Redémarrages</translation>
     </message>
     <message>
@@ -3552,8 +3565,72 @@ l’architecture du modèle à la page Charge de travail</translation>
         <translation>Il n’y a pas encore de résultats à présenter.</translation>
     </message>
     <message>
+        <source>PDF report</source>
+        <translation>Rapport PDF</translation>
+    </message>
+    <message>
+        <source>PowerPoint deck (PPTX)</source>
+        <translation>Présentation PowerPoint (PPTX)</translation>
+    </message>
+    <message>
+        <source>Data tables (CSV)</source>
+        <translation>Tableaux de données (CSV)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (XLSX)</source>
+        <translation>Classeur (XLSX)</translation>
+    </message>
+    <message>
+        <source>Chart pictures (PNG)</source>
+        <translation>Images des graphiques (PNG)</translation>
+    </message>
+    <message>
+        <source>Chart pictures (SVG, vector)</source>
+        <translation>Images des graphiques (SVG, vectoriel)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Formats&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The size of the chart pictures (PNG, SVG and the deck&apos;s slides)</source>
+        <translation>La taille des images des graphiques (PNG, SVG et diapositives de la présentation)</translation>
+    </message>
+    <message>
+        <source>Picture size:</source>
+        <translation>Taille des images&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
         <source>Export report to folder</source>
         <translation>Exporter le rapport dans un dossier</translation>
+    </message>
+    <message>
+        <source>A report is being written; wait or cancel it first.</source>
+        <translation>Un rapport est en cours d’écriture&#xa0;; attendez-le ou annulez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Report cancelled: no files written</source>
+        <translation>Rapport annulé&#xa0;: aucun fichier écrit</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
     </message>
     <message>
         <source>Wrote {0} files to {1}</source>
@@ -3596,8 +3673,8 @@ l’architecture du modèle à la page Charge de travail</translation>
         <translation>Exporter le &amp;rapport…</translation>
     </message>
     <message>
-        <source>Write the PDF report, the PPTX deck, every chart and the data to a folder</source>
-        <translation>Écrire le rapport PDF, la présentation PPTX, tous les graphiques et les données dans un dossier</translation>
+        <source>Write the PDF report, the PPTX deck, the charts and the data to a folder, in the background</source>
+        <translation>Écrire le rapport PDF, la présentation PPTX, les graphiques et les données dans un dossier, en arrière-plan</translation>
     </message>
     <message>
         <source>&amp;Presentation Mode</source>

@@ -49,7 +49,9 @@ def test_the_windows_exports_are_marked_after_an_edit_and_not_after_undo(make_wi
     assert w.document.set_field("pools[0].count", c2.pools[0].count // 2) is None
     w.evaluator.evaluate_now()
     assert w.export_controller.footer(chart)[0].startswith(MARK)
-    written = w.export_controller.export_report(str(tmp_path / "edited"))
+    job = w.export_controller.export_report(str(tmp_path / "edited"))  # written in the background
+    assert job.task.wait(600_000) and job.ended
+    written = job.written
     pdf = next(p for p in written if p.suffix == ".pdf")
     cover = " ".join(PdfReader(pdf).pages[0].extract_text().replace("\ufb01", "fi").split())
     assert MARK in cover and f"Modified from {C2}" in cover

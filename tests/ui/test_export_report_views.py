@@ -22,6 +22,13 @@ def window(make_window):
             task.wait()
 
 
+def export_report(window, folder):
+    """File → Export Report to ``folder`` (every format), run to the end; the files written."""
+    job = window.export_controller.export_report(str(folder))
+    assert job.task.wait(WAIT_MS * 2) and job.ended
+    return job.written
+
+
 def _rows(path):
     with open(path, newline="", encoding="utf-8") as f:
         return list(csv.DictReader(f))
@@ -47,7 +54,7 @@ def test_export_report_uses_the_tabs_results(window, qtbot, tmp_path, monkeypatc
 
     for name in ("run_sweep", "run_monte_carlo", "run_tornado"):
         monkeypatch.setattr(analysis, name, no_second_run)
-    written = window.export_controller.export_report(str(tmp_path))
+    written = export_report(window, tmp_path)
     names = {p.name for p in written}
     assert any(n.endswith("-sweep.csv") for n in names) and any(n.endswith("-deck.pptx") for n in names)
     rows = _rows(next(p for p in written if p.name.endswith("-sweep.csv")))
@@ -72,7 +79,7 @@ def test_a_sweep_from_before_an_edit_is_run_again(window, qtbot, tmp_path):
     window.evaluator.evaluate_now()
     qtbot.waitUntil(lambda: window.evaluator.last is not None
                     and window.evaluator.last.scenario.pools[0].count == 4096, timeout=WAIT_MS)
-    written = window.export_controller.export_report(str(tmp_path))
+    written = export_report(window, tmp_path)
     rows = _rows(next(p for p in written if p.name.endswith("-sweep.csv")))
     after = np.array([float(r[next(k for k in r if k.startswith("facility_mw"))]) for r in rows])
     assert np.all(after > before * 1.5)
@@ -80,7 +87,7 @@ def test_a_sweep_from_before_an_edit_is_run_again(window, qtbot, tmp_path):
 
 def test_export_report_without_a_sweep_runs_its_own_uncertainty(window, tmp_path):
     assert window.views["sweep"].result is None
-    written = window.export_controller.export_report(str(tmp_path))
+    written = export_report(window, tmp_path)
     names = {p.name for p in written}
     assert not any("sweep" in n for n in names)
     assert any(n.endswith("-uncertainty.csv") for n in names)  # the preset carries uncertain inputs

@@ -312,6 +312,8 @@ class Monkey:
                 self.seconds[action.__name__] = self.seconds.get(action.__name__, 0.0) + time.perf_counter() - t0
 
 
+# a chart handed a NaN point makes pyqtgraph warn while it paints: no chart may
+@pytest.mark.filterwarnings("error:All-NaN slice:RuntimeWarning")
 def test_a_thousand_random_actions(make_window, qtbot, tmp_path):
     rng = random.Random(SEED)
     folder = tmp_path / "files"

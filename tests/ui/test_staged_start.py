@@ -83,3 +83,26 @@ def test_a_lazy_form_builds_its_pages_when_one_is_opened_or_asked_for(qapp):
     third = BuilderPanel(Document(load_preset("colossus-2")), lazy=True)
     assert third.label_for("facility.pue") != "facility.pue"  # so does asking for a field's label
     assert "facility.pue" in third.binder.fields
+
+
+def test_built_pages_leave_nothing_over_the_first_page_title(qapp):
+    """The placeholders the pages replace must not stay drawn over the pools' title (it read
+    "ls": a 100 × 30 placeholder covered the rest until the event loop deleted it)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QAbstractButton
+
+    from colossus_desktop.scenario.presets import load_preset
+    from colossus_desktop.ui.builder import BuilderPanel
+    from colossus_desktop.ui.document import Document
+
+    for lazy in (False, True):
+        form = BuilderPanel(Document(load_preset("colossus-2")), lazy=lazy)
+        form.resize(380, 700)
+        form.show()
+        form.build_pages()
+        qapp.processEvents()  # no deferred deletion here: what is left is drawn
+        header = next(b for b in form.toolbox.findChildren(QAbstractButton) if b.text() == form.toolbox.itemText(0))
+        for x in (10, 50, 90):
+            hit = form.toolbox.childAt(QPoint(x, header.geometry().center().y()))
+            assert hit is header, (lazy, x, hit)
+        form.close()

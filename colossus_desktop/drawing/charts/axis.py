@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.text_fit import chart_font, fit_label, label_room
 from colossus_desktop.drawing.theme import Theme
+from colossus_desktop.drawing.pens import mk_pen
 
 #: Qt's pixmap cache, in KiB, once a cached axis exists: the axes of the window's charts and of
 #: its view tabs at 1920×1080 (each cached axis with a grid covers its plot) with room to spare.
@@ -100,6 +101,33 @@ class SIAxis(CachedAxis):
             return [fmt.number(v, d) for v in values]
         return fmt.si_ticks(values, spacing, self.unit, top=top)
 
+    def tickSpacing(self, minVal, maxVal, size):
+        """pyqtgraph's spacing, widened along the 1-2-5 steps until the labels of a horizontal
+        axis fit side by side: pyqtgraph draws its first level whatever the overlap, so long
+        labels ("5,02 M$") ran into each other on narrow charts."""
+        levels = super().tickSpacing(minVal, maxVal, size)
+        if self.logMode or self.orientation not in ("top", "bottom") or not levels or size <= 0 \
+                or not maxVal > minVal:
+            return levels
+        major = levels[0][0]
+        metrics = QFontMetricsF(self.style.get("tickFont") or QFont())
+        widened = False
+        for _ in range(8):
+            first = math.ceil(minVal / major) * major
+            values = [first + i * major for i in range(int((maxVal - first) / major + 1e-9) + 1)]
+            if len(values) < 2:
+                break
+            need = max(metrics.horizontalAdvance(t) for t in self._format(values, major)) + 12
+            if need <= size * major / (maxVal - minVal):
+                break
+            mantissa = round(major / 10 ** math.floor(math.log10(major) + 1e-9))
+            major *= 2.5 if mantissa == 2 else 2.0
+            widened = True
+        if not widened:
+            return levels
+        mantissa = round(major / 10 ** math.floor(math.log10(major) + 1e-9))
+        return [(major, 0.0), (major / (5.0 if mantissa == 5 else 2.0), 0.0)]
+
     def tickStrings(self, values, scale, spacing):
         if self.logMode:
             return self.logTickStrings(values, scale, spacing)
@@ -168,8 +196,8 @@ def log_label(x: float, kind: str = "si", unit: str = "") -> str:
 def style_axis(axis: pg.AxisItem, theme: Theme, tick_font: QFont, compact: bool) -> None:
     """The axis line, tick text colour (the axis's own ``tick_color`` if it has one), tick font
     and tick text offset of ``axis`` for ``theme``; a compact chart's ticks sit closer."""
-    axis.setPen(pg.mkPen(theme.muted))
-    axis.setTextPen(pg.mkPen(getattr(axis, "tick_color", None) or theme.foreground))
+    axis.setPen(mk_pen(theme.muted))
+    axis.setTextPen(pg.mkColor(getattr(axis, "tick_color", None) or theme.foreground))
     axis.setTickFont(tick_font)
     axis.setStyle(tickTextOffset=4 if not compact else 3, autoExpandTextSpace=True)
 
@@ -257,3 +285,4 @@ class ChartAxes:
         self._shown[name] = key
         axis.setLabel(shown, **{"color": color, "font-size": f"{font.pointSize()}pt"})
         axis.resizeEvent()  # pyqtgraph places the label only on a resize: centre the new text now
+        axis.label.setToolTip(text if shown != text else "")  # a short or cut label: the full one on hover

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.axis import CachedDateAxis, SIAxis
 from colossus_desktop.drawing.charts.view import ChartView, tr
+from colossus_desktop.drawing.pens import mk_pen
 
 
 def month_seconds(months: np.ndarray) -> np.ndarray:
@@ -73,7 +74,7 @@ class BuildoutChart(ChartView):
                 pen.setStyle(Qt.PenStyle.DashLine)
             curve.setPen(pen)
             axis.label_color = axis.tick_color = theme.color(role)
-            axis.setTextPen(pg.mkPen(axis.tick_color))
+            axis.setTextPen(pg.mkColor(axis.tick_color))
             self._label_axis(axis, key)
 
     def update_data(self, ev) -> None:

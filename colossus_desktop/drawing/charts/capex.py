@@ -15,6 +15,7 @@ from colossus_desktop.engine.results import CAPEX_CATEGORIES
 from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.axis import CachedAxis, SIAxis
 from colossus_desktop.drawing.charts.view import ChartView, first, tr
+from colossus_desktop.drawing.pens import mk_pen
 
 LABELS = {
     "accelerators": QT_TRANSLATE_NOOP("Charts", "Accelerators"),
@@ -54,7 +55,7 @@ class CapexChart(ChartView):
         self.plot_item.showGrid(x=True, y=False, alpha=0.18 if theme.name == "dark" else 0.25)
         self.bars.setOpts(
             brushes=[self.brush(c) for c in CAPEX_CATEGORIES],
-            pens=[pg.mkPen(theme.background, width=1)] * len(CAPEX_CATEGORIES),
+            pens=[mk_pen(theme.background, width=1)] * len(CAPEX_CATEGORIES),
         )
         for label in self.value_labels:
             label.setColor(theme.foreground)

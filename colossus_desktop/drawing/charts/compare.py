@@ -21,6 +21,7 @@ from colossus_desktop.drawing.charts.cost_years import SERIES as COST_SERIES
 from colossus_desktop.drawing.charts.time_to_train import finite_positive
 from colossus_desktop.drawing.charts.view import ChartView, first, tr
 from colossus_desktop.drawing.theme import OKABE_ITO, Theme
+from colossus_desktop.drawing.pens import mk_pen
 
 SLOTS = 8
 #: Scenario colours in order (Okabe–Ito, distinguishable with the common colour blindnesses); the
@@ -44,7 +45,7 @@ class _CompareChart(ChartView):
     """Shared parts: a colour per slot and the legend of the scenarios shown."""
 
     def scenario_pen(self, i: int, width: float | None = None, style=None):
-        p = pg.mkPen(scenario_colors(self.theme)[i], width=width or self.theme.line_width)
+        p = mk_pen(scenario_colors(self.theme)[i], width=width or self.theme.line_width)
         p.setCosmetic(True)
         if style is not None:
             p.setStyle(style)
@@ -85,7 +86,7 @@ class CompareTimeChart(_CompareChart):
         for i in range(SLOTS):
             self.lines[i].setPen(self.scenario_pen(i))
             self.marks[i].setSymbolBrush(self.scenario_brush(i))
-            self.marks[i].setSymbolPen(pg.mkPen(theme.foreground, width=1))
+            self.marks[i].setSymbolPen(mk_pen(theme.foreground, width=1))
 
     def update_data(self, compared) -> None:
         # x is the accelerators the RUN uses (the size sweep scales them with the cluster), so the
@@ -144,7 +145,7 @@ class CompareCostChart(_CompareChart):
         for i in range(SLOTS):
             self.lines[i].setPen(self.scenario_pen(i))
             self.lines[i].setSymbolBrush(self.scenario_brush(i))
-            self.lines[i].setSymbolPen(pg.mkPen(None))
+            self.lines[i].setSymbolPen(mk_pen(None))
 
     def update_data(self, compared) -> None:
         self.totals = []
@@ -201,8 +202,8 @@ class ComparePowerChart(_CompareChart):
     def style_items(self, theme) -> None:
         for i, p in enumerate(self.points):
             p.setSymbolBrush(self.scenario_brush(i))
-            p.setSymbolPen(pg.mkPen(theme.foreground, width=1))
-        self.peaks.setSymbolPen(pg.mkPen(theme.foreground, width=2))
+            p.setSymbolPen(mk_pen(theme.foreground, width=1))
+        self.peaks.setSymbolPen(mk_pen(theme.foreground, width=2))
         self.peaks.setSymbolBrush(pg.mkBrush(theme.foreground))
 
     def update_data(self, compared) -> None:

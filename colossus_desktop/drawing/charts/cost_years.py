@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.axis import CachedAxis, SIAxis
 from colossus_desktop.drawing.charts.view import ChartView, first, tr
+from colossus_desktop.drawing.pens import mk_pen
 
 # (role, Results.cost field, legend name)
 SERIES = (
@@ -68,8 +69,8 @@ class CostYearsChart(ChartView):
 
     def style_items(self, theme) -> None:
         for role, item in self.items.items():
-            item.setOpts(brush=self.brush(role), pen=pg.mkPen(theme.background, width=1))
-        pen = pg.mkPen(theme.foreground, width=max(2.0, theme.line_width))
+            item.setOpts(brush=self.brush(role), pen=mk_pen(theme.background, width=1))
+        pen = mk_pen(theme.foreground, width=max(2.0, theme.line_width))
         self.band.setData(pen=pen)
         self.band_sample.setPen(pen)
 
@@ -98,6 +99,7 @@ class CostYearsChart(ChartView):
         self.band_usd = None if yearly_usd is None else np.asarray(yearly_usd, dtype=float).reshape(3, -1)
         if self._ev is not None:
             self._draw_band()
+            self.refresh_readout()  # a read-out showing the old band would lie
 
     def _draw_band(self) -> None:
         n = self.years

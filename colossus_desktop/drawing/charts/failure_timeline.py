@@ -16,10 +16,12 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QFontMetricsF
 
 from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.axis import CachedAxis, SIAxis
 from colossus_desktop.drawing.charts.view import ChartView, tr
+from colossus_desktop.drawing.pens import mk_pen
 
 MAX_MARKS = 2_000
 PLANNED = 5  # index of "planned" in engine/simulation CLASSES
@@ -74,11 +76,11 @@ class FailureTimelineChart(ChartView):
         self.daly.setPen(self.pen("foreground", style=Qt.PenStyle.DashLine))
         self.failures.setPen(self.pen("shortfall", width=1))
         self.failures.setBrush(self.brush("shortfall", 160))
-        self.planned.setPen(pg.mkPen(theme.marker))
+        self.planned.setPen(mk_pen(theme.marker))
         self.planned.setBrush(pg.mkBrush(theme.marker))
         self.restarts.setPen(self.pen("tertiary"))
         self.restarts.setBrush(self.brush("tertiary"))
-        self.checkpoints.setPen(pg.mkPen(theme.muted))
+        self.checkpoints.setPen(mk_pen(theme.muted))
 
     def set_timeline(self, data: TimelineData) -> None:
         self.set_evaluated(data)
@@ -156,6 +158,16 @@ CAUSE_NAMES = {"restart": QT_TRANSLATE_NOOP("Charts", "Restarts"),
                "degraded": QT_TRANSLATE_NOOP("Charts", "Running on fewer replicas")}
 
 
+LABEL_SHARE = 0.4  # cause labels longer than this share of the chart's width take their short name
+
+#: the causes' short names, for a chart too narrow for the full ones
+CAUSE_SHORT = {"restart": QT_TRANSLATE_NOOP("Charts", "Restarts"),
+               "rework": QT_TRANSLATE_NOOP("Charts", "Rework"),
+               "checkpoint": QT_TRANSLATE_NOOP("Charts", "Checkpoints"),
+               "wait": QT_TRANSLATE_NOOP("Charts", "No spare"),
+               "degraded": QT_TRANSLATE_NOOP("Charts", "Fewer replicas")}
+
+
 class LostTimeChart(ChartView):
     chart_id = "failure_lost_time"
     title = QT_TRANSLATE_NOOP("Charts", "Time lost by cause (mean)")
@@ -167,10 +179,12 @@ class LostTimeChart(ChartView):
         self.data: LostData | None = None
         self.bars = pg.BarGraphItem(x0=[], y=[], width=[], height=0.6)
         self.plot_item.addItem(self.bars)
+        self._labels: list[tuple[float, str, str, str]] = []  # (row, cause, its short name, days written)
+        self._ticks: list[tuple[float, str]] | None = None
         self.set_axis_label("bottom", tr("Days lost"), short=tr("Days"))
 
     def style_items(self, theme) -> None:
-        self.bars.setOpts(brush=self.brush("secondary", 200), pen=pg.mkPen(theme.background))
+        self.bars.setOpts(brush=self.brush("secondary", 200), pen=mk_pen(theme.background))
 
     def set_lost(self, data: LostData) -> None:
         self.set_evaluated(data)
@@ -180,12 +194,34 @@ class LostTimeChart(ChartView):
         n = len(data.causes)
         ys = np.arange(n)[::-1].astype(float)
         self.bars.setOpts(x0=np.zeros(n), y=ys, width=np.asarray(data.days, float), height=0.6)
-        ticks = [(float(y), f"{tr(CAUSE_NAMES.get(c, c))}  {fmt.number(v, 2)}") for y, c, v in zip(ys, data.causes, data.days)]
-        self.plot_item.getAxis("left").setTicks([ticks])
+        self._labels = [(float(y), tr(CAUSE_NAMES.get(c, c)), tr(CAUSE_SHORT.get(c, c)), fmt.number(v, 2))
+                        for y, c, v in zip(ys, data.causes, data.days)]
+        self._apply_ticks()
         self.plot_item.setYRange(-0.6, n - 0.4, padding=0)
         hi = max(max(data.days, default=0.0), 1e-3)
         self.plot_item.setXRange(0, hi * 1.05, padding=0)
         self.set_legend([(self.bars, tr("Mean days lost per run"), tr("Days lost"))])
+
+    def _apply_ticks(self, width: int | None = None) -> None:
+        """The causes on the left axis as "name  value": the full names when the longest takes
+        at most :data:`LABEL_SHARE` of the chart's ``width`` (px; its current width by default),
+        else the short names (elided if need be): long names, in French above all, left the
+        bars no room. The read-out names each cause in full."""
+        metrics = QFontMetricsF(self.tick_font())
+        room = LABEL_SHARE * max(self.width() if width is None else width, 1)
+        full = [f"{name}  {value}" for _y, name, _short, value in self._labels]
+        if full and max(metrics.horizontalAdvance(t) for t in full) > room:
+            full = [metrics.elidedText(short, Qt.TextElideMode.ElideRight,
+                                       max(room - metrics.horizontalAdvance(f"  {value}"), 20.0)) + f"  {value}"
+                    for _y, _name, short, value in self._labels]
+        ticks = [(y, text) for (y, *_rest), text in zip(self._labels, full)]
+        if ticks != self._ticks:
+            self._ticks = ticks
+            self.plot_item.getAxis("left").setTicks([ticks])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
+        self._apply_ticks(event.size().width())
+        super().resizeEvent(event)
 
     def readout(self, x: float, y: float) -> str | None:
         if self.data is None:

@@ -22,6 +22,7 @@ from PySide6.QtGui import QFontMetricsF
 from colossus_desktop.drawing.charts.axis import SIAxis, style_axis
 from colossus_desktop.drawing.charts.units import axis_kind, axis_title, format_value, set_axis_unit
 from colossus_desktop.drawing.charts.view import ChartView, tr
+from colossus_desktop.drawing.pens import mk_pen
 
 CONTOURS = 6  # about this many labelled contour levels
 
@@ -99,7 +100,7 @@ class HeatMapChart(ChartView):
         self.plot_item.showGrid(x=False, y=False)
         style_axis(self.bar.axis, theme, self.tick_font(), self.compact)
         self._fit_bar_axis()
-        self.current.setSymbolPen(pg.mkPen(theme.background, width=1.5))
+        self.current.setSymbolPen(mk_pen(theme.background, width=1.5))
         self.current.setSymbolBrush(pg.mkBrush(theme.marker))
         for c in self.contours:
             c.setPen(self._contour_pen())
@@ -107,7 +108,7 @@ class HeatMapChart(ChartView):
             self._style_label(t)
 
     def _contour_pen(self):
-        p = pg.mkPen("#ffffff", width=self.theme.line_width)
+        p = mk_pen("#ffffff", width=self.theme.line_width)
         p.setCosmetic(True)
         return p
 

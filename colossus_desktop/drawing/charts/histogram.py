@@ -18,6 +18,7 @@ from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.axis import SIAxis
 from colossus_desktop.drawing.charts.units import axis_title, distinct_values, format_value, output_unit, set_axis_unit
 from colossus_desktop.drawing.charts.view import ChartView, tr
+from colossus_desktop.drawing.pens import mk_pen
 
 MAX_BINS = 60
 CDF_POINTS = 1000  # the CDF is drawn through at most this many sorted samples
@@ -80,7 +81,7 @@ class _SamplesChart(ChartView):
             line.setPen(qpen)
             line.label.setColor(theme.foreground)
             line.label.setFont(self.tick_font())
-        bpen = pg.mkPen(theme.marker, width=max(2.0, theme.line_width))
+        bpen = mk_pen(theme.marker, width=max(2.0, theme.line_width))
         self.base_line.setPen(bpen)
 
     def set_samples(self, data: SampleSet) -> None:
@@ -151,7 +152,7 @@ class HistogramChart(_SamplesChart):
 
     def style_items(self, theme) -> None:
         super().style_items(theme)
-        self.bars.setOpts(brush=self.brush("primary", 170), pen=pg.mkPen(theme.background, width=1))
+        self.bars.setOpts(brush=self.brush("primary", 170), pen=mk_pen(theme.background, width=1))
 
     def draw_series(self) -> None:
         v = self.values

@@ -26,6 +26,7 @@ from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.axis import CachedAxis
 from colossus_desktop.drawing.charts.view import ChartView, tr
 from colossus_desktop.validation import Row, format_figure, median_abs_error, published_text
+from colossus_desktop.drawing.pens import mk_pen
 
 BANDS = (0.10, 0.30)
 #: the symbol of each kind of figure (pyqtgraph names): model, identity check, conflict
@@ -96,7 +97,7 @@ class ParityChart(ChartView):
             band = pg.LinearRegionItem((math.log10(1 - tol), math.log10(1 + tol)), orientation="horizontal",
                                        movable=False)
             for line in band.lines:
-                line.setPen(pg.mkPen(None))
+                line.setPen(mk_pen(None))
             band.setZValue(-20)
             plot.addItem(band, ignoreBounds=True)
             self.bands.append(band)
@@ -139,14 +140,14 @@ class ParityChart(ChartView):
             band.setBrush(brush)
             band.setHoverBrush(brush)
         for sample, brush in zip(self.band_samples, fills):
-            sample.setOpts(brush=brush, pen=pg.mkPen(None))
+            sample.setOpts(brush=brush, pen=mk_pen(None))
         self.parity.setPen(self.pen("foreground", style=Qt.PenStyle.DashLine))
         for (kind, within), item in self.points.items():
             color = theme.color("ideal" if within else "actual")
-            item.setSymbolPen(pg.mkPen(theme.background if kind == "model" else color, width=1.5))
+            item.setSymbolPen(mk_pen(theme.background if kind == "model" else color, width=1.5))
             item.setSymbolBrush(pg.mkBrush(color if kind == "model" else color + "66"))
         for line in self.separators:
-            line.setPen(pg.mkPen(theme.muted, width=1, style=Qt.PenStyle.DotLine))
+            line.setPen(mk_pen(theme.muted, width=1, style=Qt.PenStyle.DotLine))
 
     def set_rows(self, rows: list[Row]) -> None:
         """Show these figures (the result of ``validation.evaluate_figures``)."""
@@ -164,7 +165,7 @@ class ParityChart(ChartView):
                 item.setData([], [])
         while len(self.separators) < len(bounds):
             line = pg.InfiniteLine(angle=90, movable=False)
-            line.setPen(pg.mkPen(self.theme.muted, width=1, style=Qt.PenStyle.DotLine))
+            line.setPen(mk_pen(self.theme.muted, width=1, style=Qt.PenStyle.DotLine))
             self.plot_item.addItem(line, ignoreBounds=True)
             self.separators.append(line)
         for i, line in enumerate(self.separators):

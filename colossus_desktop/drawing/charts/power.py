@@ -15,6 +15,7 @@ from PySide6.QtGui import QFontMetricsF
 from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.axis import CachedAxis, SIAxis
 from colossus_desktop.drawing.charts.view import ChartView, first, tr
+from colossus_desktop.drawing.pens import mk_pen
 
 BARS = (
     QT_TRANSLATE_NOOP("Charts", "Demand (avg)"),
@@ -81,10 +82,10 @@ class PowerChart(ChartView):
     def style_items(self, theme) -> None:
         for role, item in self.items.items():
             brush = self.brush(role)
-            pen = pg.mkPen(theme.background, width=1)
+            pen = mk_pen(theme.background, width=1)
             if role == "shortfall":  # hatched: demand nobody serves
                 brush.setStyle(Qt.BrushStyle.BDiagPattern)
-                pen = pg.mkPen(theme.color(role), width=1)
+                pen = mk_pen(theme.color(role), width=1)
             item.setOpts(brush=brush, pen=pen)
         dash = self.pen("shortfall", style=Qt.PenStyle.DashLine)
         dash.setColor(pg.mkColor(theme.foreground))

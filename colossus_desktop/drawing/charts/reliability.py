@@ -11,6 +11,7 @@ from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.axis import SIAxis
 from colossus_desktop.drawing.charts.view import ChartView, first, tr
 from colossus_desktop.drawing.charts.time_to_train import finite_positive
+from colossus_desktop.drawing.pens import mk_pen
 
 
 class ReliabilityChart(ChartView):
@@ -55,10 +56,10 @@ class ReliabilityChart(ChartView):
         self.interruptions.setPen(self.pen("actual"))
         self.goodput.setPen(self.pen("primary"))
         for marker in (self.current_ipd, self.current_goodput):
-            marker.setSymbolPen(pg.mkPen(theme.background, width=1))
+            marker.setSymbolPen(mk_pen(theme.background, width=1))
             marker.setSymbolBrush(pg.mkBrush(theme.marker))
-        self.current_line.setPen(pg.mkPen(theme.marker, width=1, style=Qt.PenStyle.DotLine))
-        self.collapse_line.setPen(pg.mkPen(theme.muted, width=1, style=Qt.PenStyle.DashLine))
+        self.current_line.setPen(mk_pen(theme.marker, width=1, style=Qt.PenStyle.DotLine))
+        self.collapse_line.setPen(mk_pen(theme.muted, width=1, style=Qt.PenStyle.DashLine))
         left, right = self.plot_item.getAxis("left"), self.plot_item.getAxis("right")
         left.label_color = theme.color("actual")
         right.label_color = theme.color("primary")
@@ -76,8 +77,11 @@ class ReliabilityChart(ChartView):
         self.cur_n = first(r.cluster.accelerators)
         self.cur_ipd = first(r.reliability.interruptions_per_day)
         self.cur_gp = first(r.reliability.goodput)
-        self.current_ipd.setData([self.cur_n], [self.cur_ipd if self.cur_ipd > 0 else np.nan])
-        self.current_goodput.setData([self.cur_n], [min(max(self.cur_gp, 0.0), 1.0)])
+        # no mark rather than a NaN one (pyqtgraph warns "All-NaN slice" bounding a NaN point)
+        ok = np.isfinite(self.cur_n) and np.isfinite(self.cur_ipd) and self.cur_ipd > 0
+        self.current_ipd.setData([self.cur_n] if ok else [], [self.cur_ipd] if ok else [])
+        ok = np.isfinite(self.cur_n) and np.isfinite(self.cur_gp)
+        self.current_goodput.setData([self.cur_n] if ok else [], [min(max(self.cur_gp, 0.0), 1.0)] if ok else [])
         self.current_line.setPos(np.log10(max(self.cur_n, 1.0)))
         self.set_title_suffix(tr("this scenario: {0}/day, goodput {1}").format(
             fmt.number(self.cur_ipd, 1 if self.cur_ipd < 100 else 0), fmt.percent(self.cur_gp)))

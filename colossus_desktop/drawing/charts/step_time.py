@@ -21,6 +21,7 @@ from colossus_desktop import formatting as F
 from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.axis import CachedAxis, SIAxis
 from colossus_desktop.drawing.charts.view import ChartView, tr
+from colossus_desktop.drawing.pens import mk_pen
 
 # (engine key of step_breakdown_s / alternatives_breakdown_s, legend name, short legend name)
 PARTS = (
@@ -89,7 +90,7 @@ class StepTimeChart(ChartView):
     def style_items(self, theme) -> None:
         self.plot_item.showGrid(x=True, y=False, alpha=0.18 if theme.name == "dark" else 0.25)
         for key, item in self.items.items():
-            item.setOpts(brush=self.brush("step_" + key), pen=pg.mkPen(theme.background, width=1))
+            item.setOpts(brush=self.brush("step_" + key), pen=mk_pen(theme.background, width=1))
         for label in self.value_labels:
             label.setColor(theme.foreground)
         self.empty_label.setColor(theme.muted)

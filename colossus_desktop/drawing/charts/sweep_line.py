@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from colossus_desktop.drawing.charts.axis import SIAxis
 from colossus_desktop.drawing.charts.units import axis_title, format_value, set_axis_unit
 from colossus_desktop.drawing.charts.view import ChartView, tr
+from colossus_desktop.drawing.pens import mk_pen
 from colossus_desktop.drawing.unit_words import unit_text
 
 
@@ -61,11 +62,11 @@ class SweepLineChart(ChartView):
 
     def style_items(self, theme) -> None:
         self.curve.setPen(self.pen("primary"))
-        self.points.setSymbolPen(pg.mkPen(None))
+        self.points.setSymbolPen(mk_pen(None))
         self.points.setSymbolBrush(self.brush("primary"))
-        self.current.setSymbolPen(pg.mkPen(theme.background, width=1))
+        self.current.setSymbolPen(mk_pen(theme.background, width=1))
         self.current.setSymbolBrush(pg.mkBrush(theme.marker))
-        self.current_line.setPen(pg.mkPen(theme.marker, width=1, style=Qt.PenStyle.DotLine))
+        self.current_line.setPen(mk_pen(theme.marker, width=1, style=Qt.PenStyle.DotLine))
 
     def set_line(self, line: SweepLine) -> None:
         self.set_evaluated(line)

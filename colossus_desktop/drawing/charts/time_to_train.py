@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.axis import SIAxis
 from colossus_desktop.drawing.charts.view import ChartView, first, tr
+from colossus_desktop.drawing.pens import mk_pen
 
 
 def finite_positive(a) -> np.ndarray:
@@ -64,14 +65,14 @@ class TimeToTrainChart(ChartView):
         self.ideal.setPen(self.pen("ideal", style=Qt.PenStyle.DashLine))
         self.wall.setPen(self.pen("actual"))
         self.fill.setBrush(self.brush("loss", 70))
-        self.fill_sample.setOpts(brush=self.brush("loss", 110), pen=pg.mkPen(None))
-        self.current.setSymbolPen(pg.mkPen(theme.background, width=1))
+        self.fill_sample.setOpts(brush=self.brush("loss", 110), pen=mk_pen(None))
+        self.current.setSymbolPen(mk_pen(theme.background, width=1))
         self.current.setSymbolBrush(pg.mkBrush(theme.marker))
-        self.current_ideal.setSymbolPen(pg.mkPen(theme.marker, width=1))
+        self.current_ideal.setSymbolPen(mk_pen(theme.marker, width=1))
         self.current_ideal.setSymbolBrush(pg.mkBrush(None))
-        self.current_line.setPen(pg.mkPen(theme.marker, width=1, style=Qt.PenStyle.DotLine))
-        self.band.setData(pen=pg.mkPen(theme.marker, width=max(2.0, theme.line_width)))
-        self.band_sample.setPen(pg.mkPen(theme.marker, width=max(2.0, theme.line_width)))
+        self.current_line.setPen(mk_pen(theme.marker, width=1, style=Qt.PenStyle.DotLine))
+        self.band.setData(pen=mk_pen(theme.marker, width=max(2.0, theme.line_width)))
+        self.band_sample.setPen(mk_pen(theme.marker, width=max(2.0, theme.line_width)))
 
     def update_data(self, ev) -> None:
         self.sizes = np.asarray(ev.sizes, dtype=float)
@@ -103,6 +104,7 @@ class TimeToTrainChart(ChartView):
         if self._ev is not None:
             self._draw_band()
             self._fit_range()
+            self.refresh_readout()  # a read-out showing the old band would lie
 
     def _draw_band(self) -> None:
         b = self.band_days

@@ -20,6 +20,7 @@ from PySide6.QtGui import QFontMetricsF
 from colossus_desktop.drawing.charts.axis import CachedAxis, SIAxis
 from colossus_desktop.drawing.charts.units import axis_title, format_value, output_unit, set_axis_unit
 from colossus_desktop.drawing.charts.view import ChartView, tr
+from colossus_desktop.drawing.pens import mk_pen
 
 BAR_HEIGHT = 0.62
 #: rows drawn at most, fewer when the chart is short (two lines of axis text each must fit);
@@ -98,9 +99,9 @@ class TornadoChart(ChartView):
 
     def style_items(self, theme) -> None:
         self.plot_item.showGrid(x=True, y=False)
-        self.low_bars.setOpts(brush=self.brush("primary", 220), pen=pg.mkPen(theme.background, width=1))
-        self.high_bars.setOpts(brush=self.brush("secondary", 220), pen=pg.mkPen(theme.background, width=1))
-        pen = pg.mkPen(theme.foreground, width=max(1.5, theme.line_width), style=Qt.PenStyle.DashLine)
+        self.low_bars.setOpts(brush=self.brush("primary", 220), pen=mk_pen(theme.background, width=1))
+        self.high_bars.setOpts(brush=self.brush("secondary", 220), pen=mk_pen(theme.background, width=1))
+        pen = mk_pen(theme.foreground, width=max(1.5, theme.line_width), style=Qt.PenStyle.DashLine)
         self.base_line.setPen(pen)
 
     def set_bars(self, bars: TornadoBars) -> None:

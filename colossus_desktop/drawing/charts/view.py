@@ -19,14 +19,16 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, QSizeF, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSizeF, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from colossus_desktop.drawing.charts.axis import ChartAxes, LabelFit, SIAxis
+from colossus_desktop.drawing.charts.readout import LeaveWatch, place, refreshing, style as style_readout
 from colossus_desktop.drawing.charts.legend import COMPACT_SAMPLE_PX, SAMPLE_PX, LayoutLegend
 from colossus_desktop.drawing.charts.text_fit import chart_font, chart_pt, fit_title, is_narrow, wants_compact
 from colossus_desktop.drawing.theme import Theme, current_theme
+from colossus_desktop.drawing.pens import mk_pen
 
 if TYPE_CHECKING:  # the evaluation module pulls the engine in; charts only read its fields
     from colossus_desktop.evaluation import Evaluated
@@ -46,10 +48,23 @@ def first(a) -> float:
 
 
 class ChartView(QWidget):
-    """One live chart. Subclasses set ``chart_id``/``title`` and implement the hooks."""
+    """One live chart. Subclasses set ``chart_id``/``title`` and implement the hooks.
+
+    The hover read-out never outlives what it describes: it hides when the mouse leaves the
+    chart or the chart is hidden, and every data push (any call of a subclass's
+    :meth:`update_data`, and :meth:`refresh_readout` from setters that bypass it) recomputes it
+    at the same spot from the new data (or hides it when nothing is there any more).
+    """
 
     chart_id: str = ""
     title: str = ""  # English source text; shown through QCoreApplication.translate("Charts", …)
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        """Wrap a subclass's own ``update_data`` so that every data push, whoever calls it,
+        refreshes the hover read-out (a read-out showing the previous data is a lie)."""
+        super().__init_subclass__(**kwargs)
+        if "update_data" in cls.__dict__:
+            cls.update_data = refreshing(cls.__dict__["update_data"])
 
     # subclass hooks ----------------------------------------------------------------------
     def axis_items(self) -> dict[str, pg.AxisItem]:
@@ -115,6 +130,7 @@ class ChartView(QWidget):
         self._hover_line.setZValue(900)
         self._hover_line.setVisible(False)
         self._plot.vb.addItem(self._hover_line, ignoreBounds=True)
+        self._hover_at: tuple[float, float] | None = None  # view coordinates of the read-out shown
 
         self._stale_label = QLabel(tr(STALE_TEXT), self)
         self._stale_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -128,6 +144,9 @@ class ChartView(QWidget):
         self._plot.titleLabel.item.document().setDocumentMargin(2)
         self._span_columns(self.legend, 5)
         self.graphics.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        # the scene reports moves only inside the view: its leaving comes from the viewport
+        self._leave_watch = LeaveWatch(self.hide_readout, self)
+        self.graphics.viewport().installEventFilter(self._leave_watch)
         self._plot.vb.sigResized.connect(self._on_view_resized)
         self._compact = self._wants_compact()
         self.apply_theme(self._theme)
@@ -156,6 +175,7 @@ class ChartView(QWidget):
 
     def set_evaluated(self, ev: Evaluated) -> None:
         self._ev = ev
+<<<<<<< HEAD
         self.update_data(ev)
         # Settle the views' auto-ranges now, as pyqtgraph does when the paint begins: the range
         # they find then moves items again and asks for a second paint of the chart.
@@ -163,6 +183,9 @@ class ChartView(QWidget):
         if self._readout.isVisible():
             self._readout.setVisible(False)
             self._hover_line.setVisible(False)
+=======
+        self.update_data(ev)  # refreshes the read-out (see __init_subclass__)
+>>>>>>> main
 
     def set_stale(self, stale: bool) -> None:
         stale = bool(stale)
@@ -185,34 +208,38 @@ class ChartView(QWidget):
         """Show the read-out for view coordinates (x, y); returns its text (tests use this)."""
         text = self.readout(x, y) if self._ev is not None else None
         if not text:
-            self._readout.setVisible(False)
-            self._hover_line.setVisible(False)
+            self.hide_readout()
             return None
+        self._hover_at = (float(x), float(y))
         self._readout.setText(text)
-        (x0, x1), (y0, y1) = self._plot.vb.viewRange()
-        ax = 1.0 if x > (x0 + x1) / 2 else 0.0
-        ay = 0.0 if y > (y0 + y1) / 2 else 1.0
-        if self._plot.vb.yInverted():
-            ay = 1.0 - ay
-        self._readout.setAnchor((ax, ay))
-        self._readout.setPos(x, y)
+        place(self._readout, self._plot.vb, x, y)
         self._readout.setVisible(True)
         return text
 
     def hover_text(self) -> str:
         return self._readout.toPlainText() if self._readout.isVisible() else ""
 
+    def hide_readout(self) -> None:
+        """Hide the read-out and the hover line (the mouse left, the chart was hidden)."""
+        self._hover_at = None
+        self._readout.setVisible(False)
+        self._hover_line.setVisible(False)
+
+    def refresh_readout(self) -> None:
+        """The data changed under a visible read-out: recompute it at the same spot (the mouse
+        has not moved, or it would have said so), or hide it when nothing is there now."""
+        if self._hover_at is not None and self._readout.isVisible():
+            self.hover(*self._hover_at)
+        else:
+            self.hide_readout()
+
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
         self._compact = self._wants_compact()
-        fg = theme.foreground
         self.graphics.setBackground(theme.background)
         self._plot.showGrid(x=False, y=True, alpha=0.18 if theme.name == "dark" else 0.25)
         self._apply_fonts()
-        self._readout.setColor(fg)
-        self._readout.fill = pg.mkBrush(theme.background + "e6")
-        self._readout.border = pg.mkPen(theme.muted)
-        self._hover_line.setPen(pg.mkPen(theme.muted, width=1, style=Qt.PenStyle.DashLine))
+        style_readout(self._readout, self._hover_line, theme)
         self._stale_label.setStyleSheet(
             f"QLabel {{ background: {theme.stale_background}; color: {theme.stale_foreground};"
             f" border: 1px solid {theme.stale_foreground}; border-radius: 4px;"
@@ -235,7 +262,7 @@ class ChartView(QWidget):
             self._apply_title()
 
     def pen(self, role: str, width: float | None = None, style=None) -> pg.QtGui.QPen:
-        p = pg.mkPen(self._theme.color(role), width=width or self._theme.line_width)
+        p = mk_pen(self._theme.color(role), width=width or self._theme.line_width)
         p.setCosmetic(True)
         if style is not None:
             p.setStyle(style)
@@ -337,6 +364,9 @@ class ChartView(QWidget):
         if key == self._shown_title:
             return
         self._shown_title = key
+        full = self.display_title + (f"  ·  {self._title_suffix}" if self._title_suffix else "")
+        # what the title had to leave out (its summary, or its end) is in its tooltip
+        self._plot.titleLabel.setToolTip(full if text != full else "")
         self._plot.setTitle(text, color=self._theme.foreground, size=f"{font.pointSize()}pt", bold=True)
         height = math.ceil(metrics.height()) + 6
         self._plot.titleLabel.setMaximumHeight(height)
@@ -369,8 +399,7 @@ class ChartView(QWidget):
     def _on_mouse_moved(self, pos: QPointF) -> None:
         vb = self._plot.vb
         if self._ev is None or not vb.sceneBoundingRect().contains(pos):
-            self._readout.setVisible(False)
-            self._hover_line.setVisible(False)
+            self.hide_readout()
             return
         p = vb.mapSceneToView(pos)
         self.hover(p.x(), p.y())
@@ -388,6 +417,15 @@ class ChartView(QWidget):
         if self._stale:
             self._place_stale_label()
 
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.DevicePixelRatioChange:
+            self.apply_theme(self._theme)  # pens are made for the device's pixel ratio (drawing.pens)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().hideEvent(event)
+        self.hide_readout()  # another tab came to the front: no read-out waits for its return
+
     def _refit_scene(self) -> None:
         """The view sized its layout before the legend and title shrank to the new width, so
         the layout may still hold the old, larger minimum: fit it to the view again."""
@@ -397,3 +435,4 @@ class ChartView(QWidget):
             self._plot.layout.invalidate()
             ci.layout.invalidate()
             self.graphics.resizeEvent(None)  # pyqtgraph: set the central item to the view rect
+

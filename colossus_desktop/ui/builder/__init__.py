@@ -83,6 +83,10 @@ class BuilderPanel(QWidget):
             self.toolbox.removeItem(index)
             self.toolbox.insertItem(index, widget, title)
             self.pages[page.objectName()] = widget
+            # removeItem leaves the placeholder a visible child of the toolbox, drawn over the
+            # first page's title until the event loop deletes it: hide and detach it now
+            placeholder.hide()
+            placeholder.setParent(None)
             placeholder.deleteLater()
         self.toolbox.setCurrentIndex(current)
         self.toolbox.blockSignals(False)

@@ -120,17 +120,15 @@ def add_validation_action(window, menu):
     when the action is first triggered, not when the window opens."""
     from PySide6.QtGui import QAction
 
-    def translate(text: str) -> str:
-        return QCoreApplication.translate("Validation", text)
-
     def open_view(*_):
         from colossus_desktop.ui.views.validation import open_validation_view
 
         open_validation_view(window)
 
-    action = QAction(translate("&Model vs published…"), window)
+    action = QAction(QCoreApplication.translate("Validation", "&Model vs published…"), window)
     action.setObjectName("action-validation")
-    action.setStatusTip(translate("The engine against every published figure it can express: table and parity chart"))
+    action.setStatusTip(QCoreApplication.translate(
+        "Validation", "The engine against every published figure it can express: table and parity chart"))
     action.triggered.connect(open_view)
     getattr(window, "actions_by_key", {})["validation"] = action
     menu.addAction(action)

@@ -16,7 +16,7 @@ import os
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QPlainTextEdit, QScrollArea, QSplitter,
+    QCheckBox, QComboBox, QFileDialog, QFrame, QHBoxLayout, QInputDialog, QLabel, QPlainTextEdit, QScrollArea, QSplitter,
     QToolBar,
     QVBoxLayout, QWidget,
 )
@@ -31,6 +31,7 @@ from colossus_desktop.scenario.comparison import (
 )
 from colossus_desktop.scenario.errors import ScenarioError
 from colossus_desktop.ui.views.compare_table import CompareTable
+from colossus_desktop.ui.chart_grid import ChartGrid
 from colossus_desktop.ui.views.worker import Task, TaskBar
 
 SHIPPED = "raw-power-vs-efficiency.json"
@@ -115,12 +116,9 @@ class CompareView(QWidget):
 
         self.table = CompareTable()
         self.charts = [cls(None) for cls in COMPARE_CHARTS]
-        chart_panel = QWidget()
-        grid = QGridLayout(chart_panel)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(4)
-        for i, chart in enumerate(self.charts):
-            grid.addWidget(chart, 0, i)
+        # one row of three where they fit at a readable size, else two or one column, scrolling
+        self.chart_grid = ChartGrid(self.charts)
+        chart_panel = self.chart_grid
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(chart_panel)
@@ -399,6 +397,7 @@ class CompareView(QWidget):
     def apply_theme(self, theme) -> None:
         for chart in self.charts:
             chart.apply_theme(theme)
+        self.chart_grid.reflow(theme)
 
 
 def create_view(window) -> CompareView:

@@ -20,7 +20,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QLocale, QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 SHOW_AFTER_MS = 200
@@ -155,6 +155,79 @@ class Task(QObject):
         if thread in self._old:
             self._old.remove(thread)
         thread.deleteLater()
+
+
+class SteppedTask(QObject):
+    """Work that must stay on the GUI thread (painting charts uses widgets), run in small steps
+    from the event loop, with the signals of a :class:`Task` (so a :class:`TaskBar` shows it).
+
+    ``start(steps)`` takes a generator that yields ``(done, total)`` after each small unit of
+    work and returns its result; one step runs per turn of the event loop, so input and paint
+    events are handled between steps. ``cancel()`` closes the generator (its ``finally``
+    blocks clean up) and no further step runs.
+    """
+
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+    progressed = Signal(int, int)
+    runningChanged = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._steps = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._step)
+
+    @property
+    def running(self) -> bool:
+        return self._steps is not None
+
+    def start(self, steps) -> None:
+        """Run the generator ``steps`` one step per event loop turn (cancels any running one)."""
+        self.cancel(emit=False)
+        self._steps = steps
+        self.runningChanged.emit(True)
+        self._timer.start()
+
+    def cancel(self, emit: bool = True) -> None:
+        steps, self._steps = self._steps, None
+        if steps is None:
+            return
+        self._timer.stop()
+        steps.close()
+        self.runningChanged.emit(False)
+        if emit:
+            self.cancelled.emit()
+
+    def wait(self, ms: int = 300_000) -> bool:
+        """Run the event loop until the work has ended (tests); False on time-out."""
+        deadline = QDeadlineTimer(ms)
+        while self.running and not deadline.hasExpired():
+            QCoreApplication.processEvents()
+        return not self.running
+
+    def _step(self) -> None:
+        steps = self._steps
+        if steps is None:
+            return
+        try:
+            done, total = next(steps)
+        except StopIteration as stop:
+            self._end()
+            self.finished.emit(stop.value)
+        except Exception as exc:  # noqa: BLE001 - shown as one line, never raised into Qt
+            self._end()
+            self.failed.emit(" ".join(str(exc).split()) or type(exc).__name__)
+        else:
+            if self._steps is steps:
+                self.progressed.emit(int(done), int(total))
+
+    def _end(self) -> None:
+        self._steps = None
+        self._timer.stop()
+        self.runningChanged.emit(False)
 
 
 class TaskBar(QWidget):
