@@ -175,17 +175,10 @@ class ChartView(QWidget):
 
     def set_evaluated(self, ev: Evaluated) -> None:
         self._ev = ev
-<<<<<<< HEAD
-        self.update_data(ev)
+        self.update_data(ev)  # refreshes the read-out (see __init_subclass__)
         # Settle the views' auto-ranges now, as pyqtgraph does when the paint begins: the range
         # they find then moves items again and asks for a second paint of the chart.
         self.graphics.scene().prepareForPaint()
-        if self._readout.isVisible():
-            self._readout.setVisible(False)
-            self._hover_line.setVisible(False)
-=======
-        self.update_data(ev)  # refreshes the read-out (see __init_subclass__)
->>>>>>> main
 
     def set_stale(self, stale: bool) -> None:
         stale = bool(stale)
