@@ -12,7 +12,11 @@ import os
 import re
 import sys
 
-from colossus_desktop.scenario.errors import ScenarioError
+from colossus_desktop.ui import pyside_hook
+
+pyside_hook.install()  # before the app's ~500 modules: PySide's import hook reads each one's source
+
+from colossus_desktop.scenario.errors import ScenarioError  # noqa: E402 - after the hook
 
 EXIT_USAGE = 2
 

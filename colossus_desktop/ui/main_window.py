@@ -176,11 +176,12 @@ class MainWindow(QMainWindow):
         else:
             self._default_split()
         # What the first frame does not need comes in later turns of the event loop (staged)
-        # or right here: the form's closed pages, the charts (pyqtgraph), then the first results
-        # shown in them (the charts join the grid with their data: no frame of empty charts),
-        # then the export commands.
+        # or right here: the charts (pyqtgraph), then the first results shown in them (the
+        # charts join the grid with their data: no frame of empty charts), then the export
+        # commands. A staged window's closed form pages (only their titles show) are built when
+        # one is opened or one of their fields is asked for (BuilderPanel(lazy=True)).
         self._startup = StartupStages(
-            self, [self.builder.build_pages, self._build_charts, self._show_charts, self._install_exports], staged)
+            self, [self._build_charts, self._show_charts, self._install_exports], staged)
         if not staged:
             self.finish_startup()
 

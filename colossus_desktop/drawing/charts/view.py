@@ -107,7 +107,9 @@ class ChartView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.graphics)
 
-        self._plot = pg.PlotItem(axisItems=self.axis_items())
+        # No context menus: enableMenu=False spares building the view's menu (it was built,
+        # then dropped by setMenuEnabled(False): ~2.5 ms a view at start-up).
+        self._plot = pg.PlotItem(axisItems=self.axis_items(), enableMenu=False)
         self._plot.setMenuEnabled(False)
         self._plot.hideButtons()
         self._plot.vb.setMouseEnabled(x=False, y=False)
@@ -174,6 +176,9 @@ class ChartView(QWidget):
     def set_evaluated(self, ev: Evaluated) -> None:
         self._ev = ev
         self.update_data(ev)  # refreshes the read-out (see __init_subclass__)
+        # Settle the views' auto-ranges now, as pyqtgraph does when the paint begins: the range
+        # they find then moves items again and asks for a second paint of the chart.
+        self.graphics.scene().prepareForPaint()
 
     def set_stale(self, stale: bool) -> None:
         stale = bool(stale)
@@ -282,7 +287,7 @@ class ChartView(QWidget):
 
     def add_right_view(self, axis: pg.AxisItem, column: int | None = None) -> pg.ViewBox:
         """A second ViewBox sharing the x axis, drawn against ``axis`` on the right."""
-        vb = pg.ViewBox()
+        vb = pg.ViewBox(enableMenu=False)
         vb.setMouseEnabled(x=False, y=False)
         vb.setMenuEnabled(False)
         if column is None:

@@ -38,8 +38,8 @@ class BuilderPanel(QWidget):
 
     def __init__(self, document: Document, parent: QWidget | None = None, *, lazy: bool = False):
         """With ``lazy``, only the first page (the pools, the one open) is built now and the
-        others hold their titles until :meth:`build_pages` (a staged window calls it after its
-        first frame; opening a page or asking for one of its fields builds them too)."""
+        others hold their titles until :meth:`build_pages`: opening a page, or asking for one of
+        their fields or its label, builds them (a staged window leaves them to that)."""
         super().__init__(parent)
         self.setObjectName("builder")
         self.document = document
@@ -134,6 +134,8 @@ class BuilderPanel(QWidget):
             key = m.group(2)
             name = headers()[COLUMNS.index(key)].lower() if key in COLUMNS else key
             return tr("Pool {0} {1}").format(int(m.group(1)) + 1, name)
+        if path not in self.binder.fields:
+            self.build_pages()  # a closed page's field (lazy): its label comes with it
         return self.binder.label_for(path)
 
     def editor(self, path: str) -> QWidget | None:
