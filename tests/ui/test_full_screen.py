@@ -32,7 +32,9 @@ w.start()
 for _ in range(100):
     app.processEvents()
 g, s = w.frameGeometry(), w.screen().geometry()
-print(app.platformName(), g.x(), g.y(), g.width(), g.height(), s.x(), s.y(), s.width(), s.height())
+print(app.platformName(), g.x(), g.y(), g.width(), g.height(), s.x(), s.y(), s.width(), s.height(), flush=True)
+import os
+os._exit(0)  # what is measured is printed; a window alive at interpreter teardown may crash it
 """
 
 
