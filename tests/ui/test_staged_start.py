@@ -86,8 +86,8 @@ def test_a_lazy_form_builds_its_pages_when_one_is_opened_or_asked_for(qapp):
 
 
 def test_built_pages_leave_nothing_over_the_first_page_title(qapp):
-    """The placeholders the pages replace must not stay drawn over the pools' title (it read
-    "ls": a 100 × 30 placeholder covered the rest until the event loop deleted it)."""
+    """The empty widgets the built pages replace must not stay drawn over the pools' title (it read
+    "ls": an empty 100 × 30 widget covered the rest until the event loop deleted it)."""
     from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QAbstractButton
 

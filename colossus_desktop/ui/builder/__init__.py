@@ -51,12 +51,12 @@ class BuilderPanel(QWidget):
         self._last_evaluated = self._last_stale = None  # given before the pages were built
         self.pages = {self.pools.objectName(): self.pools}
         self.toolbox.addItem(self.pools, tr("Accelerator pools"))
-        self._placeholders: list[QWidget] = []
+        self._unbuilt: list[QWidget] = []
         for title in (tr("Network"), tr("Facility, power and storage"), tr("Costs and finance"), tr("Workload"),
                       tr("Reliability"), tr("Scenario and sources")):
-            placeholder = QWidget()
-            self._placeholders.append(placeholder)
-            self.toolbox.addItem(placeholder, title)
+            holder = QWidget()
+            self._unbuilt.append(holder)
+            self.toolbox.addItem(holder, title)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.toolbox)
@@ -66,28 +66,28 @@ class BuilderPanel(QWidget):
             self.build_pages()
 
     def build_pages(self) -> None:
-        """Build the pages after the first (once): each replaces the placeholder holding its title."""
-        if not self._placeholders:
+        """Build the pages after the first (once): each replaces the empty widget that held its title."""
+        if not self._unbuilt:
             return
-        placeholders, self._placeholders = self._placeholders, []
+        holders, self._unbuilt = self._unbuilt, []
         self.workload = workload.build(self.binder)  # in the order the form always built them
         self.predicted = self.workload.predicted
         built = [network.build(self.binder), facility.build(self.binder), costs.build(self.binder), self.workload,
                  reliability.build(self.binder), general.build(self.binder)]
         current = self.toolbox.currentIndex()
         self.toolbox.blockSignals(True)  # the swap is not a choice of page
-        for placeholder, page in zip(placeholders, built):
-            index = self.toolbox.indexOf(placeholder)
+        for holder, page in zip(holders, built):
+            index = self.toolbox.indexOf(holder)
             title = self.toolbox.itemText(index)
             widget = _scrolled(page)
             self.toolbox.removeItem(index)
             self.toolbox.insertItem(index, widget, title)
             self.pages[page.objectName()] = widget
-            # removeItem leaves the placeholder a visible child of the toolbox, drawn over the
+            # removeItem leaves the empty widget a visible child of the toolbox, drawn over the
             # first page's title until the event loop deletes it: hide and detach it now
-            placeholder.hide()
-            placeholder.setParent(None)
-            placeholder.deleteLater()
+            holder.hide()
+            holder.setParent(None)
+            holder.deleteLater()
         self.toolbox.setCurrentIndex(current)
         self.toolbox.blockSignals(False)
         if self._last_stale is not None:
@@ -109,7 +109,7 @@ class BuilderPanel(QWidget):
     def show_field(self, path: str) -> QWidget | None:
         """Open the page holding ``path`` and return its editor (for errors and tests)."""
         bound = self.binder.fields.get(path)
-        if bound is None and self._placeholders:
+        if bound is None and self._unbuilt:
             self.build_pages()
             bound = self.binder.fields.get(path)
         if bound is None:
