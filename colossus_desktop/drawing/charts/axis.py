@@ -29,7 +29,31 @@ from colossus_desktop.drawing.pens import mk_pen
 PIXMAP_CACHE_KB = 64 * 1024
 
 
-class CachedAxis(pg.AxisItem):
+class LabelOnce:
+    """An axis (mixed in before ``pg.AxisItem``) that sets its label's HTML only when it changed.
+
+    pyqtgraph sets the label again on every new pen, text pen and, with its automatic SI prefix,
+    on every new range, even when the label is hidden; laying out rich text is most of what
+    building and first showing a chart's axes cost (about 500 ``setHtml`` for seven charts)."""
+
+    _label_html: str | None = None
+
+    def _updateLabel(self):  # noqa: N802 (pyqtgraph)
+        html = self.labelString()
+        if html != self._label_html:
+            self._label_html = html
+            self.label.setHtml(html)
+        self._adjustSize()
+        self.picture = None
+        self.update()
+
+
+class PlainAxis(LabelOnce, pg.AxisItem):
+    """pyqtgraph's axis, setting its label only when it changed: a chart's top and right axes
+    unless the chart gives its own."""
+
+
+class CachedAxis(LabelOnce, pg.AxisItem):
     """A pyqtgraph axis drawn again only when what it shows changed.
 
     pyqtgraph records an axis's ticks, tick texts and grid as a ``QPicture`` and replays it
