@@ -13,7 +13,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
-
 EXPOSE_WAIT_MS = 1000  # the longest the stages wait for the window's first paint
 
 

@@ -41,7 +41,7 @@ class LabelOnce:
     _label_due: str | None = None  # what it will hold when shown
     _label_held = False  # restyling: one update at the end (:func:`style_axis`)
 
-    def _updateLabel(self):  # noqa: N802 (pyqtgraph)
+    def _updateLabel(self):  # pyqtgraph's name
         if self._label_held:
             return
         html = self.labelString()
@@ -53,7 +53,7 @@ class LabelOnce:
         self.picture = None
         self.update()
 
-    def showLabel(self, show: bool = True):  # noqa: N802 (pyqtgraph)
+    def showLabel(self, show: bool = True):  # pyqtgraph's name
         if show and self._label_due is not None:
             self._set_label_html(self._label_due)
         super().showLabel(show)
