@@ -207,6 +207,10 @@ class MainWindow(QMainWindow):
         the charts get the results) in the same turn: the next frame shows them with their data."""
         self.chart_panel.set_charts(self.charts)
         self.evaluator.evaluate_now()
+        if self.isVisible():  # lay out and settle the charts now: each paints once
+            from colossus_desktop.drawing.charts.settle import settle_window
+
+            settle_window(self.charts)
 
     def _install_exports(self) -> None:
         """File → Export Chart/Report, View → Presentation Mode, the charts' menus (imports the

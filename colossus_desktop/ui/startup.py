@@ -13,6 +13,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
+EXPOSE_WAIT_MS = 1000  # the longest the stages wait for the window's first paint
+
 
 class StartupStages(QObject):
     """Runs ``stages`` (callables) of ``window``: with ``staged``, the first once the window's
@@ -45,15 +47,24 @@ class StartupStages(QObject):
         self.window.startupFinished.emit()
 
     def eventFilter(self, obj, event) -> bool:  # Qt's name
-        if obj is self.window and event.type() == QEvent.Type.UpdateRequest and self._stages:
-            # The first frame is being painted now: the first stage runs once it is on screen.
+        if obj is not self.window or not self._stages:
+            return False
+        if event.type() == QEvent.Type.Paint:
+            # The first frame is being painted: the first stage runs once it is on screen.
             self.window.removeEventFilter(self)
             self._timer.start(0)
+        elif event.type() == QEvent.Type.UpdateRequest and not self._timer.isActive():
+            # Qt paints a window once the platform has exposed it, which may come a few turns of
+            # the event loop later (the first stages would have held the first frame back until
+            # the charts were built); should it never come (a window shown minimized), the
+            # stages start anyway.
+            self._timer.start(EXPOSE_WAIT_MS)
         return False
 
     def _next(self) -> None:
         if not self._stages:
             return
+        self.window.removeEventFilter(self)  # (started without a paint: EXPOSE_WAIT_MS)
         if not self._first_frame_shown:
             self._first_frame_shown = True
             self.window.firstFrameShown.emit()

@@ -106,3 +106,32 @@ def test_built_pages_leave_nothing_over_the_first_page_title(qapp):
             hit = form.toolbox.childAt(QPoint(x, header.geometry().center().y()))
             assert hit is header, (lazy, x, hit)
         form.close()
+
+
+def test_the_charts_wait_for_the_first_frame_to_be_painted(make_window, qapp):
+    """The platform exposes a window a few turns of the event loop after it is shown (offscreen
+    and X11 alike); Qt paints it then. The first stage (building the charts) must wait for that
+    paint, or the first frame would only appear once the charts were built."""
+    import time
+
+    from PySide6.QtCore import QEvent, QObject
+
+    w = make_window(autosave=False, restore_geometry=False, staged=True)
+    painted = []
+
+    class Paints(QObject):
+        def eventFilter(self, obj, event):
+            if obj is w and event.type() == QEvent.Type.Paint:
+                painted.append(len(w.charts))  # how many charts existed when it was painted
+            return False
+
+    spy = Paints()
+    w.installEventFilter(spy)
+    at_first_frame = []
+    w.firstFrameShown.connect(lambda: at_first_frame.append(list(painted)))
+    w.show()
+    deadline = time.monotonic() + 60
+    while w.starting and time.monotonic() < deadline:
+        qapp.processEvents()
+    assert at_first_frame and at_first_frame[0], "the first stage ran before the window was painted"
+    assert at_first_frame[0][0] == 0  # that paint was the form and the KPI strip, before any chart

@@ -29,7 +29,48 @@ from colossus_desktop.drawing.pens import mk_pen
 PIXMAP_CACHE_KB = 64 * 1024
 
 
-class CachedAxis(pg.AxisItem):
+class LabelOnce:
+    """An axis (mixed in before ``pg.AxisItem``) that sets its label's HTML only when it changed,
+    and only once the label is shown.
+
+    pyqtgraph sets the label again on every new pen, text pen and, with its automatic SI prefix,
+    on every new range, hidden or not; laying out rich text was the largest single cost of
+    building the charts (about 500 ``setHtml`` for seven charts, most of them for hidden labels)."""
+
+    _label_html: str | None = None  # what the label holds
+    _label_due: str | None = None  # what it will hold when shown
+    _label_held = False  # restyling: one update at the end (:func:`style_axis`)
+
+    def _updateLabel(self):  # pyqtgraph's name
+        if self._label_held:
+            return
+        html = self.labelString()
+        if self.label.isVisibleTo(self) and (self.labelText or self.labelUnits):
+            self._set_label_html(html)
+        else:  # hidden, or about to be (pyqtgraph hides a label without text)
+            self._label_due = html
+        self._adjustSize()
+        self.picture = None
+        self.update()
+
+    def showLabel(self, show: bool = True):  # pyqtgraph's name
+        if show and self._label_due is not None:
+            self._set_label_html(self._label_due)
+        super().showLabel(show)
+
+    def _set_label_html(self, html: str) -> None:
+        self._label_due = None
+        if html != self._label_html:
+            self._label_html = html
+            self.label.setHtml(html)
+
+
+class PlainAxis(LabelOnce, pg.AxisItem):
+    """pyqtgraph's axis, setting its label only when it changed: a chart's top and right axes
+    unless the chart gives its own."""
+
+
+class CachedAxis(LabelOnce, pg.AxisItem):
     """A pyqtgraph axis drawn again only when what it shows changed.
 
     pyqtgraph records an axis's ticks, tick texts and grid as a ``QPicture`` and replays it
@@ -196,8 +237,16 @@ def log_label(x: float, kind: str = "si", unit: str = "") -> str:
 def style_axis(axis: pg.AxisItem, theme: Theme, tick_font: QFont, compact: bool) -> None:
     """The axis line, tick text colour (the axis's own ``tick_color`` if it has one), tick font
     and tick text offset of ``axis`` for ``theme``; a compact chart's ticks sit closer."""
-    axis.setPen(mk_pen(theme.muted))
-    axis.setTextPen(pg.mkColor(getattr(axis, "tick_color", None) or theme.foreground))
+    held = isinstance(axis, LabelOnce)
+    if held:  # the pen and the text pen each set the label's colour: label it once, at the end
+        axis._label_held = True
+    try:
+        axis.setPen(mk_pen(theme.muted))
+        axis.setTextPen(pg.mkColor(getattr(axis, "tick_color", None) or theme.foreground))
+    finally:
+        if held:
+            axis._label_held = False
+            axis._updateLabel()
     axis.setTickFont(tick_font)
     axis.setStyle(tickTextOffset=4 if not compact else 3, autoExpandTextSpace=True)
 

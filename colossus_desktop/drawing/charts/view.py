@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSizeF, Qt, QT_TRA
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from colossus_desktop.drawing.charts.axis import ChartAxes, LabelFit, SIAxis
+from colossus_desktop.drawing.charts.axis import ChartAxes, LabelFit, PlainAxis, SIAxis
 from colossus_desktop.drawing.charts.readout import LeaveWatch, place, refreshing, style as style_readout
 from colossus_desktop.drawing.charts.legend import COMPACT_SAMPLE_PX, SAMPLE_PX, LayoutLegend
 from colossus_desktop.drawing.charts.text_fit import chart_font, chart_pt, fit_title, is_narrow, wants_compact
@@ -109,7 +109,12 @@ class ChartView(QWidget):
 
         # No context menus: enableMenu=False spares building the view's menu (it was built,
         # then dropped by setMenuEnabled(False): ~2.5 ms a view at start-up).
-        self._plot = pg.PlotItem(axisItems=self.axis_items(), enableMenu=False)
+        own = self.axis_items()
+        self._plot = pg.PlotItem(axisItems={"top": PlainAxis("top"), "right": PlainAxis("right"), **own},
+                                 enableMenu=False)
+        for name in ("top", "right"):
+            if name not in own:
+                self._plot.hideAxis(name)  # pyqtgraph shows every axis it is given
         self._plot.setMenuEnabled(False)
         self._plot.hideButtons()
         self._plot.vb.setMouseEnabled(x=False, y=False)
