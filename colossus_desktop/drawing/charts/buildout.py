@@ -14,6 +14,7 @@ from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.axis import CachedDateAxis, SIAxis
 from colossus_desktop.drawing.charts.view import ChartView, tr
 from colossus_desktop.drawing.pens import mk_pen
+from colossus_desktop.drawing.charts.unchanged import set_xy
 
 
 def month_seconds(months: np.ndarray) -> np.ndarray:
@@ -86,9 +87,9 @@ class BuildoutChart(ChartView):
         self.acc = np.asarray(b.installed_accelerators, dtype=float)[0]
         self.mw = np.asarray(b.facility_mw, dtype=float)[0]
         self.capex = np.asarray(b.cumulative_capex_usd, dtype=float)[0]
-        self.acc_curve.setData(x, self.acc)
-        self.mw_curve.setData(x, self.mw)
-        self.capex_curve.setData(x, self.capex)
+        set_xy(self.acc_curve, x, self.acc)
+        set_xy(self.mw_curve, x, self.mw)
+        set_xy(self.capex_curve, x, self.capex)
         if x.size:
             pad = 15 * 86400.0
             self.plot_item.setXRange(x[0] - pad, x[-1] + pad, padding=0)

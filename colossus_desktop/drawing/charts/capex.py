@@ -16,6 +16,7 @@ from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.axis import CachedAxis, SIAxis
 from colossus_desktop.drawing.charts.view import ChartView, first, tr
 from colossus_desktop.drawing.pens import mk_pen
+from colossus_desktop.drawing.charts.unchanged import set_opts
 
 LABELS = {
     "accelerators": QT_TRANSLATE_NOOP("Charts", "Accelerators"),
@@ -72,7 +73,7 @@ class CapexChart(ChartView):
     def update_data(self, ev) -> None:
         breakdown = ev.results.cost.capex_breakdown_usd
         self.values = np.nan_to_num(np.array([first(breakdown[c]) for c in CAPEX_CATEGORIES]))
-        self.bars.setOpts(width=self.values)
+        set_opts(self.bars, width=self.values)
         for y, v, label in zip(self.y, self.values, self.value_labels):
             label.setText(fmt.money(v))
             label.setPos(max(v, 0.0), y)

@@ -16,6 +16,7 @@ from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.axis import CachedAxis, SIAxis
 from colossus_desktop.drawing.charts.view import ChartView, first, tr
 from colossus_desktop.drawing.pens import mk_pen
+from colossus_desktop.drawing.charts.unchanged import set_opts
 
 BARS = (
     QT_TRANSLATE_NOOP("Charts", "Demand (avg)"),
@@ -121,7 +122,7 @@ class PowerChart(ChartView):
         base = np.zeros(3)
         for role, _name, _bar in SEGMENTS:
             h = np.nan_to_num(np.asarray(v[role], dtype=float))
-            self.items[role].setOpts(height=h, y0=base.copy())
+            set_opts(self.items[role], height=h, y0=base.copy())
             self.stacks[role] = h
             base = base + h
         peak = first(p.facility_peak_mw)

@@ -22,6 +22,7 @@ from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.axis import CachedAxis, SIAxis
 from colossus_desktop.drawing.charts.view import ChartView, tr
 from colossus_desktop.drawing.pens import mk_pen
+from colossus_desktop.drawing.charts.unchanged import set_opts
 
 # (engine key of step_breakdown_s / alternatives_breakdown_s, legend name, short legend name)
 PARTS = (
@@ -125,7 +126,7 @@ class StepTimeChart(ChartView):
         for key, _name, _short in PARTS:
             part = t.alternatives_breakdown_s.get(key)
             v = np.zeros(n) if part is None else np.nan_to_num(np.asarray(part, dtype=float)[0, rows])
-            self.items[key].setOpts(x0=base.copy(), y=y, width=v, height=BAR)
+            set_opts(self.items[key], x0=base.copy(), y=y, width=v, height=BAR)
             self.values[key] = v
             base = base + v
         self.totals = steps[rows]
