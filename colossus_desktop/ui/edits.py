@@ -14,6 +14,7 @@ side of each to undo and redo it.
 from __future__ import annotations
 
 import copy
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -37,7 +38,11 @@ class EditError(ValueError):
         super().__init__(self.message)
 
 
-def parse_path(path: str) -> list[str | int]:
+@functools.lru_cache(maxsize=4096)
+def parse_path(path: str) -> tuple[str | int, ...]:
+    """The parts of a field path: ``"pools[1].count"`` → ``("pools", 1, "count")``;
+    ``ValueError`` names a malformed path. Cached (a tuple, so no caller can change it): the
+    form asks for every field's path on each edit (issue 14)."""
     parts: list[str | int] = []
     pos = 0
     for m in _TOKEN.finditer(path):
@@ -48,7 +53,7 @@ def parse_path(path: str) -> list[str | int]:
         pos = m.end()
     if pos != len(path) or not parts:
         raise ValueError(f"bad field path {path!r}")
-    return parts
+    return tuple(parts)
 
 
 def get_value(scenario: Scenario, path: str) -> Any:
