@@ -4,8 +4,9 @@ Each sample sets a spin box in the builder, then runs the event loop until the t
 evaluation has been shown and the charts it changed have painted; the time is taken when the
 event loop returns from the last of those paints (before 2026-11-30 it was taken when the last
 paint began, which left that paint out). A chart whose numbers did not change does not paint
-(issue 14), so the loop ends once the evaluation has been shown and a turn of the event loop
-after it painted nothing; until then it waited for every chart to paint.
+(issue 14), so the loop ends once the evaluation has been shown, a chart has painted, and a turn
+of the event loop after that painted nothing (until then it waited for every chart to paint);
+an edit that changed no chart is timed to its evaluation shown.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ import time
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
+
+
+QUIET_S = 0.3  # shown and nothing painted for this long: the edit changed no chart
 
 
 class _PaintWatch(QObject):
@@ -60,8 +64,13 @@ def edit_to_paint_ms(window, path: str = "facility.pue", samples: int = 40, time
             painted = max(watch.last.values(), default=0.0) > before
             if painted:
                 end = time.perf_counter()  # processEvents has returned: this paint has ended
-            elif shown[0] > t0 and not window.evaluator.timer.isActive() and end is not None and end > shown[0]:
-                break  # shown, painted, and a turn of the event loop since painted nothing
+            elif shown[0] > t0 and not window.evaluator.timer.isActive():
+                if end is not None and end > shown[0]:
+                    break  # shown, painted, and a turn of the event loop since painted nothing
+                if time.perf_counter() - shown[0] > QUIET_S:
+                    break  # shown, and no chart painted: none of their numbers changed
+        if shown[0] > t0:
+            end = end if end is not None and end > shown[0] else shown[0]
         out.append(((end or time.perf_counter()) - t0) * 1000)
         if cpu_ms is not None:
             cpu_ms.append((time.process_time() - c0) * 1000)
