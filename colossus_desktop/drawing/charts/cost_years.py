@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.axis import CachedAxis, SIAxis
+from colossus_desktop.drawing.charts.ranges import nice_ceiling
 from colossus_desktop.drawing.charts.view import ChartView, first, tr
 from colossus_desktop.drawing.pens import mk_pen
 from colossus_desktop.drawing.charts.unchanged import set_opts
@@ -114,7 +115,7 @@ class CostYearsChart(ChartView):
             top = max(top, float(hi.max()))
         else:
             set_opts(self.band, x=np.zeros(0), y=np.zeros(0), height=np.zeros(0))
-        self.plot_item.setYRange(0, max(top, 1.0) * 1.06, padding=0)
+        self.plot_item.setYRange(0, nice_ceiling(max(top, 1.0) * 1.06), padding=0)  # still while editing
         entries = [(self.items[r], tr(name), tr(SHORT_NAMES.get(r, name)))
                    for r, _f, name in SERIES if n and self.values[r].max() > 0]
         if ok:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.axis import SIAxis
+from colossus_desktop.drawing.charts.ranges import log_bounds
 from colossus_desktop.drawing.charts.view import ChartView, first, tr
 from colossus_desktop.drawing.pens import mk_pen
 from colossus_desktop.drawing.charts.unchanged import set_opts, set_xy
@@ -145,7 +146,8 @@ class TimeToTrainChart(ChartView):
             cap = max(cap, float(self.band_days[2]) * 1.1)
         hi = min(float(wall.max()) if wall.size else cap, cap)
         hi = max(hi, float(ideal.max()))
-        self.plot_item.setYRange(np.log10(lo) - 0.15, np.log10(hi) + 0.15, padding=0)
+        y0, y1 = log_bounds(np.log10(lo) - 0.15, np.log10(hi) + 0.15)  # still while editing (ranges.py)
+        self.plot_item.setYRange(y0, y1, padding=0)
         self.plot_item.setXRange(np.log10(self.sizes[0]), np.log10(self.sizes[-1]), padding=0.02)
 
     def readout(self, x: float, y: float) -> str | None:
