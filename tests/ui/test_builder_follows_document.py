@@ -118,3 +118,18 @@ def test_a_refused_value_is_replaced_by_the_documents_once_an_undo_clears_it(qtb
     doc.undo()  # the workload is the same object before and after: only the error says to write it
     assert not doc.errors
     assert bound.from_widget() == pytest.approx(load_preset("deepseek-v3").workload.params_active_b)
+
+
+def test_an_edit_of_a_value_rebuilds_no_tooltip_and_an_edit_of_a_note_does(panel, monkeypatch):
+    from colossus_desktop.ui.builder import fields
+
+    built = []
+    tooltip = fields.tooltip
+    monkeypatch.setattr(fields, "tooltip", lambda spec, *a, **k: (built.append(spec.path), tooltip(spec, *a, **k))[1])
+    panel.document.set_field("facility.pue", 1.31)
+    assert built == []  # same notes, same errors: every tooltip stands
+    notes = dict(panel.document.scenario.facility.notes or {})
+    notes["pue"] = "Measured by the operator, 2026"
+    panel.document.set_field("facility.notes", notes)
+    assert "facility.pue" in built
+    assert "Measured by the operator, 2026" in panel.binder.fields["facility.pue"].widget.toolTip()

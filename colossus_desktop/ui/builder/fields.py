@@ -191,6 +191,7 @@ class Binder(QObject):
         # The scenario the widgets last showed in full, with no field in error; ``None``: the
         # next refresh writes every widget (see :meth:`refresh`).
         self._refreshed: Scenario | None = None
+        self._tips_shown: tuple | None = None  # (each section's notes, (errors, field count)) last shown
         document.changed.connect(self.refresh)
         document.changed.connect(self.refresh_tooltips)  # an edit or an undo may change the notes
         document.errorsChanged.connect(self.show_errors)
@@ -278,9 +279,19 @@ class Binder(QObject):
         self._refreshed = None if errors else scenario
 
     def refresh_tooltips(self) -> None:
-        """Tooltips follow the document: its notes (sources) and errors, on every change."""
+        """Tooltips follow the document: its notes (sources) and errors, on every change. A
+        tooltip is built from its field's note and error only (:func:`tooltip`), so when every
+        section's ``notes`` is the very object of the last pass (an edit shares what it left
+        alone), the errors are the same and no field was built since, there is nothing to do."""
+        scenario = self.document.scenario
+        notes = [getattr(getattr(scenario, name, None), "notes", None) for name in type(scenario).model_fields]
+        key = (dict(self.document.errors), len(self.fields))
+        last = self._tips_shown
+        if last is not None and last[1] == key and all(a is b for a, b in zip(last[0], notes)):
+            return
         for bound in self.fields.values():
             self._show_tooltip(bound)
+        self._tips_shown = (notes, key)
 
     def _show_tooltip(self, bound: _Bound, error: str | None = None) -> None:
         """Rebuild ``bound``'s tooltip (widget and labels) if its note or error changed."""
