@@ -144,8 +144,7 @@ class StepTimeChart(ChartView):
         self.empty_label.setText("" if n else tr(NO_SHAPE))
         self.empty_label.setPos(0.5, 1.5)
         self.plot_item.setYRange(-0.55, max(n, 4) - 0.45, padding=0)
-        self._ticks = None
-        self._apply_ticks()
+        self._apply_ticks()  # new names only when they differ (setTicks redraws the axis)
         self._fit_x_range()
         self.set_legend([(self.items[k], tr(name), tr(short)) for k, name, short in PARTS
                          if n and float(self.values[k].max()) > 0])
