@@ -83,6 +83,7 @@ class StepTimeChart(ChartView):
         self.plot_item.showGrid(x=True, y=False)
         self.set_axis_label("bottom", tr("Seconds per optimizer step"), short=tr("s per step"))
         self.labels: list[str] = []  # one line each, best first
+        self._empty_drawn = False  # the chart shows "no layout" (nothing here depends on the data)
         self.values: dict[str, np.ndarray] = {key: np.zeros(0) for key, _n, _s in PARTS}
         self.totals = np.zeros(0)
         self.fits = True
@@ -121,6 +122,9 @@ class StepTimeChart(ChartView):
         steps = np.asarray(t.alternatives_step_time_s, dtype=float)[0]
         rows = np.flatnonzero(np.isfinite(steps))[: len(self.value_labels)]
         n = rows.size
+        if n == 0 and self._empty_drawn:
+            return  # still no layout to show (no model shape): the empty chart stands as drawn
+        self._empty_drawn = n == 0
         y = np.arange(n, dtype=float)
         base = np.zeros(n)
         for key, _name, _short in PARTS:
