@@ -1,8 +1,9 @@
 """GUI benchmarks on the colossus-2 preset, offscreen.
 
 * edit → last chart repainted: a builder spin box is set, then the event loop runs until
-  the throttled evaluation has run and every chart's view has painted after the edit
-  (colossus_desktop/ui/latency.py). Target (issue 14): p95 ≤ 33 ms at 1280×800.
+  the throttled evaluation has been shown and the charts whose numbers it changed have painted
+  (a chart with the same numbers does not paint; colossus_desktop/ui/latency.py). Target
+  (issue 14): p95 ≤ 33 ms at 1280×800.
   Beside it, in the same process and in alternating rounds, a bare window: one pyqtgraph plot
   of the same size whose one curve gets new data, timed to its repaint the same way. Absolute
   times drift by 2× on a shared machine; the ratio of the two, round by round, does not. Both

@@ -33,6 +33,7 @@ has no range. No Qt here.
 from __future__ import annotations
 
 import difflib
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -160,8 +161,11 @@ _VALIDATOR_BOUNDS = {"workload.checkpoint_gb": Bounds(low=0, low_exclusive=True)
 _PART = re.compile(r"([A-Za-z_]\w*)(?:\[(\d+)\])?")
 
 
-def split_path(path: str) -> list[str | int]:
-    """``"pools[0].custom.tdp_w"`` → ``["pools", 0, "custom", "tdp_w"]``; ValueError if malformed."""
+@functools.lru_cache(maxsize=4096)
+def split_path(path: str) -> tuple[str | int, ...]:
+    """``"pools[0].custom.tdp_w"`` → ``("pools", 0, "custom", "tdp_w")``; ValueError if malformed.
+    The one parser of field paths (the form's too: ``ui.edits.parse_path``); cached, so a tuple
+    no caller can change (the form and the uncertainty check parse every field on each edit)."""
     parts: list[str | int] = []
     for piece in path.split("."):
         m = _PART.fullmatch(piece)
@@ -170,7 +174,7 @@ def split_path(path: str) -> list[str | int]:
         parts.append(m.group(1))
         if m.group(2) is not None:
             parts.append(int(m.group(2)))
-    return parts
+    return tuple(parts)
 
 
 def document_value(scenario: Scenario, path: str):

@@ -14,18 +14,16 @@ side of each to undo and redo it.
 from __future__ import annotations
 
 import copy
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import ValidationError
 
 from colossus_desktop.scenario.model import CustomAccelerator, Pool, Scenario
+from colossus_desktop.scenario.parameters import split_path
 from colossus_desktop.scenario.pool_names import renamed_pool
 from colossus_desktop.scenario.validation import validation_error
 from colossus_desktop.translatable import QT_TRANSLATE_NOOP
-
-_TOKEN = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
 
 
 class EditError(ValueError):
@@ -37,18 +35,11 @@ class EditError(ValueError):
         super().__init__(self.message)
 
 
-def parse_path(path: str) -> list[str | int]:
-    parts: list[str | int] = []
-    pos = 0
-    for m in _TOKEN.finditer(path):
-        between = path[pos : m.start()]
-        if between not in ("", "."):
-            raise ValueError(f"bad field path {path!r}")
-        parts.append(m.group(1) if m.group(1) else int(m.group(2)))
-        pos = m.end()
-    if pos != len(path) or not parts:
-        raise ValueError(f"bad field path {path!r}")
-    return parts
+def parse_path(path: str) -> tuple[str | int, ...]:
+    """The parts of a field path: ``"pools[1].count"`` → ``("pools", 1, "count")``;
+    ``ValueError`` names a malformed path. The scenario's one parser
+    (:func:`colossus_desktop.scenario.parameters.split_path`, cached)."""
+    return split_path(path)
 
 
 def get_value(scenario: Scenario, path: str) -> Any:

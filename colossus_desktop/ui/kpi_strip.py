@@ -29,6 +29,7 @@ class KpiCard(QFrame):
         font.setBold(True)
         self.value_label.setFont(font)
         self._value_font = QFont(font)
+        self._shown: tuple[str, str] | None = None  # (value, tooltip) on the card
         self.caption_label = QLabel(tr(kpi.caption), self)
         self._caption_font = QFont(self.caption_label.font())
         self.caption_label.setObjectName("KpiCaption")
@@ -48,6 +49,9 @@ class KpiCard(QFrame):
             value, tip = self.kpi.value(results), self.kpi.tooltip(results)
         except (AttributeError, IndexError, KeyError, TypeError, ValueError):
             value, tip = fmt.NAN_TEXT, ""
+        if (value, tip) == self._shown:
+            return  # the same figure: no text to set, no type to fit
+        self._shown = (value, tip)
         self.value_label.setText(value)
         self.setToolTip(f"<b>{tr(self.kpi.caption)}</b><br>{tip}" if tip else "")
         self._fit()

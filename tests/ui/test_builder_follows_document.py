@@ -74,3 +74,62 @@ def test_sources_box_follows_undo_of_an_edit_of_sources(panel):
     assert "A source typed by the test" in sources.text()
     doc.undo()
     assert "A source typed by the test" not in sources.text()
+
+
+def _written(panel, monkeypatch) -> list[str]:
+    """Paths whose widget the form writes from now on."""
+    from colossus_desktop.ui.builder import fields
+
+    calls = []
+    to_widget = fields._Bound.to_widget
+    monkeypatch.setattr(fields._Bound, "to_widget", lambda self, v: (calls.append(self.spec.path), to_widget(self, v)))
+    return calls
+
+
+def test_an_edit_writes_only_the_widgets_of_what_it_changed(panel, monkeypatch):
+    doc = panel.document
+    panel.binder.refresh()  # the widgets show the document in full
+    assert len(panel.binder.fields) > 50
+    written = _written(panel, monkeypatch)
+    doc.set_field("facility.pue", 1.31)
+    assert "facility.pue" in written
+    assert all(p.startswith("facility.") for p in written), written  # the facility's fields, no others
+    assert panel.binder.fields["facility.pue"].from_widget() == pytest.approx(1.31)
+    written.clear()
+    doc.undo()
+    assert written and all(p.startswith("facility.") for p in written), written
+    assert panel.binder.fields["facility.pue"].from_widget() == pytest.approx(load_preset("colossus-2").facility.pue)
+
+
+def test_a_refused_value_is_replaced_by_the_documents_once_an_undo_clears_it(qtbot):
+    panel = BuilderPanel(Document(load_preset("deepseek-v3")))
+    qtbot.addWidget(panel)
+    doc = panel.document
+    assert doc.set_field("costs.staff_count", 150.0) is None  # a step to undo
+    path = "workload.params_active_b"
+    total = doc.scenario.workload.params_total_b
+    bound = panel.binder.fields[path]
+    bound.widget.blockSignals(True)
+    bound.to_widget(total * 2)  # typed, then refused: more active parameters than in all
+    bound.widget.blockSignals(False)
+    assert doc.set_field(path, total * 2) is not None
+    assert path in doc.errors
+    assert bound.from_widget() == pytest.approx(total * 2)  # what the user typed stays, marked
+    doc.undo()  # the workload is the same object before and after: only the error says to write it
+    assert not doc.errors
+    assert bound.from_widget() == pytest.approx(load_preset("deepseek-v3").workload.params_active_b)
+
+
+def test_an_edit_of_a_value_rebuilds_no_tooltip_and_an_edit_of_a_note_does(panel, monkeypatch):
+    from colossus_desktop.ui.builder import fields
+
+    built = []
+    tooltip = fields.tooltip
+    monkeypatch.setattr(fields, "tooltip", lambda spec, *a, **k: (built.append(spec.path), tooltip(spec, *a, **k))[1])
+    panel.document.set_field("facility.pue", 1.31)
+    assert built == []  # same notes, same errors: every tooltip stands
+    notes = dict(panel.document.scenario.facility.notes or {})
+    notes["pue"] = "Measured by the operator, 2026"
+    panel.document.set_field("facility.notes", notes)
+    assert "facility.pue" in built
+    assert "Measured by the operator, 2026" in panel.binder.fields["facility.pue"].widget.toolTip()

@@ -16,8 +16,8 @@ def doc(qapp):
 
 
 def test_parse_path():
-    assert parse_path("pools[1].count") == ["pools", 1, "count"]
-    assert parse_path("finance.depreciation_years.servers") == ["finance", "depreciation_years", "servers"]
+    assert parse_path("pools[1].count") == ("pools", 1, "count")
+    assert parse_path("finance.depreciation_years.servers") == ("finance", "depreciation_years", "servers")
     with pytest.raises(ValueError):
         parse_path("pools..count")
 

@@ -119,6 +119,18 @@ def test_without_a_shape_the_chart_says_what_it_needs(chart):
     assert "shape" in chart.plot_item.titleLabel.text
 
 
+def test_shape_then_none_then_shape_again(chart, ev405):
+    empty = evaluate_scenario(load_preset("colossus-2"))
+    for ev in (empty, ev405, empty, empty, ev405):
+        chart.set_evaluated(ev)
+        bars = chart.items[PARTS[0][0]].opts["width"].size
+        if ev is empty:  # a second empty evaluation in a row is skipped: what was drawn stands
+            assert bars == 0 and chart.labels == [] and chart.legend_names() == []
+            assert "architecture" in chart.empty_label.toPlainText()
+        else:
+            assert bars >= 1 and chart.labels and chart.empty_label.toPlainText() == ""
+
+
 def test_a_layout_that_does_not_fit_is_said(chart):
     chart.set_evaluated(evaluate_scenario(misfit()))
     assert len(chart.labels) >= 1 and "no layout fits" in chart.plot_item.titleLabel.text

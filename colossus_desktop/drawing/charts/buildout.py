@@ -12,8 +12,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.axis import CachedDateAxis, SIAxis
+from colossus_desktop.drawing.charts.ranges import nice_ceiling
 from colossus_desktop.drawing.charts.view import ChartView, tr
 from colossus_desktop.drawing.pens import mk_pen
+from colossus_desktop.drawing.charts.unchanged import set_xy
 
 
 def month_seconds(months: np.ndarray) -> np.ndarray:
@@ -86,15 +88,15 @@ class BuildoutChart(ChartView):
         self.acc = np.asarray(b.installed_accelerators, dtype=float)[0]
         self.mw = np.asarray(b.facility_mw, dtype=float)[0]
         self.capex = np.asarray(b.cumulative_capex_usd, dtype=float)[0]
-        self.acc_curve.setData(x, self.acc)
-        self.mw_curve.setData(x, self.mw)
-        self.capex_curve.setData(x, self.capex)
+        set_xy(self.acc_curve, x, self.acc)
+        set_xy(self.mw_curve, x, self.mw)
+        set_xy(self.capex_curve, x, self.capex)
         if x.size:
             pad = 15 * 86400.0
             self.plot_item.setXRange(x[0] - pad, x[-1] + pad, padding=0)
         for view, data in ((self.plot_item.vb, self.acc), (self.mw_view, self.mw), (self.capex_view, self.capex)):
             top = float(np.nanmax(data)) if data.size and np.isfinite(data).any() else 1.0
-            view.setYRange(0, max(top, 1e-6) * 1.05, padding=0)
+            view.setYRange(0, nice_ceiling(max(top, 1e-6) * 1.05), padding=0)  # still while editing
         if months.size:
             self.set_title_suffix(f"{month_label(int(months[0]))} → {month_label(int(months[-1]))}")
 

@@ -14,8 +14,10 @@ from PySide6.QtGui import QFontMetricsF
 from colossus_desktop.engine.results import CAPEX_CATEGORIES
 from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.axis import CachedAxis, SIAxis
+from colossus_desktop.drawing.charts.ranges import nice_ceiling
 from colossus_desktop.drawing.charts.view import ChartView, first, tr
 from colossus_desktop.drawing.pens import mk_pen
+from colossus_desktop.drawing.charts.unchanged import set_opts
 
 LABELS = {
     "accelerators": QT_TRANSLATE_NOOP("Charts", "Accelerators"),
@@ -72,7 +74,7 @@ class CapexChart(ChartView):
     def update_data(self, ev) -> None:
         breakdown = ev.results.cost.capex_breakdown_usd
         self.values = np.nan_to_num(np.array([first(breakdown[c]) for c in CAPEX_CATEGORIES]))
-        self.bars.setOpts(width=self.values)
+        set_opts(self.bars, width=self.values)
         for y, v, label in zip(self.y, self.values, self.value_labels):
             label.setText(fmt.money(v))
             label.setPos(max(v, 0.0), y)
@@ -87,7 +89,7 @@ class CapexChart(ChartView):
         view_px = self.plot_item.vb.width()
         # every bar's label must end inside the view: v/x_max*view_px + label_px <= view_px
         share = min(label_px / view_px, 0.5) if view_px > 50 else 0.25
-        x_max = top / (1.0 - share)
+        x_max = nice_ceiling(top / (1.0 - share))  # still while editing (ranges.py)
         self.plot_item.setXRange(0, x_max, padding=0)
 
     def readout(self, x: float, y: float) -> str | None:

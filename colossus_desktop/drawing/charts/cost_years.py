@@ -9,8 +9,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.axis import CachedAxis, SIAxis
+from colossus_desktop.drawing.charts.ranges import nice_ceiling
 from colossus_desktop.drawing.charts.view import ChartView, first, tr
 from colossus_desktop.drawing.pens import mk_pen
+from colossus_desktop.drawing.charts.unchanged import set_opts
 
 # (role, Results.cost field, legend name)
 SERIES = (
@@ -81,7 +83,7 @@ class CostYearsChart(ChartView):
         base = np.zeros(n)
         for role, field, _name in SERIES:
             h = np.nan_to_num(np.asarray(getattr(cost, field), dtype=float)[0, :n])
-            self.items[role].setOpts(x=x, height=h, y0=base.copy())
+            set_opts(self.items[role], x=x, height=h, y0=base.copy())
             self.values[role] = h
             base = base + h
         self.totals = base
@@ -109,11 +111,11 @@ class CostYearsChart(ChartView):
         if ok:
             lo, hi = b[0, :n], b[2, :n]
             mid = (lo + hi) / 2
-            self.band.setData(x=np.arange(1, n + 1, dtype=float), y=mid, height=hi - lo)
+            set_opts(self.band, x=np.arange(1, n + 1, dtype=float), y=mid, height=hi - lo)
             top = max(top, float(hi.max()))
         else:
-            self.band.setData(x=np.zeros(0), y=np.zeros(0), height=np.zeros(0))
-        self.plot_item.setYRange(0, max(top, 1.0) * 1.06, padding=0)
+            set_opts(self.band, x=np.zeros(0), y=np.zeros(0), height=np.zeros(0))
+        self.plot_item.setYRange(0, nice_ceiling(max(top, 1.0) * 1.06), padding=0)  # still while editing
         entries = [(self.items[r], tr(name), tr(SHORT_NAMES.get(r, name)))
                    for r, _f, name in SERIES if n and self.values[r].max() > 0]
         if ok:

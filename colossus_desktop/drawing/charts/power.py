@@ -14,8 +14,10 @@ from PySide6.QtGui import QFontMetricsF
 
 from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.axis import CachedAxis, SIAxis
+from colossus_desktop.drawing.charts.ranges import nice_ceiling
 from colossus_desktop.drawing.charts.view import ChartView, first, tr
 from colossus_desktop.drawing.pens import mk_pen
+from colossus_desktop.drawing.charts.unchanged import set_opts
 
 BARS = (
     QT_TRANSLATE_NOOP("Charts", "Demand (avg)"),
@@ -121,14 +123,14 @@ class PowerChart(ChartView):
         base = np.zeros(3)
         for role, _name, _bar in SEGMENTS:
             h = np.nan_to_num(np.asarray(v[role], dtype=float))
-            self.items[role].setOpts(height=h, y0=base.copy())
+            set_opts(self.items[role], height=h, y0=base.copy())
             self.stacks[role] = h
             base = base + h
         peak = first(p.facility_peak_mw)
         self.peak = peak
         self.peak_line.setPos(peak)
         top = max(float(base.max()), peak if np.isfinite(peak) else 0.0, 1e-3)
-        self.plot_item.setYRange(0, top * 1.08, padding=0)
+        self.plot_item.setYRange(0, nice_ceiling(top * 1.08), padding=0)  # still while editing (ranges.py)
         self.totals = base
         entries = [(self.items[r], tr(n), tr(SHORT_NAMES.get(r, n))) for r, n, _ in SEGMENTS if self.stacks[r].max() > 0]
         entries.append((self.peak_line, tr("Peak demand"), tr(SHORT_NAMES["peak"])))

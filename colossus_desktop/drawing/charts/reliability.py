@@ -12,6 +12,7 @@ from colossus_desktop.drawing.charts.axis import SIAxis
 from colossus_desktop.drawing.charts.view import ChartView, first, tr
 from colossus_desktop.drawing.charts.time_to_train import finite_positive
 from colossus_desktop.drawing.pens import mk_pen
+from colossus_desktop.drawing.charts.unchanged import set_xy
 
 
 class ReliabilityChart(ChartView):
@@ -71,17 +72,17 @@ class ReliabilityChart(ChartView):
         rel = ev.by_size.reliability
         self.ipd = finite_positive(rel.interruptions_per_day)
         self.gp = np.asarray(rel.goodput, dtype=float)
-        self.interruptions.setData(self.sizes, self.ipd)
-        self.goodput.setData(self.sizes, np.clip(self.gp, 0, 1))
+        set_xy(self.interruptions, self.sizes, self.ipd)
+        set_xy(self.goodput, self.sizes, np.clip(self.gp, 0, 1))
         r = ev.results
         self.cur_n = first(r.cluster.accelerators)
         self.cur_ipd = first(r.reliability.interruptions_per_day)
         self.cur_gp = first(r.reliability.goodput)
         # no mark rather than a NaN one (pyqtgraph warns "All-NaN slice" bounding a NaN point)
         ok = np.isfinite(self.cur_n) and np.isfinite(self.cur_ipd) and self.cur_ipd > 0
-        self.current_ipd.setData([self.cur_n] if ok else [], [self.cur_ipd] if ok else [])
+        set_xy(self.current_ipd, [self.cur_n] if ok else [], [self.cur_ipd] if ok else [])
         ok = np.isfinite(self.cur_n) and np.isfinite(self.cur_gp)
-        self.current_goodput.setData([self.cur_n] if ok else [], [min(max(self.cur_gp, 0.0), 1.0)] if ok else [])
+        set_xy(self.current_goodput, [self.cur_n] if ok else [], [min(max(self.cur_gp, 0.0), 1.0)] if ok else [])
         self.current_line.setPos(np.log10(max(self.cur_n, 1.0)))
         self.set_title_suffix(tr("this scenario: {0}/day, goodput {1}").format(
             fmt.number(self.cur_ipd, 1 if self.cur_ipd < 100 else 0), fmt.percent(self.cur_gp)))

@@ -22,6 +22,7 @@ from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.axis import CachedAxis, SIAxis
 from colossus_desktop.drawing.charts.view import ChartView, tr
 from colossus_desktop.drawing.pens import mk_pen
+from colossus_desktop.drawing.charts.unchanged import set_opts
 
 # (engine key of step_breakdown_s / alternatives_breakdown_s, legend name, short legend name)
 PARTS = (
@@ -82,6 +83,7 @@ class StepTimeChart(ChartView):
         self.plot_item.showGrid(x=True, y=False)
         self.set_axis_label("bottom", tr("Seconds per optimizer step"), short=tr("s per step"))
         self.labels: list[str] = []  # one line each, best first
+        self._empty_drawn = False  # the chart shows "no layout" (nothing here depends on the data)
         self.values: dict[str, np.ndarray] = {key: np.zeros(0) for key, _n, _s in PARTS}
         self.totals = np.zeros(0)
         self.fits = True
@@ -120,12 +122,15 @@ class StepTimeChart(ChartView):
         steps = np.asarray(t.alternatives_step_time_s, dtype=float)[0]
         rows = np.flatnonzero(np.isfinite(steps))[: len(self.value_labels)]
         n = rows.size
+        if n == 0 and self._empty_drawn:
+            return  # still no layout to show (no model shape): the empty chart stands as drawn
+        self._empty_drawn = n == 0
         y = np.arange(n, dtype=float)
         base = np.zeros(n)
         for key, _name, _short in PARTS:
             part = t.alternatives_breakdown_s.get(key)
             v = np.zeros(n) if part is None else np.nan_to_num(np.asarray(part, dtype=float)[0, rows])
-            self.items[key].setOpts(x0=base.copy(), y=y, width=v, height=BAR)
+            set_opts(self.items[key], x0=base.copy(), y=y, width=v, height=BAR)
             self.values[key] = v
             base = base + v
         self.totals = steps[rows]
@@ -143,8 +148,7 @@ class StepTimeChart(ChartView):
         self.empty_label.setText("" if n else tr(NO_SHAPE))
         self.empty_label.setPos(0.5, 1.5)
         self.plot_item.setYRange(-0.55, max(n, 4) - 0.45, padding=0)
-        self._ticks = None
-        self._apply_ticks()
+        self._apply_ticks()  # new names only when they differ (setTicks redraws the axis)
         self._fit_x_range()
         self.set_legend([(self.items[k], tr(name), tr(short)) for k, name, short in PARTS
                          if n and float(self.values[k].max()) > 0])

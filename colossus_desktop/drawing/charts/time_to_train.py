@@ -12,8 +12,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.axis import SIAxis
+from colossus_desktop.drawing.charts.ranges import log_bounds
 from colossus_desktop.drawing.charts.view import ChartView, first, tr
 from colossus_desktop.drawing.pens import mk_pen
+from colossus_desktop.drawing.charts.unchanged import set_opts, set_xy
 
 
 def finite_positive(a) -> np.ndarray:
@@ -80,8 +82,8 @@ class TimeToTrainChart(ChartView):
         self.ideal_days = finite_positive(t.compute_days)
         self.wall_days = finite_positive(t.wall_days)
         self.goodput = np.asarray(t.goodput, dtype=float)
-        self.ideal.setData(self.sizes, self.ideal_days)
-        self.wall.setData(self.sizes, self.wall_days)
+        set_xy(self.ideal, self.sizes, self.ideal_days)
+        set_xy(self.wall, self.sizes, self.wall_days)
         r = ev.results
         self.cur_n = first(r.cluster.accelerators)
         self.cur_wall = first(r.training.wall_days)
@@ -89,9 +91,9 @@ class TimeToTrainChart(ChartView):
         self.cur_goodput = first(r.training.goodput)
         # no mark rather than a NaN one (pyqtgraph warns "All-NaN slice" bounding a NaN point)
         ok = np.isfinite(self.cur_wall) and self.cur_wall > 0
-        self.current.setData([self.cur_n] if ok else [], [self.cur_wall] if ok else [])
+        set_xy(self.current, [self.cur_n] if ok else [], [self.cur_wall] if ok else [])
         ok = np.isfinite(self.cur_ideal) and self.cur_ideal > 0
-        self.current_ideal.setData([self.cur_n] if ok else [], [self.cur_ideal] if ok else [])
+        set_xy(self.current_ideal, [self.cur_n] if ok else [], [self.cur_ideal] if ok else [])
         self.current_line.setPos(np.log10(max(self.cur_n, 1.0)))
         self._draw_band()
         self._fit_range()
@@ -112,10 +114,10 @@ class TimeToTrainChart(ChartView):
         suffix = tr("this scenario: {0}").format(fmt.days(self.cur_wall))
         if ok:
             x, (lo, mid, hi) = np.log10(self.cur_n), np.log10(b)
-            self.band.setData(x=np.array([x]), y=np.array([mid]), top=np.array([hi - mid]), bottom=np.array([mid - lo]))
+            set_opts(self.band, x=np.array([x]), y=np.array([mid]), top=np.array([hi - mid]), bottom=np.array([mid - lo]))
             suffix += " " + tr("(P10–P90 {0} – {1})").format(fmt.days(b[0]), fmt.days(b[2]))
         else:
-            self.band.setData(x=np.zeros(0), y=np.zeros(0), top=np.zeros(0), bottom=np.zeros(0))
+            set_opts(self.band, x=np.zeros(0), y=np.zeros(0), top=np.zeros(0), bottom=np.zeros(0))
         entries = [
             (self.wall, tr("Wall-clock, with failures"), tr("Wall-clock")),
             (self.ideal, tr("Ideal compute, no failures"), tr("Ideal")),
@@ -144,7 +146,8 @@ class TimeToTrainChart(ChartView):
             cap = max(cap, float(self.band_days[2]) * 1.1)
         hi = min(float(wall.max()) if wall.size else cap, cap)
         hi = max(hi, float(ideal.max()))
-        self.plot_item.setYRange(np.log10(lo) - 0.15, np.log10(hi) + 0.15, padding=0)
+        y0, y1 = log_bounds(np.log10(lo) - 0.15, np.log10(hi) + 0.15)  # still while editing (ranges.py)
+        self.plot_item.setYRange(y0, y1, padding=0)
         self.plot_item.setXRange(np.log10(self.sizes[0]), np.log10(self.sizes[-1]), padding=0.02)
 
     def readout(self, x: float, y: float) -> str | None:

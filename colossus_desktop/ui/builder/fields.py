@@ -132,6 +132,23 @@ def tooltip(spec: Field, scenario: Scenario | None = None, error: str | None = N
 # --------------------------------------------------------------------------- widgets
 
 
+_MISSING = object()
+
+
+def _holder(scenario: Scenario, parts: tuple[str | int, ...], missing: Any = _MISSING) -> Any:
+    """The object the value at ``parts`` sits in (a model, a list); ``missing`` when a part
+    is absent (e.g. a pool the scenario no longer has), or the lookup's error if not given."""
+    node: Any = scenario
+    try:
+        for part in parts[:-1]:
+            node = node[part] if isinstance(part, int) else getattr(node, part)
+    except (IndexError, AttributeError, KeyError):
+        if missing is _MISSING:
+            raise
+        return missing
+    return node
+
+
 class _Bound:
     """One field: its spec, its widget, its error label and the adapter of its kind."""
 
@@ -171,6 +188,10 @@ class Binder(QObject):
         super().__init__(parent)
         self.document = document
         self.fields: dict[str, _Bound] = {}
+        # The scenario the widgets last showed in full, with no field in error; ``None``: the
+        # next refresh writes every widget (see :meth:`refresh`).
+        self._refreshed: Scenario | None = None
+        self._tips_shown: tuple | None = None  # (each section's notes, (errors, field count)) last shown
         document.changed.connect(self.refresh)
         document.changed.connect(self.refresh_tooltips)  # an edit or an undo may change the notes
         document.errorsChanged.connect(self.show_errors)
@@ -227,25 +248,50 @@ class Binder(QObject):
         self.document.set_fields(values, tr("Change {0}").format(bound.spec.label))
 
     def refresh(self) -> None:
+        """Write the document's values into the widgets (signals blocked), except fields in
+        error, which keep what the user typed. An edit makes a new scenario that shares the
+        parts it did not change (``ui/sharing.py``), so a field whose holder (the model or
+        list its value sits in) is the very object the widgets last showed is skipped: an edit
+        of one field then writes one or a few widgets, not all ~100 (issue 14)."""
         scenario = self.document.scenario
         errors = self.document.errors
+        previous = self._refreshed
         for path, bound in self.fields.items():
             if path in errors:
                 continue  # keep what the user typed, marked
+            parts = parse_path(path)
             try:
-                value = get_value(scenario, path)
+                holder = _holder(scenario, parts)
+                value = holder[parts[-1]] if isinstance(parts[-1], int) else getattr(holder, parts[-1])
             except (IndexError, AttributeError, KeyError):
                 continue
+            if previous is not None:
+                if len(parts) == 1:  # the scenario's own fields (name, description): by value
+                    if getattr(previous, parts[0], _MISSING) == value:
+                        continue
+                elif _holder(previous, parts, None) is holder:
+                    continue
             bound.widget.blockSignals(True)
             try:
                 bound.to_widget(value)
             finally:
                 bound.widget.blockSignals(False)
+        self._refreshed = None if errors else scenario
 
     def refresh_tooltips(self) -> None:
-        """Tooltips follow the document: its notes (sources) and errors, on every change."""
+        """Tooltips follow the document: its notes (sources) and errors, on every change. A
+        tooltip is built from its field's note and error only (:func:`tooltip`), so when every
+        section's ``notes`` is the very object of the last pass (an edit shares what it left
+        alone), the errors are the same and no field was built since, there is nothing to do."""
+        scenario = self.document.scenario
+        notes = [getattr(getattr(scenario, name, None), "notes", None) for name in type(scenario).model_fields]
+        key = (dict(self.document.errors), len(self.fields))
+        last = self._tips_shown
+        if last is not None and last[1] == key and all(a is b for a, b in zip(last[0], notes)):
+            return
         for bound in self.fields.values():
             self._show_tooltip(bound)
+        self._tips_shown = (notes, key)
 
     def _show_tooltip(self, bound: _Bound, error: str | None = None) -> None:
         """Rebuild ``bound``'s tooltip (widget and labels) if its note or error changed."""
@@ -272,4 +318,5 @@ class Binder(QObject):
             bound.error_label.setVisible(invalid)
             self._show_tooltip(bound, message)
             if not invalid:
+                self._refreshed = None  # the field shows what was typed: write them all
                 self.refresh()

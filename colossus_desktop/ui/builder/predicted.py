@@ -221,9 +221,11 @@ class PredictedPanel(QGroupBox):
         if not words and not math.isfinite(step):
             words = [tr("Describe the model's architecture (at least layers, width, heads and vocabulary) to predict "
                         "MFU, the layout, the step time and memory.")]
-            self.message.setStyleSheet("color: palette(mid);")
+            sheet = "color: palette(mid);"
         else:
-            self.message.setStyleSheet(f"color: {MISFIT_COLOR};")
+            sheet = f"color: {MISFIT_COLOR};"
+        if self.message.styleSheet() != sheet:  # a new sheet re-polishes the label: only on change
+            self.message.setStyleSheet(sheet)
         self.message.setText("\n".join(words))
         self.message.setVisible(bool(words))
 
