@@ -34,7 +34,11 @@ class Evaluated:
 def evaluate_scenario(scenario: Scenario, catalog: Catalog | None = None, points: int = 48) -> Evaluated:
     catalog = catalog or load_catalog()
     inputs = to_inputs(scenario, catalog)
-    results = evaluate(inputs, series=True)  # the monthly and yearly series: for this scenario only
-    sizes, by_size = size_sweep(inputs, points=points)
+    # One engine call: the sweep's row at the scenario's own size is the scenario, evaluated with
+    # its own inputs (scale 1, its own layout fields), so its results are that row (issue 14: one
+    # call's fixed cost less on every edit). The series come with it, for that row's charts.
+    sizes, by_size = size_sweep(inputs, points=points, series=True)
+    own = np.flatnonzero(sizes == float(inputs.pool_count.sum()))
+    results = by_size.take(own[:1]) if own.size else evaluate(inputs, series=True)
     current = int(np.argmin(np.abs(np.log(sizes) - np.log(max(results.cluster.accelerators[0], 1)))))
     return Evaluated(scenario, inputs, results, sizes, by_size, current, warning_texts(results, 0))

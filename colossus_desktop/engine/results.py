@@ -192,6 +192,28 @@ class Results:
     def n(self) -> int:
         return int(self.cluster.accelerators.shape[0])
 
+    def take(self, rows) -> Results:
+        """The results of scenarios ``rows`` (indices into the N rows, in that order): every
+        per-scenario array, ``(N,)`` or ``(N, …)``, and every dict of them keeps those rows;
+        ``buildout.months``, the shared month axis, is kept whole. Raises ``IndexError`` for a
+        row outside ``0 … N-1``."""
+        idx = np.asarray(rows, dtype=np.intp).reshape(-1)
+        n = self.n
+
+        def one(value):
+            if isinstance(value, dict):
+                return {k: one(v) for k, v in value.items()}
+            if isinstance(value, np.ndarray) and value.ndim >= 1 and value.shape[0] == n:
+                return value[idx]
+            return value
+
+        sections = {}
+        for f in fields(self):
+            section = getattr(self, f.name)
+            sections[f.name] = type(section)(**{g.name: (getattr(section, g.name) if (f.name, g.name) == ("buildout", "months")
+                                                          else one(getattr(section, g.name))) for g in fields(section)})
+        return Results(**sections)
+
     def flags(self, i: int = 0) -> list[Flag]:
         """What scenario ``i`` should warn about, as codes and figures (no words: those live in
         :mod:`colossus_desktop.messages`, shared by the window, the reports and the CLI).

@@ -49,11 +49,13 @@ def _replanned(inputs: Inputs, scale: np.ndarray) -> dict[str, np.ndarray]:
     return out
 
 
-def size_sweep(inputs: Inputs, points: int = 48, low: float = 1 / 256, high: float = 8.0) -> tuple[np.ndarray, Results]:
+def size_sweep(inputs: Inputs, points: int = 48, low: float = 1 / 256, high: float = 8.0, *,
+               series: bool = False) -> tuple[np.ndarray, Results]:
     """Evaluate ``inputs`` (N = 1) scaled from ``low`` to ``high`` times its accelerator count.
 
-    Returns the accelerator counts (ascending, the scenario's own size included) and the
-    Results with one row per size.
+    Returns the accelerator counts (ascending, the scenario's own size included: the row where
+    the count equals ``inputs.pool_count.sum()``, evaluated with the scenario's own inputs) and
+    the Results with one row per size; ``series``: with the monthly and yearly series too.
     """
     from . import evaluate  # local: evaluate lives in the package __init__
 
@@ -74,4 +76,4 @@ def size_sweep(inputs: Inputs, points: int = 48, low: float = 1 / 256, high: flo
         staff_count=rows.staff_count * scale,
         **_replanned(inputs, scale),
     )
-    return sizes, evaluate(swept, series=False)
+    return sizes, evaluate(swept, series=series)

@@ -46,14 +46,41 @@ def test_size_sweep_sizes_are_distinct_ascending_and_hold_the_scenario():
     assert sizes.tolist() == [total, total * 2]  # listed once
 
 
-def test_the_scenario_on_screen_gets_its_series_and_its_sweep_none():
-    from colossus_desktop.evaluation import evaluate_scenario
-    from colossus_desktop.scenario.presets import load_preset
+def _assert_same_results(a, b, where=""):
+    """Every field of two Results (or sections, dicts, arrays) equal, NaN equal to NaN."""
+    if dataclasses.is_dataclass(a):
+        for f in dataclasses.fields(a):
+            _assert_same_results(getattr(a, f.name), getattr(b, f.name), f"{where}.{f.name}")
+    elif isinstance(a, dict):
+        assert a.keys() == b.keys(), where
+        for k in a:
+            _assert_same_results(a[k], b[k], f"{where}[{k}]")
+    else:
+        np.testing.assert_array_equal(np.asarray(a), np.asarray(b), err_msg=where)
 
-    ev = evaluate_scenario(load_preset("colossus-2"))
-    assert ev.results.buildout.months.shape[0] > 0 and ev.results.cost.yearly_staff_usd.shape[1] > 0
-    assert ev.by_size.buildout.months.shape == (0,)
+
+def test_the_scenario_on_screen_is_its_sweeps_own_row_with_its_series():
+    """evaluate_scenario makes one engine call (issue 14): the scenario's results are the sweep's
+    row at its own size, equal field by field to evaluating the scenario alone, series included."""
+    from colossus_desktop.evaluation import evaluate_scenario
+    from colossus_desktop.scenario.presets import load_preset, preset_ids
+
+    for pid in preset_ids():
+        ev = evaluate_scenario(load_preset(pid))
+        alone = evaluate(ev.inputs, series=True)
+        assert ev.results.n == 1
+        _assert_same_results(ev.results, alone, pid)
+        assert ev.results.buildout.months.shape[0] > 0 and ev.results.cost.yearly_staff_usd.shape[1] > 0
     assert evaluate(ev.inputs, series=False).buildout.months.shape == (0,)
+
+
+def test_take_keeps_the_rows_asked_for_and_the_shared_month_axis():
+    inp = make_inputs(mfu=[0.3, 0.4, 0.5])
+    both = evaluate(inp, series=True)
+    picked = both.take([2, 0])
+    _assert_same_results(picked, evaluate(inp.take_rows(np.array([2, 0])), series=True))
+    assert picked.n == 2
+    np.testing.assert_array_equal(picked.buildout.months, both.buildout.months)
 
 
 def test_evaluating_a_scenario_does_not_import_numpy_ma():
