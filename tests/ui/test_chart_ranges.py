@@ -29,6 +29,26 @@ def test_nice_ceiling_keeps_what_it_cannot_round():
     assert math.isnan(nice_ceiling(math.nan)) and nice_ceiling(math.inf) == math.inf
 
 
+@pytest.mark.parametrize("cls, which, data_top", [
+    (PowerChart, lambda c: _y_range(c), lambda c: max(float(c.totals.max()), c.peak)),
+    (CostYearsChart, lambda c: _y_range(c), lambda c: float(c.totals.max())),
+    (CapexChart, lambda c: tuple(c.plot_item.vb.viewRange()[0]), lambda c: float(c.values.max())),
+], ids=lambda v: getattr(v, "__name__", ""))
+def test_a_round_top_is_inside_the_plot_not_on_its_edge(qapp, cls, which, data_top):
+    """The margin comes after the rounding: the round number above the data, a tick's place,
+    lies inside the plot with room for its label, not on the plot's edge."""
+    chart = cls()
+    chart.resize(640, 400)
+    chart.show()
+    qapp.processEvents()
+    chart.set_evaluated(fake_evaluated(scale=1.0))
+    rung = nice_ceiling(data_top(chart))
+    chart.set_evaluated(fake_evaluated(scale=0.9 * rung / data_top(chart)))  # the data at 90 % of a rung
+    assert data_top(chart) == pytest.approx(0.9 * rung, rel=0.02)
+    _lo, hi = which(chart)
+    assert rung * 1.04 < hi < rung * 2.1
+
+
 def test_log_bounds_round_outward_to_quarter_decades():
     assert log_bounds(0.3, 2.01) == pytest.approx((0.25, 2.25))
     assert log_bounds(0.25, 2.0) == pytest.approx((0.25, 2.0))
@@ -50,9 +70,9 @@ def test_a_one_percent_edit_keeps_the_axis_and_a_doubling_moves_it(qapp, cls, wh
     chart.resize(640, 400)
     chart.show()
     qapp.processEvents()
-    chart.set_evaluated(fake_evaluated(scale=1.0))
+    chart.set_evaluated(fake_evaluated(scale=1.05))  # off the rungs (the fake's figures are round)
     base = which(chart)
-    chart.set_evaluated(fake_evaluated(scale=1.01))
+    chart.set_evaluated(fake_evaluated(scale=1.06))
     assert which(chart) == pytest.approx(base)  # the same rung of the ladder
-    chart.set_evaluated(fake_evaluated(scale=2.0))
+    chart.set_evaluated(fake_evaluated(scale=2.1))
     assert which(chart)[1] > base[1] * 1.3  # the data left the range: it follows

@@ -96,7 +96,7 @@ class BuildoutChart(ChartView):
             self.plot_item.setXRange(x[0] - pad, x[-1] + pad, padding=0)
         for view, data in ((self.plot_item.vb, self.acc), (self.mw_view, self.mw), (self.capex_view, self.capex)):
             top = float(np.nanmax(data)) if data.size and np.isfinite(data).any() else 1.0
-            view.setYRange(0, nice_ceiling(max(top, 1e-6) * 1.05), padding=0)  # still while editing
+            view.setYRange(0, nice_ceiling(max(top, 1e-6)) * 1.05, padding=0)  # still while editing (ranges.py)
         if months.size:
             self.set_title_suffix(f"{month_label(int(months[0]))} → {month_label(int(months[-1]))}")
 

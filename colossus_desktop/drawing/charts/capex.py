@@ -89,7 +89,7 @@ class CapexChart(ChartView):
         view_px = self.plot_item.vb.width()
         # every bar's label must end inside the view: v/x_max*view_px + label_px <= view_px
         share = min(label_px / view_px, 0.5) if view_px > 50 else 0.25
-        x_max = nice_ceiling(top / (1.0 - share))  # still while editing (ranges.py)
+        x_max = nice_ceiling(top) / (1.0 - share)  # still while editing (ranges.py)
         self.plot_item.setXRange(0, x_max, padding=0)
 
     def readout(self, x: float, y: float) -> str | None:

@@ -115,7 +115,7 @@ class CostYearsChart(ChartView):
             top = max(top, float(hi.max()))
         else:
             set_opts(self.band, x=np.zeros(0), y=np.zeros(0), height=np.zeros(0))
-        self.plot_item.setYRange(0, nice_ceiling(max(top, 1.0) * 1.06), padding=0)  # still while editing
+        self.plot_item.setYRange(0, nice_ceiling(max(top, 1.0)) * 1.06, padding=0)  # still while editing (ranges.py)
         entries = [(self.items[r], tr(name), tr(SHORT_NAMES.get(r, name)))
                    for r, _f, name in SERIES if n and self.values[r].max() > 0]
         if ok:

@@ -130,7 +130,7 @@ class PowerChart(ChartView):
         self.peak = peak
         self.peak_line.setPos(peak)
         top = max(float(base.max()), peak if np.isfinite(peak) else 0.0, 1e-3)
-        self.plot_item.setYRange(0, nice_ceiling(top * 1.08), padding=0)  # still while editing (ranges.py)
+        self.plot_item.setYRange(0, nice_ceiling(top) * 1.08, padding=0)  # still while editing (ranges.py)
         self.totals = base
         entries = [(self.items[r], tr(n), tr(SHORT_NAMES.get(r, n))) for r, n, _ in SEGMENTS if self.stacks[r].max() > 0]
         entries.append((self.peak_line, tr("Peak demand"), tr(SHORT_NAMES["peak"])))

@@ -6,8 +6,10 @@ the power chart's top by 1 %), so the axis and its grid are drawn again each tim
 slide against moving grid lines. Rounded to a short ladder of round numbers (1, 1.2, 1.5, 2,
 2.5, 3, 4, 5, 6, 8 × 10^k, the steps a hand-drawn chart's maximum takes), the range changes only
 when the data cross a rung: the eye can compare bars across edits, and the axis keeps its
-cached picture (drawing/charts/axis.py: CachedAxis). Headroom above the data is then between
-the chart's own margin and about 25 % more. Issue 14 (edit to last chart repainted).
+cached picture (drawing/charts/axis.py: CachedAxis). The chart's own margin (5–8 %, a log axis's
+0.15 decade) is added after rounding, so a round top is never on the plot's edge, where its tick
+label would not fit (pyqtgraph hides it): headroom above the data is that margin plus up to ~25 %.
+Issue 14 (edit to last chart repainted).
 """
 
 from __future__ import annotations

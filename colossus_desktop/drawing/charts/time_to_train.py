@@ -146,8 +146,8 @@ class TimeToTrainChart(ChartView):
             cap = max(cap, float(self.band_days[2]) * 1.1)
         hi = min(float(wall.max()) if wall.size else cap, cap)
         hi = max(hi, float(ideal.max()))
-        y0, y1 = log_bounds(np.log10(lo) - 0.15, np.log10(hi) + 0.15)  # still while editing (ranges.py)
-        self.plot_item.setYRange(y0, y1, padding=0)
+        y0, y1 = log_bounds(np.log10(lo), np.log10(hi))  # still while editing (ranges.py)
+        self.plot_item.setYRange(y0 - 0.15, y1 + 0.15, padding=0)
         self.plot_item.setXRange(np.log10(self.sizes[0]), np.log10(self.sizes[-1]), padding=0.02)
 
     def readout(self, x: float, y: float) -> str | None:
