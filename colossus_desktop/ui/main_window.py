@@ -32,6 +32,7 @@ from colossus_desktop.ui.autosave import Autosaver
 from colossus_desktop.ui.builder import BuilderPanel
 from colossus_desktop.ui.chart_grid import ChartGrid
 from colossus_desktop.ui.document import Document
+from colossus_desktop.ui.elided_label import ElidedLabel
 from colossus_desktop.ui.evaluator import Evaluator
 from colossus_desktop.ui.file_actions import install_file_actions
 from colossus_desktop.ui.history_actions import HistoryActions
@@ -130,7 +131,7 @@ class MainWindow(QMainWindow):
         self.stale_label.setObjectName("stale-label")
         self.stale_label.setStyleSheet(STALE_STYLE)
         self.stale_label.hide()
-        self.warning_label = QLabel()
+        self.warning_label = ElidedLabel()  # "…" when narrow; the whole text in its tooltip
         self.warning_label.setObjectName("warning-label")
         self.warning_label.setStyleSheet(WARN_STYLE)
         self.warning_label.hide()
@@ -315,7 +316,7 @@ class MainWindow(QMainWindow):
                                  number=fmt.writer())  # the locale's numbers, "88 %"
         self.warning_label.setVisible(bool(warnings))
         if warnings:
-            self.warning_label.setText("⚠ " + warnings[0] + (f"  (+{len(warnings) - 1})" if len(warnings) > 1 else ""))
+            self.warning_label.set_full_text("⚠ " + warnings[0] + (f"  (+{len(warnings) - 1})" if len(warnings) > 1 else ""))
             self.warning_label.setToolTip("\n".join(warnings))
 
     def flush_charts(self) -> None:

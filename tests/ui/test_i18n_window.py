@@ -121,7 +121,7 @@ def test_kpis_and_warning_in_french_numbers(french, make_window):
     assert texts["capex"].endswith("Md$"), texts
     assert "jours" in texts["training_days"] or "jour" in texts["training_days"], texts
     if w.warning_label.isVisible():
-        assert "%" not in w.warning_label.text() or f"{NNBSP}%" in w.warning_label.text()
+        assert "%" not in w.warning_label.full_text() or f"{NNBSP}%" in w.warning_label.full_text()
 
 
 def test_language_menu_persists_and_rebuilds_on_the_same_document(make_window):
