@@ -2934,6 +2934,10 @@ l’architecture du modèle à la page Charge de travail</translation>
         <translation>Perdu en pannes</translation>
     </message>
     <message>
+        <source>No finite time to train at any size.</source>
+        <translation>Aucune durée d’entraînement finie, quelle que soit la taille.</translation>
+    </message>
+    <message>
         <source>(P10–P90 {0} – {1})</source>
         <translation>(P10–P90 {0} – {1})</translation>
     </message>

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.axis import SIAxis
 from colossus_desktop.drawing.charts.ranges import log_bounds
 from colossus_desktop.drawing.charts.view import ChartView, first, tr
 from colossus_desktop.drawing.pens import mk_pen
+from colossus_desktop.engine.results import RUN_STOPPERS
+from colossus_desktop.messages import CONTEXT as MESSAGES, describe
 from colossus_desktop.drawing.charts.unchanged import set_opts, set_xy
 
 
@@ -52,6 +54,10 @@ class TimeToTrainChart(ChartView):
         self.band.setZValue(5)
         plot.addItem(self.band)
         self.band_days: np.ndarray | None = None
+        # said in the plot when no size has a finite wall-clock time (the run cannot start, or
+        # never ends), with the engine's reason: otherwise the chart would be blank
+        self.note = pg.TextItem("", anchor=(0.5, 0.5))
+        plot.vb.addItem(self.note, ignoreBounds=True)
         self.set_axis_label("left", tr("Time to train (days)"), short=tr("Days"))
         self.set_axis_label("bottom", tr("Cluster size (accelerators)"), short=tr("Accelerators"))
         self.sizes = np.zeros(0)
@@ -75,6 +81,12 @@ class TimeToTrainChart(ChartView):
         self.current_line.setPen(mk_pen(theme.marker, width=1, style=Qt.PenStyle.DotLine))
         self.band.setData(pen=mk_pen(theme.marker, width=max(2.0, theme.line_width)))
         self.band_sample.setPen(mk_pen(theme.marker, width=max(2.0, theme.line_width)))
+        self.note.setColor(theme.muted)
+        self.note.fill = pg.mkBrush(pg.mkColor(theme.background).darker(100))  # readable over a curve
+        self.note.border = mk_pen(theme.muted, width=1)
+
+    def density_changed(self, compact: bool) -> None:
+        self.note.setFont(self.tick_font())
 
     def update_data(self, ev) -> None:
         self.sizes = np.asarray(ev.sizes, dtype=float)
@@ -97,6 +109,28 @@ class TimeToTrainChart(ChartView):
         self.current_line.setPos(np.log10(max(self.cur_n, 1.0)))
         self._draw_band()
         self._fit_range()
+        self._show_note(ev.results)
+
+    def _show_note(self, results) -> None:
+        """"No finite time to train at any size", and why (the first flag that stops the run),
+        in the middle of the plot; nothing while some size has a finite wall-clock time."""
+        text = ""
+        if not np.isfinite(self.wall_days).any():
+            stoppers = [f for f in results.flags(0) if f.code in RUN_STOPPERS]
+            why = describe(stoppers[0], lambda t: QCoreApplication.translate(MESSAGES, t), fmt.writer()) if stoppers else ""
+            text = tr("No finite time to train at any size.") + (" " + why if why else "")
+        self.note.setText(text)
+        self._place_note()
+
+    def _place_note(self) -> None:
+        """The note wrapped to the data area's width, in its middle."""
+        if self.note.toPlainText():
+            (x0, x1), (y0, y1) = self.plot_item.vb.viewRange()
+            self.note.setTextWidth(max(self.plot_item.vb.width() * 0.85, 80.0))
+            self.note.setPos((x0 + x1) / 2, (y0 + y1) / 2)
+
+    def view_resized(self) -> None:
+        self._place_note()
 
     def set_band(self, wall_days) -> None:
         """P10, P50, P90 of the wall-clock days at the scenario's size (a Monte Carlo run over
@@ -135,8 +169,10 @@ class TimeToTrainChart(ChartView):
         squashing everything else into a line."""
         ideal = self.ideal_days[np.isfinite(self.ideal_days)]
         wall = self.wall_days[np.isfinite(self.wall_days)]
-        if ideal.size == 0 or self.sizes.size == 0:
-            self.plot_item.enableAutoRange()
+        if ideal.size == 0 or self.sizes.size == 0:  # nothing to fit: a fixed range, as a new chart's
+            sizes = self.sizes[np.isfinite(self.sizes) & (self.sizes > 0)]
+            self.plot_item.setXRange(*(np.log10([sizes[0], sizes[-1]]) if sizes.size else (0.0, 1.0)), padding=0.02)
+            self.plot_item.setYRange(0.0, 1.0, padding=0)
             return
         lo = float(ideal.min())
         cap = float(ideal.max()) * 30
