@@ -2859,6 +2859,7 @@ l’architecture du modèle à la page Charge de travail</translation>
     </message>
     <message>
         <source>Step time by layout</source>
+        <extracomment>flags that leave no layout to draw although the model has a shape: said instead of NO_SHAPE</extracomment>
         <translation>Durée d’étape par répartition</translation>
     </message>
     <message>
@@ -2874,12 +2875,20 @@ l’architecture du modèle à la page Charge de travail</translation>
         <translation>il faut la forme du modèle</translation>
     </message>
     <message>
+        <source>no layout runs</source>
+        <translation>aucune répartition ne tourne</translation>
+    </message>
+    <message>
         <source>no layout fits in memory</source>
         <translation>aucune répartition ne tient en mémoire</translation>
     </message>
     <message>
         <source>chosen: {0} per step</source>
         <translation>retenue&#xa0;: {0} par étape</translation>
+    </message>
+    <message>
+        <source>No layout runs:</source>
+        <translation>Aucune répartition ne tourne&#x202f;:</translation>
     </message>
     <message>
         <source>Chosen layout</source>

@@ -179,3 +179,14 @@ def test_fits_its_view_with_real_bars(qapp, ev405, theme):
     finally:
         apply_theme([c], DARK)
         c.deleteLater()
+
+
+def test_a_model_with_a_shape_but_no_layout_says_why_not_to_describe_it(chart):
+    s = load_preset("deepseek-v3")  # a shape, and a fixed layout that needs 2,048 accelerators
+    few = s.model_copy(update={"pools": [s.pools[0].model_copy(update={"count": 8})]})
+    chart.set_evaluated(evaluate_scenario(few))
+    text = chart.empty_label.toPlainText()
+    assert text.startswith("No layout runs:") and "2048" in text.replace(",", "") and "architecture" not in text
+    assert "no layout runs" in chart.plot_item.titleLabel.text
+    chart.set_evaluated(evaluate_scenario(load_preset("colossus-2")))  # no shape: the other words
+    assert "architecture" in chart.empty_label.toPlainText() and "shape" in chart.plot_item.titleLabel.text

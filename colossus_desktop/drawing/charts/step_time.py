@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QFontMetricsF
 
 from colossus_desktop import formatting as F
@@ -23,6 +23,7 @@ from colossus_desktop.drawing.charts.axis import CachedAxis, SIAxis
 from colossus_desktop.drawing.charts.view import ChartView, tr
 from colossus_desktop.drawing.pens import mk_pen
 from colossus_desktop.drawing.charts.unchanged import set_opts
+from colossus_desktop.messages import CONTEXT as MESSAGES, describe
 
 # (engine key of step_breakdown_s / alternatives_breakdown_s, legend name, short legend name)
 PARTS = (
@@ -38,6 +39,8 @@ RECOMPUTE = (QT_TRANSLATE_NOOP("Charts", "none"), QT_TRANSLATE_NOOP("Charts", "s
              QT_TRANSLATE_NOOP("Charts", "full"))
 NO_SHAPE = QT_TRANSLATE_NOOP("Charts", "No layout to compare: describe the model's\narchitecture on the "
                                        "Workload page")
+#: flags that leave no layout to draw although the model has a shape: said instead of NO_SHAPE
+LAYOUT_STOPPERS = ("tp_outside_domain", "layout_needs_more_gpus", "no_valid_layout")
 BAR = 0.6  # bar thickness, in row units
 TWO_LINES_SHARE = 0.35  # labels longer than this share of the chart's width go on two lines
 
@@ -83,7 +86,7 @@ class StepTimeChart(ChartView):
         self.plot_item.showGrid(x=True, y=False)
         self.set_axis_label("bottom", tr("Seconds per optimizer step"), short=tr("s per step"))
         self.labels: list[str] = []  # one line each, best first
-        self._empty_drawn = False  # the chart shows "no layout" (nothing here depends on the data)
+        self._empty_drawn: str | None = None  # the "no layout" text drawn (None: bars are drawn)
         self.values: dict[str, np.ndarray] = {key: np.zeros(0) for key, _n, _s in PARTS}
         self.totals = np.zeros(0)
         self.fits = True
@@ -106,6 +109,7 @@ class StepTimeChart(ChartView):
 
     def view_resized(self) -> None:
         self._fit_x_range()
+        self._wrap_empty_label()
         # the bottom label may have just switched between its short and full text: centre the
         # new text (pyqtgraph places an axis label only when the axis itself is resized)
         self.plot_item.getAxis("bottom").resizeEvent(None)
@@ -122,9 +126,10 @@ class StepTimeChart(ChartView):
         steps = np.asarray(t.alternatives_step_time_s, dtype=float)[0]
         rows = np.flatnonzero(np.isfinite(steps))[: len(self.value_labels)]
         n = rows.size
-        if n == 0 and self._empty_drawn:
-            return  # still no layout to show (no model shape): the empty chart stands as drawn
-        self._empty_drawn = n == 0
+        empty = "" if n else self._empty_text(ev.results)
+        if n == 0 and self._empty_drawn == empty:
+            return  # still no layout to show, for the same reason: the empty chart stands as drawn
+        self._empty_drawn = empty if n == 0 else None
         y = np.arange(n, dtype=float)
         base = np.zeros(n)
         for key, _name, _short in PARTS:
@@ -145,20 +150,34 @@ class StepTimeChart(ChartView):
                 label.setPos(max(float(base[i]), 0.0), float(i))
             else:
                 label.setText("")
-        self.empty_label.setText("" if n else tr(NO_SHAPE))
+        self.empty_label.setText(empty)
         self.empty_label.setPos(0.5, 1.5)
+        self._wrap_empty_label()
         self.plot_item.setYRange(-0.55, max(n, 4) - 0.45, padding=0)
         self._apply_ticks()  # new names only when they differ (setTicks redraws the axis)
         self._fit_x_range()
         self.set_legend([(self.items[k], tr(name), tr(short)) for k, name, short in PARTS
                          if n and float(self.values[k].max()) > 0])
         if not n:
-            suffix = tr("needs the model's shape")
+            suffix = tr("needs the model's shape") if empty == tr(NO_SHAPE) else tr("no layout runs")
         elif not self.fits:
             suffix = tr("no layout fits in memory")
         else:
             suffix = tr("chosen: {0} per step").format(seconds(self.totals[0]))
         self.set_title_suffix(suffix)
+
+    @staticmethod
+    def _empty_text(results) -> str:
+        """Why there is no layout: the flag that stops one (a fixed layout needing more GPUs …),
+        else the model has no shape."""
+        flags = [f for f in results.flags(0) if f.code in LAYOUT_STOPPERS]
+        if not flags:
+            return tr(NO_SHAPE)
+        why = describe(flags[0], lambda t: QCoreApplication.translate(MESSAGES, t), fmt.writer())
+        return tr("No layout runs:") + " " + why
+
+    def _wrap_empty_label(self) -> None:
+        self.empty_label.setTextWidth(max(self.plot_item.vb.width() * 0.85, 80.0))
 
     def tick_labels(self) -> list[str]:
         """The labels the left axis shows, best first (one or two lines each)."""
