@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from colossus_desktop.engine import evaluate
 from colossus_desktop.engine.catalog import Catalog, load_catalog
 from colossus_desktop.engine.inputs import Inputs
 from colossus_desktop.engine.results import Results
@@ -38,7 +37,7 @@ def evaluate_scenario(scenario: Scenario, catalog: Catalog | None = None, points
     # its own inputs (scale 1, its own layout fields), so its results are that row (issue 14: one
     # call's fixed cost less on every edit). The series come with it, for that row's charts.
     sizes, by_size = size_sweep(inputs, points=points, series=True)
-    own = np.flatnonzero(sizes == float(inputs.pool_count.sum()))
-    results = by_size.take(own[:1]) if own.size else evaluate(inputs, series=True)
+    own = np.flatnonzero(sizes == float(inputs.pool_count.sum()))[:1]  # size_sweep always holds it
+    results = by_size.take(own)
     current = int(np.argmin(np.abs(np.log(sizes) - np.log(max(results.cluster.accelerators[0], 1)))))
     return Evaluated(scenario, inputs, results, sizes, by_size, current, warning_texts(results, 0))

@@ -45,17 +45,23 @@ class PresetInfo:
     year: int | None = None
 
 
+def _group_entries(path: Path | None) -> tuple[Path, dict]:
+    """``(path, {preset id: entry})`` of ``resources/preset-groups.json`` (or ``path``);
+    ScenarioError naming the file if it cannot be read."""
+    path = path or resources_dir() / "preset-groups.json"
+    try:
+        return path, json.loads(path.read_text(encoding="utf-8"))["presets"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ScenarioError(f"{path.name}: cannot read the preset groups ({exc})") from None
+
+
 def preset_groups(path: Path | None = None) -> dict[str, tuple[str, int]]:
     """Owner and year of each shipped preset: ``{preset id: (owner, year)}``.
 
     Read from ``resources/preset-groups.json`` (or ``path``); the year is that of the state the
     preset models. Raises ScenarioError naming the file and the entry if an entry lacks a
     non-empty owner or an integer year."""
-    path = path or resources_dir() / "preset-groups.json"
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))["presets"]
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ScenarioError(f"{path.name}: cannot read the preset groups ({exc})") from None
+    path, raw = _group_entries(path)
     out: dict[str, tuple[str, int]] = {}
     for preset_id, entry in raw.items():
         owner, year = (entry or {}).get("owner"), (entry or {}).get("year")
@@ -77,11 +83,7 @@ def preset_translations(language: str, path: Path | None = None) -> dict[str, tu
     entry if one of the two is given without the other or is not a non-empty string."""
     if language not in TRANSLATED_LANGUAGES:
         return {}
-    path = path or resources_dir() / "preset-groups.json"
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))["presets"]
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ScenarioError(f"{path.name}: cannot read the preset groups ({exc})") from None
+    path, raw = _group_entries(path)
     out: dict[str, tuple[str, str]] = {}
     keys = (f"title_{language}", f"summary_{language}")
     for preset_id, entry in raw.items():

@@ -82,7 +82,7 @@ class TimeToTrainChart(ChartView):
         self.band.setData(pen=mk_pen(theme.marker, width=max(2.0, theme.line_width)))
         self.band_sample.setPen(mk_pen(theme.marker, width=max(2.0, theme.line_width)))
         self.note.setColor(theme.muted)
-        self.note.fill = pg.mkBrush(pg.mkColor(theme.background).darker(100))  # readable over a curve
+        self.note.fill = pg.mkBrush(theme.background)  # readable over a curve
         self.note.border = mk_pen(theme.muted, width=1)
 
     def density_changed(self, compact: bool) -> None:
