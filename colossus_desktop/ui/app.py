@@ -12,11 +12,9 @@ import os
 import re
 import sys
 
-from colossus_desktop.ui import pyside_hook
+from colossus_desktop.ui import collector, pyside_hook
 
 pyside_hook.install()  # before the app's ~500 modules: PySide's import hook reads each one's source
-
-from colossus_desktop.scenario.errors import ScenarioError  # noqa: E402 - after the hook
 
 EXIT_USAGE = 2
 
@@ -58,6 +56,7 @@ def _fail(message: str) -> int:
 
 def _initial_document(args):
     """(scenario, path) to open first."""
+    from colossus_desktop.scenario.errors import ScenarioError
     from colossus_desktop.scenario.files import load_scenario
     from colossus_desktop.scenario.presets import DEFAULT_PRESET, blank_scenario, load_preset
 
@@ -161,6 +160,15 @@ def _show_comparison(window, comp, base_dir: str, wait: bool = True) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the desktop app (see the module's docstring); returns the exit status."""
+    collector.hold()  # no collections while starting: see ui/collector.py
+    try:
+        return _main(argv)
+    finally:
+        collector.release()  # (a started window has released it already)
+
+
+def _main(argv: list[str] | None) -> int:
     if argv is None:
         argv = sys.argv[1:]
     elif argv and sys.argv and argv[0] == sys.argv[0] and len(argv) == len(sys.argv):
@@ -187,6 +195,8 @@ def main(argv: list[str] | None = None) -> int:
         pass  # the size also applies to an interactive window
 
     # Read the document before Qt starts, so that a bad file fails fast, display or not.
+    from colossus_desktop.scenario.errors import ScenarioError
+
     try:
         scenario, path = _initial_document(args)
     except ScenarioError as exc:
@@ -220,6 +230,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     window = MainWindow(scenario, path, staged=True)  # the window shows first, its charts follow
+    window.startupFinished.connect(collector.release)
     if comparison is not None:
         _show_comparison(window, *comparison, wait=False)
     if args.size:
