@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.builder.setMinimumWidth(320)
+        self.builder.setMinimumWidth(max(320, self.builder.narrowest_width()))  # the splitter keeps it
         central = QWidget()
         central_lay = QVBoxLayout(central)
         central_lay.setContentsMargins(2, 2, 2, 0)
@@ -406,7 +406,7 @@ class MainWindow(QMainWindow):
 
     def _default_split(self) -> None:
         width = self.width()
-        left = int(max(360, min(480, 0.2 * width + 124)))
+        left = int(max(360, self.builder.minimumWidth(), min(480, 0.2 * width + 124)))
         self.splitter.setSizes([left, width - left])
 
     def resize_for_screenshot(self, width: int, height: int) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QToolBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QStyle, QToolBox, QVBoxLayout, QWidget
 
 from colossus_desktop.ui.builder import costs, facility, general, network, reliability, workload
 from colossus_desktop.ui.builder.fields import Binder, tr
@@ -94,6 +94,14 @@ class BuilderPanel(QWidget):
             self.predicted.set_stale(self._last_stale)
         if self._last_evaluated is not None:
             self.predicted.set_evaluated(self._last_evaluated)
+
+    def narrowest_width(self) -> int:
+        """The narrowest the panel shows its pools page whole, in pixels: the page's minimum (its
+        row of buttons under the table is the widest row; wider in French) plus the vertical
+        scroll bar the tool box gives it when the window is short (at 1024×600 the bar hid the
+        ▼ button and the table's last column)."""
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return self.pools.minimumSizeHint().width() + bar + 2 * self.toolbox.frameWidth()
 
     def set_evaluated(self, ev) -> None:
         """New results for the read-only parts of the form (the workload page's prediction)."""
