@@ -80,6 +80,18 @@ def _stretch_tip(r) -> str:
         fmt.percent(s, 1), fmt.number(1.0 / s, 2) if s > 0 else "∞")
 
 
+def _pace_tip(r) -> str:
+    """Why the run's energy stays finite when its time does not (a newcomer's question with grid
+    and turbines at 0 MW: ∞ days but 192 GWh)."""
+    if not _short(r):
+        return ""
+    if _v(r.power.served_fraction) > 0:
+        return " " + tr("A power shortfall stretches the run, not its energy or emissions: they are "
+                        "what its computation needs, whatever the pace.")
+    return " " + tr("No power reaches the site, so the run never finishes (time to train ∞); its "
+                    "energy and emissions are what its computation would need, whatever the pace.")
+
+
 def _gpu_hours_tip(r) -> str:
     gpu_hours, gpus = _v(r.training.gpu_hours), _v(r.cluster.train_gpus)
     return tr("Accelerator-hours of the training run: {0} wall-clock hours × {1} accelerators = {2} "
@@ -138,11 +150,11 @@ KPIS: tuple[Kpi, ...] = (
     Kpi("energy", QT_TRANSLATE_NOOP("Kpis", "Energy of the run"),
         lambda r: fmt.energy_mwh(_v(r.training.energy_mwh)),
         lambda r: tr("Facility energy of the training run: {0} MWh.").format(
-            fmt.number(_v(r.training.energy_mwh), 0))),
+            fmt.number(_v(r.training.energy_mwh), 0)) + _pace_tip(r)),
     Kpi("co2", QT_TRANSLATE_NOOP("Kpis", "CO₂ of the run"),
         lambda r: fmt.tonnes(_v(r.training.co2_tonnes)) + " CO₂",
         lambda r: tr("Emissions of the training run's energy: {0} t CO₂ at {1} kg/MWh.").format(
-            fmt.number(_v(r.training.co2_tonnes), 0), fmt.number(_v(r.power.carbon_kg_per_mwh), 0))),
+            fmt.number(_v(r.training.co2_tonnes), 0), fmt.number(_v(r.power.carbon_kg_per_mwh), 0)) + _pace_tip(r)),
 )
 
 

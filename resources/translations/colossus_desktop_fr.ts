@@ -3960,6 +3960,14 @@ l’architecture du modèle à la page Charge de travail</translation>
         <translation>L’alimentation couvre {0} de la demande&#xa0;: l’entraînement dure donc {1} fois plus longtemps.</translation>
     </message>
     <message>
+        <source>A power shortfall stretches the run, not its energy or emissions: they are what its computation needs, whatever the pace.</source>
+        <translation>Un déficit de puissance allonge l’entraînement, pas son énergie ni ses émissions&#xa0;: elles sont ce que demande son calcul, quel que soit le rythme.</translation>
+    </message>
+    <message>
+        <source>No power reaches the site, so the run never finishes (time to train ∞); its energy and emissions are what its computation would need, whatever the pace.</source>
+        <translation>Aucune puissance n’arrive au site&#xa0;: l’entraînement ne se termine jamais (durée ∞)&#xa0;; son énergie et ses émissions sont ce que demanderait son calcul, quel que soit le rythme.</translation>
+    </message>
+    <message>
         <source>Accelerator-hours of the training run: {0} wall-clock hours × {1} accelerators = {2} GPU-hours. Failures, restarts, checkpoints and any power shortfall are included, as in the wall-clock time.</source>
         <translation>Heures-accélérateur de l’entraînement&#xa0;: {0} heures réelles × {1} accélérateurs = {2} heures-GPU. Pannes, redémarrages, points de reprise et tout déficit de puissance sont compris, comme dans la durée réelle.</translation>
     </message>

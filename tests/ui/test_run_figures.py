@@ -68,3 +68,32 @@ def test_every_key_figure_table_of_the_report_has_them(ev, tmp_path, qapp):
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "d-report.pdf").pages[:3])
     for caption, value in want.items():
         assert f"{caption} {value}" in text, caption
+
+
+def _power(scenario, grid_mw, turbines_mw):
+    power = scenario.power.model_copy(update={"grid_mw": grid_mw, "turbines_mw": turbines_mw})
+    return scenario.model_copy(update={"power": power})
+
+
+def test_energy_and_co2_say_why_they_stay_finite_when_the_time_does_not():
+    """With grid and turbines at 0 MW the run never ends (∞ days) but its energy is finite: the
+    energy and CO₂ tooltips say so (a newcomer's question); with a partial shortfall they say the
+    shortfall stretches the run, not its energy; with enough power they say neither."""
+    from colossus_desktop.drawing.kpis import KPIS
+
+    kpis = {k.id: k for k in KPIS}
+    base = load_preset("colossus-2")
+    for scenario, days_finite, phrase in (
+        (_power(base, 0, 0), False, "never finishes"),
+        (base, True, "stretches the run"),  # the preset serves 88 % of its demand
+        (_power(base, 5_000, 0), True, None),
+    ):
+        r = evaluate_scenario(scenario).results
+        assert np.isfinite(float(np.ravel(r.training.wall_days)[0])) == days_finite
+        assert np.isfinite(float(np.ravel(r.training.energy_mwh)[0]))
+        for kpi in ("energy", "co2"):
+            tip = kpis[kpi].tooltip(r)
+            if phrase is None:
+                assert "whatever the pace" not in tip
+            else:
+                assert phrase in tip and "whatever the pace" in tip
