@@ -12,6 +12,7 @@ import math
 
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.LegendItem import ItemSample
+from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 
@@ -58,6 +59,8 @@ class LegendSample(ItemSample):
                         p.setPen(part.pen)
                         vertical = round(part.angle) % 180 == 90
                         p.drawLine(QLineF(10, 2, 10, 20) if vertical else QLineF(0, 11, 20, 11))
+                elif _marked_curve(part):
+                    _paint_marked_curve(p, part)
                 else:
                     self.item = part  # pyqtgraph's sample draws self.item
                     super().paint(p, *args)
@@ -73,6 +76,26 @@ class LegendSample(ItemSample):
         event.accept()
         self.update()
         self.sigClicked.emit(self.entry)
+
+
+def _marked_curve(item) -> bool:
+    return isinstance(item, pg.PlotDataItem) and item.isVisible() and item.opts.get("symbol") is not None
+
+
+def _paint_marked_curve(p, item) -> None:
+    """pyqtgraph's sample of a curve with markers (its line, then one marker), the marker drawn
+    from the curve's own symbol options. pyqtgraph reads them from the curve's scatter, which
+    keeps those of the last data that had points: with no point to show, the sample's marker was
+    filled or hollow depending on what the chart showed before."""
+    o = item.opts
+    p.save()
+    if o.get("antialias"):
+        p.setRenderHint(p.RenderHint.Antialiasing)
+    p.setPen(pg.mkPen(o["pen"]))
+    p.drawLine(QLineF(0, 11, 20, 11))
+    p.translate(10, 10)
+    drawSymbol(p, o["symbol"], o["symbolSize"], pg.mkPen(o["symbolPen"]), pg.mkBrush(o["symbolBrush"]))
+    p.restore()
 
 
 class LayoutLegend(pg.LegendItem):
