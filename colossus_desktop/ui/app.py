@@ -231,6 +231,9 @@ def _main(argv: list[str] | None) -> int:
 
     window = MainWindow(scenario, path, staged=True)  # the window shows first, its charts follow
     window.startupFinished.connect(collector.release)
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(collector.RELEASE_AFTER_MS, collector.release)  # should a start-up stage fail
     if comparison is not None:
         _show_comparison(window, *comparison, wait=False)
     if args.size:
@@ -242,8 +245,6 @@ def _main(argv: list[str] | None) -> int:
         settings.add_recent_file(path)
         remove_save_leftovers(path)
     window.show()
-    from PySide6.QtCore import QTimer
-
     QTimer.singleShot(0, window.file_controller.offer_recovery)
     return app.exec()
 

@@ -7,8 +7,9 @@ the way to a drawn window it ran about 200 times for ~45 ms (counted with ``gc.c
 found little to free: one full collection at the end of start-up finds ~650 unreachable objects.
 
 :func:`hold` turns it off at the start of ``colossus_desktop.ui.app.main``; :func:`release`, once
-the window has started (``startupFinished``) or ``main`` returns without a window, moves every
-object made so far into the permanent generation (``gc.freeze``) and turns it back on. A full
+the window has started (``startupFinished``; at the latest after :data:`RELEASE_AFTER_MS`, should
+a stage fail) or ``main`` returns without a window, moves every object made so far into the
+permanent generation (``gc.freeze``) and turns it back on. A full
 collection then walks only what was made since: under 1 ms instead of ~60 ms. (Full collections
 are rare while editing: the edit-to-repaint times did not change measurably.)
 
@@ -22,6 +23,9 @@ from __future__ import annotations
 import gc
 
 _held = False
+#: ``main`` also releases after this long, should a start-up stage fail and never finish (ms;
+#: a start takes about 1 s)
+RELEASE_AFTER_MS = 10_000
 
 
 def hold() -> None:
