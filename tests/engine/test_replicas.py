@@ -1,11 +1,16 @@
 """The data-parallel replica search keeps NaN out of its divisor loop (found by the monkey test,
 issue 12: an open batch on a large cluster sent 48 x 2268 NaNs through 64 np.mod calls, libm's
-slow path, 1.5 s on every edit)."""
+slow path, 1.5 s on every edit), and, solved once per distinct (micro-batches, first quotient)
+pair (issue 14), equals the loop over quotients for every cell it replaced: on random batches and
+replica limits (open batches, NaN and infinite values, zero, broadcast shapes) and on the cells of
+DeepSeek-V3's size sweep."""
 
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
+from colossus_desktop.engine.performance import search
 from colossus_desktop.engine.performance.search import DIVISOR_STEPS, _replicas
 
 
@@ -59,3 +64,60 @@ def test_an_open_batch_never_reaches_the_divisor_loop(monkeypatch):
     out = _replicas(mb, most)
     assert not watch.nan_seen
     np.testing.assert_array_equal(out[1:], np.broadcast_to(most, (47, 2268)))
+
+
+def _loop_reference(micro_batches, most):
+    """The loop the search used before (one pass over every cell per quotient tried)."""
+    open_batch = np.isnan(micro_batches)
+    q = np.where(open_batch, 1.0, np.floor(micro_batches))
+    k = np.ceil(q / np.fmax(most, 1.0))
+    shape = np.broadcast(q, most).shape
+    open_everywhere = np.broadcast_to(open_batch, shape)
+    if open_everywhere.all():
+        return np.where(open_batch, most, 1.0)
+    best = np.full(shape, np.nan)
+    for _ in range(DIVISOR_STEPS):
+        found = np.isnan(best) & (np.mod(q, k) == 0) & (k >= 1)
+        best = np.where(found, q / k, best)
+        k = k + 1.0
+    return np.where(open_batch, most, np.where(np.isnan(best), 1.0, best))
+
+
+MICRO = [np.nan, np.inf, 0.0, 0.5, 1.0, 7.0, 12.0, 96.0, 97.3, 1536.0, 3840.0, 15360.0, 1e6 + 3, 2.0**40]
+MOST = [np.nan, 0.0, 1.0, 2.0, 3.0, 17.0, 64.0, 256.0, 1024.0, 2048.0, 1e5]
+
+
+@pytest.mark.filterwarnings("ignore::RuntimeWarning")  # the reference's NaN and inf arithmetic
+def test_same_as_the_loop_over_quotients_on_random_cells():
+    rng = np.random.default_rng(14)
+    for _ in range(2000):
+        n, m = int(rng.integers(1, 6)), int(rng.integers(1, 40))
+        micro = rng.choice(MICRO, size=(n, 1 if rng.random() < 0.3 else m))
+        most = rng.choice(MOST, size=(1 if rng.random() < 0.3 else n, m))
+        got, want = _replicas(micro, most), _loop_reference(micro, most)
+        assert got.shape == want.shape
+        np.testing.assert_array_equal(got, want)
+
+
+def test_same_as_the_loop_over_quotients_in_deepseek_v3s_sweep(monkeypatch):
+    from colossus_desktop.evaluation import evaluate_scenario
+    from colossus_desktop.scenario.presets import load_preset
+
+    seen = []
+
+    def checked(micro, most):
+        got = _replicas(micro, most)
+        np.testing.assert_array_equal(got, _loop_reference(micro, most))
+        seen.append(got.size)
+        return got
+
+    monkeypatch.setattr(search, "_replicas", checked)
+    evaluate_scenario(load_preset("deepseek-v3"))
+    assert max(seen) >= 48 * 80  # the sweep's cells were among those checked
+
+
+def test_many_distinct_pairs_span_blocks(monkeypatch):
+    monkeypatch.setattr(search, "DIVISOR_BLOCK", 7)
+    micro = np.arange(1.0, 301.0)[:, None] * np.array([[1.0, 3.0, 5.0]])
+    most = np.arange(1.0, 4.0)[None, :] * 11.0
+    np.testing.assert_array_equal(search._replicas(micro, most), _loop_reference(micro, most))
