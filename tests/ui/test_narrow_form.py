@@ -52,3 +52,17 @@ def test_the_splitter_keeps_the_form_that_wide(make_window):
     QApplication.processEvents()
     assert w.builder.width() >= w.builder.narrowest_width()
     assert _hidden_px(w.builder.pools) == 0
+
+
+def test_every_tab_fits_a_960_px_window(make_window):
+    """The Sweep, Uncertainty and Failures tabs needed 1,061 px beside the form (their controls and
+    charts side by side): opening one made the window wider than a 960 or 1024 px screen, and it
+    stayed so. Their contents now scroll inside the tab."""
+    w = _shown(make_window(autosave=False, restore_geometry=False), (960, 600))
+    for i in range(w.tabs.count()):
+        w.tabs.setCurrentIndex(i)
+        for _ in range(3):
+            QApplication.processEvents()
+        assert w.minimumSizeHint().width() <= 960, w.tabs.tabText(i)
+        assert w.width() == 960, w.tabs.tabText(i)
+        assert w.tabs.currentWidget().objectName().startswith(("view:", "charts")), w.tabs.tabText(i)

@@ -99,6 +99,7 @@ class Views(Mapping):
         title, factory = self._factories[name]
         view = factory(self.window)
         view.setObjectName(f"view:{name}")
+        _scroll_when_narrow(view)
         self._built[name] = view
         if hasattr(view, "apply_theme"):
             view.apply_theme(current_theme())
@@ -112,6 +113,28 @@ class Views(Mapping):
             tabs.setCurrentIndex(index)
         tabs.blockSignals(False)
         self._pages.pop(name).deleteLater()
+
+
+def _scroll_when_narrow(view: QWidget) -> None:
+    """Move ``view``'s contents into a scroll area inside it: a window narrower than the view's
+    controls and charts need (the Sweep tab's side by side need 674 px beside the form) scrolls
+    the view instead of growing wider than the screen. ``view`` stays the tab's page."""
+    from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout
+
+    layout = view.layout()
+    if layout is None:
+        return
+    inner = QWidget()
+    inner.setObjectName(view.objectName() + ":contents")
+    inner.setLayout(layout)  # Qt takes the layout, and the widgets it holds, off the view
+    area = QScrollArea(view)
+    area.setObjectName(view.objectName() + ":scroll")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(inner)
+    outer = QVBoxLayout(view)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(area)
 
 
 def add_validation_action(window, menu):
