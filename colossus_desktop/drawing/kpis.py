@@ -92,16 +92,40 @@ def _pace_tip(r) -> str:
                     "energy and emissions are what its computation would need, whatever the pace.")
 
 
+def _served_caps_use_tip(r) -> str:
+    """The used share is the lower of the form's utilisation and the share of demand served."""
+    served = _v(r.power.served_fraction)
+    if not _short(r) or _v(r.cost.gpu_hours_used_fraction) < served:
+        return ""
+    return " " + tr("The power supply serves {0} of the demand, which caps the share of hours "
+                    "doing useful work below the utilisation set in the form.").format(fmt.percent(served, 0))
+
+
+def _co2_rate_tip(r) -> str:
+    if _v(r.power.served_fraction) > 0:
+        return ""
+    return " " + tr("With no supply to weigh, the rate is the grid's, as if the grid served the whole run.")
+
+
 def _gpu_hours_tip(r) -> str:
     gpu_hours, gpus = _v(r.training.gpu_hours), _v(r.cluster.train_gpus)
+    if _never_finishes(r):
+        return tr("The run never finishes at this site (time to train ∞), so its GPU-hours are not finite.")
     return tr("Accelerator-hours of the training run: {0} wall-clock hours × {1} accelerators = {2} "
               "GPU-hours. Failures, restarts, checkpoints and any power shortfall are included, "
               "as in the wall-clock time.").format(
         fmt.number(gpu_hours / gpus if gpus > 0 else float("nan"), 0), fmt.number(gpus, 0), fmt.number(gpu_hours, 0))
 
 
+def _never_finishes(r) -> bool:
+    return not np.isfinite(_v(r.training.gpu_hours))
+
+
 def _run_cost_tip(r) -> str:
     gpu_hours, cost = _v(r.training.gpu_hours), _v(r.training.cost_usd)
+    if _never_finishes(r):
+        return tr("The run never finishes at this site (time to train ∞): it has no finite GPU-hours, "
+                  "so no finite cost.")
     rate = cost / gpu_hours if gpu_hours > 0 else float("nan")
     return tr("GPU-hours of the run × ${0} per GPU-hour = ${1}. The rate is the workload's rental "
               "price when it gives one, else this cluster's own cost per installed GPU-hour (${2}: "
@@ -135,7 +159,7 @@ KPIS: tuple[Kpi, ...] = (
         lambda r: tr("Annualised capex plus opex per installed accelerator-hour: ${0}. Per used "
                      "hour ({1} of installed hours do useful work): ${2}.").format(
             fmt.number(_v(r.cost.usd_per_gpu_hour), 3), fmt.percent(_v(r.cost.gpu_hours_used_fraction), 0),
-            fmt.number(_v(r.cost.usd_per_used_gpu_hour), 3))),
+            fmt.number(_v(r.cost.usd_per_used_gpu_hour), 3)) + _served_caps_use_tip(r)),
     Kpi("training_days", QT_TRANSLATE_NOOP("Kpis", "Time to train"),
         lambda r: fmt.days(_v(r.training.wall_days)),
         lambda r: tr("Wall-clock days of the training run, failures and checkpoints included: {0} "
@@ -154,7 +178,8 @@ KPIS: tuple[Kpi, ...] = (
     Kpi("co2", QT_TRANSLATE_NOOP("Kpis", "CO₂ of the run"),
         lambda r: fmt.tonnes(_v(r.training.co2_tonnes)) + " CO₂",
         lambda r: tr("Emissions of the training run's energy: {0} t CO₂ at {1} kg/MWh.").format(
-            fmt.number(_v(r.training.co2_tonnes), 0), fmt.number(_v(r.power.carbon_kg_per_mwh), 0)) + _pace_tip(r)),
+            fmt.number(_v(r.training.co2_tonnes), 0), fmt.number(_v(r.power.carbon_kg_per_mwh), 0)) + _pace_tip(r)
+        + _co2_rate_tip(r)),
 )
 
 

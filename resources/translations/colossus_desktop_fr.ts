@@ -2117,8 +2117,20 @@
         <translation>Accélérateurs</translation>
     </message>
     <message>
-        <source>Facility power (W)</source>
-        <translation>Puissance du site (W)</translation>
+        <source>Facility power, average (W)</source>
+        <translation>Puissance du site, moyenne (W)</translation>
+    </message>
+    <message>
+        <source>Facility power (average)</source>
+        <translation>Puissance du site (moyenne)</translation>
+    </message>
+    <message>
+        <source>Power (avg)</source>
+        <translation>Puissance (moy.)</translation>
+    </message>
+    <message>
+        <source>facility, average</source>
+        <translation>site, moyenne</translation>
     </message>
     <message>
         <source>Cumulative capex (US$)</source>
@@ -2147,10 +2159,6 @@
     <message>
         <source>accelerators</source>
         <translation>accélérateurs</translation>
-    </message>
-    <message>
-        <source>facility</source>
-        <translation>site</translation>
     </message>
     <message>
         <source>capex to date</source>
@@ -2701,7 +2709,7 @@
     </message>
     <message>
         <source>Grid</source>
-        <translation>Réseau</translation>
+        <translation>Réseau élec.</translation>
     </message>
     <message>
         <source>Turbines</source>
@@ -3968,8 +3976,24 @@ l’architecture du modèle à la page Charge de travail</translation>
         <translation>Aucune puissance n’arrive au site&#xa0;: l’entraînement ne se termine jamais (durée ∞)&#xa0;; son énergie et ses émissions sont ce que demanderait son calcul, quel que soit le rythme.</translation>
     </message>
     <message>
+        <source>The power supply serves {0} of the demand, which caps the share of hours doing useful work below the utilisation set in the form.</source>
+        <translation>L’alimentation ne sert que {0} de la demande, ce qui plafonne la part d’heures de travail utile sous l’utilisation saisie dans le formulaire.</translation>
+    </message>
+    <message>
+        <source>With no supply to weigh, the rate is the grid&apos;s, as if the grid served the whole run.</source>
+        <translation>Faute d’alimentation à pondérer, le taux est celui du réseau électrique, comme s’il servait tout l’entraînement.</translation>
+    </message>
+    <message>
+        <source>The run never finishes at this site (time to train ∞), so its GPU-hours are not finite.</source>
+        <translation>L’entraînement ne se termine jamais sur ce site (durée ∞)&#xa0;: ses heures-GPU ne sont pas finies.</translation>
+    </message>
+    <message>
         <source>Accelerator-hours of the training run: {0} wall-clock hours × {1} accelerators = {2} GPU-hours. Failures, restarts, checkpoints and any power shortfall are included, as in the wall-clock time.</source>
         <translation>Heures-accélérateur de l’entraînement&#xa0;: {0} heures réelles × {1} accélérateurs = {2} heures-GPU. Pannes, redémarrages, points de reprise et tout déficit de puissance sont compris, comme dans la durée réelle.</translation>
+    </message>
+    <message>
+        <source>The run never finishes at this site (time to train ∞): it has no finite GPU-hours, so no finite cost.</source>
+        <translation>L’entraînement ne se termine jamais sur ce site (durée ∞)&#xa0;: ni ses heures-GPU ni son coût ne sont finis.</translation>
     </message>
     <message>
         <source>GPU-hours of the run × ${0} per GPU-hour = ${1}. The rate is the workload&apos;s rental price when it gives one, else this cluster&apos;s own cost per installed GPU-hour (${2}: capex annualised plus opex) over the share of accelerators not kept spare.</source>

@@ -97,3 +97,21 @@ def test_energy_and_co2_say_why_they_stay_finite_when_the_time_does_not():
                 assert "whatever the pace" not in tip
             else:
                 assert phrase in tip and "whatever the pace" in tip
+
+
+def test_tooltips_of_a_run_that_never_finishes_say_so():
+    """No power at all: GPU-hours and the cost of the run are ∞ and say why (the cost's tooltip
+    read "× $— per GPU-hour = $∞"); the used share says the supply caps it; CO₂ says its rate is
+    the grid's as a stand-in (found by a newcomer review)."""
+    from colossus_desktop.drawing.kpis import KPIS
+
+    kpis = {k.id: k for k in KPIS}
+    r = evaluate_scenario(_power(load_preset("colossus-2"), 0, 0)).results
+    tips = {k: kpis[k].tooltip(r) for k in ("gpu_hours", "run_cost", "usd_per_gpu_hour", "co2")}
+    assert "never finishes" in tips["gpu_hours"] and "never finishes" in tips["run_cost"]
+    assert "$—" not in tips["run_cost"]
+    assert "caps the share of hours" in tips["usd_per_gpu_hour"]
+    assert "as if the grid served" in tips["co2"]
+    ok = evaluate_scenario(load_preset("deepseek-v3")).results  # runs, power to spare: none of it
+    assert not any(s in kpis[k].tooltip(ok) for k, s in (("gpu_hours", "never"), ("run_cost", "never"),
+                                                         ("usd_per_gpu_hour", "caps"), ("co2", "as if")))

@@ -56,13 +56,13 @@ class BuildoutChart(ChartView):
         self.set_axis_label("left", tr("Installed accelerators"), short=tr("Accelerators"))
         # compact: the right axes lose their labels; their ticks carry the series' colour and
         # unit (GW, $), and the legend names the colours
-        self.set_axis_label("right", tr("Facility power (W)"), short="")
+        self.set_axis_label("right", tr("Facility power, average (W)"), short="")
         self.set_axis_label("right3", tr("Cumulative capex (US$)"), axis=self.capex_axis, short="")
         self.set_axis_label("bottom", tr("Month (UTC)"))
         self.months = np.zeros(0, dtype=np.int64)
         self.set_legend([
             (self.acc_curve, tr("Installed accelerators"), tr("Accelerators")),
-            (self.mw_curve, tr("Facility power"), tr("Power")),
+            (self.mw_curve, tr("Facility power (average)"), tr("Power (avg)")),  # the KPI card: the peak
             (self.capex_curve, tr("Cumulative capex"), tr("Capex")),
         ])
 
@@ -108,6 +108,6 @@ class BuildoutChart(ChartView):
         return "\n".join([
             month_label(int(self.months[i])),
             f"{fmt.count(self.acc[i])} {tr('accelerators')}",
-            f"{fmt.power_mw(self.mw[i])} {tr('facility')}",
+            f"{fmt.power_mw(self.mw[i])} {tr('facility, average')}",
             f"{fmt.money(self.capex[i])} {tr('capex to date')}",
         ])
