@@ -107,6 +107,11 @@ def _co2_rate_tip(r) -> str:
     return " " + tr("With no supply to weigh, the rate is the grid's, as if the grid served the whole run.")
 
 
+def _never_finishes(r) -> bool:
+    """No finite time to train (no power reaches the site, or no layout runs): no finite GPU-hours."""
+    return not np.isfinite(_v(r.training.gpu_hours))
+
+
 def _gpu_hours_tip(r) -> str:
     gpu_hours, gpus = _v(r.training.gpu_hours), _v(r.cluster.train_gpus)
     if _never_finishes(r):
@@ -115,10 +120,6 @@ def _gpu_hours_tip(r) -> str:
               "GPU-hours. Failures, restarts, checkpoints and any power shortfall are included, "
               "as in the wall-clock time.").format(
         fmt.number(gpu_hours / gpus if gpus > 0 else float("nan"), 0), fmt.number(gpus, 0), fmt.number(gpu_hours, 0))
-
-
-def _never_finishes(r) -> bool:
-    return not np.isfinite(_v(r.training.gpu_hours))
 
 
 def _run_cost_tip(r) -> str:
