@@ -37,6 +37,7 @@ from colossus_desktop.ui.evaluator import Evaluator
 from colossus_desktop.ui.file_actions import install_file_actions
 from colossus_desktop.ui.history_actions import HistoryActions
 from colossus_desktop.ui.prompts import Prompter
+from colossus_desktop.ui.refusals import localized
 from colossus_desktop.ui.startup import StartupStages
 
 APP_TITLE = "Colossus Desktop"
@@ -334,13 +335,13 @@ class MainWindow(QMainWindow):
         errors = self.document.errors
         if errors:
             path, message = next(iter(errors.items()))
-            text = tr("Results stale — {0}: {1}").format(self.builder.label_for(path), message)
+            text = tr("Results stale — {0}: {1}").format(self.builder.label_for(path), localized(message))
         elif self.evaluator.error:
             text = tr("Results stale — {0}").format(self.evaluator.error)
         else:
             text = ""
         self.stale_label.setText(text)
-        self.stale_label.setToolTip("\n".join(f"{k}: {v}" for k, v in errors.items()) or text)
+        self.stale_label.setToolTip("\n".join(f"{k}: {localized(v)}" for k, v in errors.items()) or text)
         self.stale_label.setVisible(bool(text))
 
     def _show_autosave_failure(self, reason: str) -> None:

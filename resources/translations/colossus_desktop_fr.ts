@@ -5227,6 +5227,63 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>Must be a number</source>
+        <extracomment>the loader&apos;s fixed reasons (scenario/validation.py), capitalised as the form shows them</extracomment>
+        <translation>Doit être un nombre</translation>
+    </message>
+    <message>
+        <source>Must be a finite number</source>
+        <translation>Doit être un nombre fini</translation>
+    </message>
+    <message>
+        <source>Must be a finite number or &quot;auto&quot;</source>
+        <translation>Doit être un nombre fini ou «&#xa0;auto&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Must be a whole number</source>
+        <translation>Doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>Must be true or false</source>
+        <translation>Doit être vrai ou faux</translation>
+    </message>
+    <message>
+        <source>Must be text</source>
+        <translation>Doit être du texte</translation>
+    </message>
+    <message>
+        <source>Must not be empty</source>
+        <translation>Ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>Is not valid</source>
+        <translation>N’est pas valide</translation>
+    </message>
+    <message>
+        <source>Must be &gt;= {0}</source>
+        <extracomment>(pattern of the English reason, template with {0} for what the pattern caught)</extracomment>
+        <translation>Doit être ≥&#xa0;{0}</translation>
+    </message>
+    <message>
+        <source>Must be &lt;= {0}</source>
+        <translation>Doit être ≤&#xa0;{0}</translation>
+    </message>
+    <message>
+        <source>Must be &gt; {0}</source>
+        <translation>Doit être &gt;&#xa0;{0}</translation>
+    </message>
+    <message>
+        <source>Must be &lt; {0}</source>
+        <translation>Doit être &lt;&#xa0;{0}</translation>
+    </message>
+    <message>
+        <source>Must be one of: {0}</source>
+        <translation>Doit être l’un de&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>, {0} rank correlations</source>

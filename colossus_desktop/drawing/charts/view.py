@@ -390,9 +390,15 @@ class ChartView(QWidget):
             vb.linkedViewChanged(self._plot.vb, vb.XAxis)
 
     def _place_stale_label(self) -> None:
-        self._stale_label.adjustSize()
-        w = self._stale_label.width()
-        self._stale_label.move(max(0, (self.width() - w) // 2), max(0, self.height() // 2 - self._stale_label.height() // 2))
+        """The "Stale" badge centred on the chart, wrapped when wider than the chart (in French
+        it was cut at either side of a chart 290 px wide)."""
+        label = self._stale_label
+        label.setWordWrap(False)
+        natural = label.sizeHint()
+        w = min(natural.width(), max(self.width() - 12, 60))
+        label.setWordWrap(w < natural.width())
+        label.resize(w, label.heightForWidth(w) if w < natural.width() else natural.height())
+        label.move(max(0, (self.width() - w) // 2), max(0, self.height() // 2 - label.height() // 2))
 
     def _on_mouse_moved(self, pos: QPointF) -> None:
         vb = self._plot.vb

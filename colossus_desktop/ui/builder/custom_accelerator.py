@@ -39,6 +39,7 @@ from colossus_desktop.scenario.model import CustomAccelerator
 from colossus_desktop.ui.builder import price_basis
 from colossus_desktop.ui.builder.adapters import INT_CEILING, spin_range
 from colossus_desktop.ui.builder.fields import ERROR_COLOR, catalog, tr
+from colossus_desktop.ui.refusals import localized
 
 
 @dataclass(frozen=True)
@@ -314,7 +315,7 @@ class CustomAcceleratorDialog(QDialog):
         return out
 
     def accept(self) -> None:
-        message = validate(self.values())
+        message = localized(validate(self.values()))
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
         if message:

@@ -42,6 +42,7 @@ from colossus_desktop.scenario.model import CustomSwitch
 from colossus_desktop.ui.builder import catalog_choices
 from colossus_desktop.ui.builder.adapters import ADAPTERS, INT_CEILING, spin_range
 from colossus_desktop.ui.builder.fields import ERROR_COLOR, catalog, tr
+from colossus_desktop.ui.refusals import localized
 
 CUSTOM = "\x00custom-switch"  # the picker's "Custom switch…" entry (never a catalog id)
 
@@ -230,7 +231,7 @@ class CustomSwitchDialog(QDialog):
         return out
 
     def accept(self) -> None:
-        message = validate(self.values())
+        message = localized(validate(self.values()))
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
         if not message:

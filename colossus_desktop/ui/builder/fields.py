@@ -25,6 +25,7 @@ from colossus_desktop.scenario.model import Scenario
 from colossus_desktop.ui.builder.adapters import adapter_for
 from colossus_desktop.ui.document import Document
 from colossus_desktop.ui.edits import get_value, parse_path
+from colossus_desktop.ui.refusals import localized
 
 INVALID_BASE = "#FBD9CA"  # light vermillion behind an invalid value (the style's own frame and arrows stay)
 ERROR_COLOR = "#D55E00"
@@ -309,7 +310,7 @@ class Binder(QObject):
     def show_errors(self) -> None:
         errors = self.document.errors
         for path, bound in self.fields.items():
-            message = errors.get(path)
+            message = localized(errors.get(path))  # in the window's language
             invalid = message is not None
             if (not bound.error_label.isHidden()) == invalid and bound.error_label.text() == (message or ""):
                 continue

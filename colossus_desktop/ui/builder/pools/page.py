@@ -33,6 +33,7 @@ from colossus_desktop.ui.builder.pools.delegate import PoolDelegate
 from colossus_desktop.ui.builder.pools.model import PoolsModel
 from colossus_desktop.ui.builder.pools.spec_text import spec_html
 from colossus_desktop.ui.document import Document
+from colossus_desktop.ui.refusals import localized
 
 OWN_BASIS = "\x00own"  # the price-basis picker's "Catalog's (…)" entry: stores None
 
@@ -171,7 +172,7 @@ class PoolsPage(QWidget):
 
     def show_error(self):
         errors = {k: v for k, v in self.document.errors.items() if k.startswith("pools")}
-        self._report("; ".join(f"{tr('Pool')} {k}: {v}" for k, v in errors.items()) if errors else None)
+        self._report("; ".join(f"{tr('Pool')} {k}: {localized(v)}" for k, v in errors.items()) if errors else None)
 
     def show_specs(self):
         pools = self.document.scenario.pools
