@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from colossus_desktop import i18n, paths
+from colossus_desktop.ui.screen_fit import fit_to_screen
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 POSITION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -84,7 +85,7 @@ class GuideDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("guide")
         self.setWindowTitle(tr("Colossus Desktop user guide"))
-        self.resize(1100, 760)
+        fit_to_screen(self, 1100, 760)
         self.pages = pages()
         self.current = ""
         self.search = QLineEdit()

@@ -30,6 +30,7 @@ from colossus_desktop.drawing.charts.parity import EXPLAIN, ParityChart
 from colossus_desktop.drawing.theme import current_theme
 from colossus_desktop.scenario import ScenarioError
 from colossus_desktop.validation import Row, evaluate_figures, format_figure, median_abs_error, published_text
+from colossus_desktop.ui.screen_fit import fit_to_screen
 
 COLUMNS = (QT_TRANSLATE_NOOP("Validation", "Figure"), QT_TRANSLATE_NOOP("Validation", "Published"),
            QT_TRANSLATE_NOOP("Validation", "Model"), QT_TRANSLATE_NOOP("Validation", "Error"),
@@ -151,7 +152,7 @@ class ValidationDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
         layout.addWidget(buttons)
-        self.resize(1100, 760)
+        fit_to_screen(self, 1100, 760)
 
     def _summary_text(self) -> str:
         if self.error:
