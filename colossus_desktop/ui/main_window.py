@@ -38,6 +38,7 @@ from colossus_desktop.ui.file_actions import install_file_actions
 from colossus_desktop.ui.history_actions import HistoryActions
 from colossus_desktop.ui.prompts import Prompter
 from colossus_desktop.ui.refusals import localized
+from colossus_desktop.ui.screen_fit import fit_to_screen
 from colossus_desktop.ui.startup import StartupStages
 
 APP_TITLE = "Colossus Desktop"
@@ -401,6 +402,8 @@ class MainWindow(QMainWindow):
         geometry = s.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        else:  # the first start: 1280 × 800, or less on a smaller screen (a 1366 × 768 laptop)
+            fit_to_screen(self, 1280, 800)
         state = s.value("window/splitter")
         if state is None or not self.splitter.restoreState(state):
             self._default_split()

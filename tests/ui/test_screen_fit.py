@@ -30,3 +30,12 @@ def test_the_guide_and_the_validation_dialog_fit(qapp, qtbot):
     for dialog in (GuideDialog(), ValidationDialog()):
         qtbot.addWidget(dialog)
         assert dialog.width() <= free.width() and dialog.height() <= free.height(), type(dialog).__name__
+
+
+def test_the_main_window_first_opens_within_the_screen(qapp, make_window):
+    """No saved geometry (a first start): 1280 × 800, or less on a smaller screen; the test screen
+    is 800 × 800, like a 1366 × 768 laptop too short for 800 px."""
+    free = _free(qapp)
+    w = make_window(autosave=False, restore_geometry=True)
+    assert w.width() <= free.width() and w.height() <= free.height()
+    assert w.builder.width() >= w.builder.narrowest_width()  # the form still shows its pools whole
