@@ -30,14 +30,16 @@ FIXED = (
     QT_TRANSLATE_NOOP("Refusals", "Must not be empty"),
     QT_TRANSLATE_NOOP("Refusals", "Is not valid"),
 )
-#: (pattern of the English reason, template with {0} for what the pattern caught)
-BOUNDS = (
-    (re.compile(r"Must be >= (-?[\d,.e+-]+)"), QT_TRANSLATE_NOOP("Refusals", "Must be >= {0}")),
-    (re.compile(r"Must be <= (-?[\d,.e+-]+)"), QT_TRANSLATE_NOOP("Refusals", "Must be <= {0}")),
-    (re.compile(r"Must be > (-?[\d,.e+-]+)"), QT_TRANSLATE_NOOP("Refusals", "Must be > {0}")),
-    (re.compile(r"Must be < (-?[\d,.e+-]+)"), QT_TRANSLATE_NOOP("Refusals", "Must be < {0}")),
-)
-ONE_OF = (re.compile(r"Must be one of: (.+)"), QT_TRANSLATE_NOOP("Refusals", "Must be one of: {0}"))
+#: the loader's bounds ("Must be >= 0.001"), by comparison; templates with {0} for the number
+BOUND = re.compile(r"Must be (>=|<=|>|<) (-?[\d,.e+-]+)")
+BOUND_TEMPLATES = {
+    ">=": QT_TRANSLATE_NOOP("Refusals", "Must be >= {0}"),
+    "<=": QT_TRANSLATE_NOOP("Refusals", "Must be <= {0}"),
+    ">": QT_TRANSLATE_NOOP("Refusals", "Must be > {0}"),
+    "<": QT_TRANSLATE_NOOP("Refusals", "Must be < {0}"),
+}
+ONE_OF = re.compile(r"Must be one of: (.+)")
+ONE_OF_TEMPLATE = QT_TRANSLATE_NOOP("Refusals", "Must be one of: {0}")
 _FIELD = re.compile(r"(.+?): ((?:Must|Is) .+)", re.DOTALL)  # "bf16_tflops: …", "Dense BF16: …"
 
 
@@ -59,14 +61,14 @@ def _number(text: str) -> str:
 def _reason(reason: str) -> str:
     if reason in FIXED:
         return tr(reason)
-    for pattern, template in BOUNDS:
-        m = pattern.fullmatch(reason)
-        if m:
-            text = tr(template)  # untranslated (English): the loader's own number, as written
-            return text.format(_number(m.group(1)) if text != template else m.group(1))
-    m = ONE_OF[0].fullmatch(reason)
+    m = BOUND.fullmatch(reason)
     if m:
-        return tr(ONE_OF[1]).format(m.group(1))
+        template = BOUND_TEMPLATES[m.group(1)]
+        text = tr(template)  # untranslated (English): the loader's own number, as written
+        return text.format(_number(m.group(2)) if text != template else m.group(2))
+    m = ONE_OF.fullmatch(reason)
+    if m:
+        return tr(ONE_OF_TEMPLATE).format(m.group(1))
     return reason
 
 

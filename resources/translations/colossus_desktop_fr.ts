@@ -5263,7 +5263,7 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
     </message>
     <message>
         <source>Must be &gt;= {0}</source>
-        <extracomment>(pattern of the English reason, template with {0} for what the pattern caught)</extracomment>
+        <extracomment>the loader&apos;s bounds (&quot;Must be &gt;= 0.001&quot;), by comparison; templates with {0} for the number</extracomment>
         <translation>Doit être ≥&#xa0;{0}</translation>
     </message>
     <message>

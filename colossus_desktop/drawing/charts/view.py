@@ -243,8 +243,8 @@ class ChartView(QWidget):
             f" border: 1px solid {theme.stale_foreground}; border-radius: 4px;"
             f" padding: 4px 10px; font-size: {theme.label_pt + 1}pt; font-weight: bold; }}"
         )
-        self._stale_label.adjustSize()
-        self._place_stale_label()
+        if self._stale:  # (a hidden badge is placed when shown: set_stale)
+            self._place_stale_label()
         self.style_items(theme)
         self.legend.refresh_samples()
 
