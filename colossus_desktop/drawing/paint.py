@@ -13,7 +13,11 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
-import pyqtgraph as pg
+from colossus_desktop.drawing.qt_mirror import import_pyqtgraph
+
+import_pyqtgraph()  # before `import pyqtgraph`: see qt_mirror.py
+
+import pyqtgraph as pg  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,

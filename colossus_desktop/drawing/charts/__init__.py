@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from colossus_desktop.drawing.qt_mirror import import_pyqtgraph
+
+import_pyqtgraph()  # before any `import pyqtgraph`: see qt_mirror.py
+
 from colossus_desktop.drawing.charts.view import ChartView
 from colossus_desktop.drawing.charts.buildout import BuildoutChart
 from colossus_desktop.drawing.charts.capex import CapexChart

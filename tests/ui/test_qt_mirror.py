@@ -1,0 +1,87 @@
+"""pyqtgraph imported with its Qt module copies filled lazily (start-up, issue 14)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import PySide6
+import PySide6.QtCore
+import PySide6.QtGui
+import PySide6.QtWidgets
+import pyqtgraph as pg
+
+from colossus_desktop.drawing import qt_mirror
+
+
+def _run(code: str) -> str:
+    """Run ``code`` in a fresh interpreter (pyqtgraph not imported yet); returns its stdout."""
+    done = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_the_suite_runs_the_lazy_copies_the_app_ships():
+    for name in qt_mirror.MODULES:
+        mirror = sys.modules[f"pyqtgraph.Qt.{name}"]
+        assert isinstance(mirror, qt_mirror.LazyQtModule)
+        assert getattr(pg.Qt, name) is mirror
+
+
+def test_names_are_pysides_own_objects():
+    assert pg.QtWidgets.QGraphicsView is PySide6.QtWidgets.QGraphicsView
+    assert pg.QtCore.Qt.AlignmentFlag is PySide6.QtCore.Qt.AlignmentFlag
+    assert pg.QtGui.QPen is PySide6.QtGui.QPen
+    assert pg.QtCore.Signal is PySide6.QtCore.Signal
+    assert "QSortFilterProxyModel" in dir(pg.QtCore)  # every name listed, fetched or not
+    try:
+        pg.QtCore.NoSuchThing
+    except AttributeError as exc:
+        assert "NoSuchThing" in str(exc)
+    else:
+        raise AssertionError("an unknown name must raise AttributeError")
+
+
+def test_pyside_is_left_as_it_was():
+    for name in qt_mirror.MODULES:
+        module = getattr(PySide6, name)
+        assert module is sys.modules[f"PySide6.{name}"]
+        assert not isinstance(module, qt_mirror._Unlisted)
+        assert "QObject" in dir(PySide6.QtCore)
+
+
+def test_a_fresh_import_fetches_only_the_names_used():
+    # The point of the module: pyqtgraph's import no longer looks up (and so builds) every Qt class.
+    out = _run("""
+        import sys
+        import PySide6.QtWidgets
+        from colossus_desktop.drawing.qt_mirror import LazyQtModule, import_pyqtgraph
+        pg = import_pyqtgraph()
+        mirror = sys.modules["pyqtgraph.Qt.QtWidgets"]
+        print(isinstance(mirror, LazyQtModule), len(vars(mirror)), len(dir(PySide6.QtWidgets)))
+        pg.mkQApp()
+        plot = pg.PlotWidget(); plot.plot([1, 2, 3], [3, 1, 2]); plot.resize(300, 200)
+        print(plot.grab().width())
+    """).split()
+    assert out[0] == "True"
+    fetched, available = int(out[1]), int(out[2])
+    assert available > 150 and fetched < available / 3, (fetched, available)
+    assert out[3] == "300"  # a plot draws with the lazy copies
+
+
+def test_a_pyqtgraph_that_reads_the_modules_otherwise_is_imported_as_usual():
+    # Copies that serve no name, as if pyqtgraph needed one they cannot give: the import falls
+    # back to pyqtgraph's own, eager copies.
+    out = _run("""
+        import sys
+        from colossus_desktop.drawing import qt_mirror
+        def refuse(self, name):
+            raise AttributeError(name)
+        qt_mirror.LazyQtModule.__getattr__ = refuse
+        pg = qt_mirror.import_pyqtgraph()
+        import PySide6
+        print(type(sys.modules["pyqtgraph.Qt.QtCore"]).__name__, pg.QtWidgets.QWidget is PySide6.QtWidgets.QWidget,
+              type(PySide6.QtCore).__name__)
+    """).split()
+    assert out == ["module", "True", "module"]
