@@ -13,7 +13,9 @@
   the range (scenario/uncertain_paths.py: check_uncertainty). Whole-number fields (pool
   counts) are sampled as continuous values; the engine takes fractional counts.
 * :func:`default_uncertainty` is what the uncertainty view offers for a new input: the catalog's
-  low/typical/high ("range"), else ±20 % around the scenario's value, marked as an assumption.
+  low/typical/high ("range", :func:`catalog_range`) when the scenario's value lies inside it, else
+  the catalog's relative spread around that value, else ±20 % around it; the last two are marked
+  as assumptions.
 """
 
 from __future__ import annotations
@@ -165,26 +167,60 @@ def run_sweep(scenario: Scenario, specs: list[tuple[str, np.ndarray]],
     return sweep(to_inputs(scenario, catalog), varied, axes, progress=progress)
 
 
+def catalog_range(param: Parameter) -> dict | None:
+    """The ``uncertainty.inputs`` entry "range" for ``param``: the catalog's low / high, its source
+    copied; the mode is the scenario's own value when that lies inside the range, else the
+    catalog's typical. None when the catalog has no range for the field."""
+    if param.default_range is None:
+        return None
+    low, typical, high = param.default_range
+    v = param.value
+    if math.isfinite(v) and low <= v <= high and v != typical:
+        # the scenario's own value is the mode, so the base case sits where the user put it
+        return {"path": param.path, "distribution": "range", "low": low, "mode": v, "high": high,
+                "source": f"Catalog range (low / high; mode = this scenario's value, catalog typical "
+                          f"{typical:g}): {param.range_source}"}
+    return {"path": param.path, "distribution": "range", "low": low, "mode": typical, "high": high,
+            "source": f"Catalog range (low / typical / high): {param.range_source}"}
+
+
+def outside_support(entry: dict, value: float) -> bool:
+    """True when the scenario's ``value`` lies outside the ends of a bounded ``uncertainty.inputs``
+    ``entry`` (uniform, triangular, range): no draw can then be the base case, and the P10–P90 of
+    the results may not contain it (an MFU typed as 0.18 under a range of 0.197 to 0.52). Normal
+    and lognormal entries have no ends: False."""
+    if entry.get("distribution") not in ("uniform", "triangular", "range") or not math.isfinite(value):
+        return False
+    return not entry["low"] <= value <= entry["high"]
+
+
 def default_uncertainty(param: Parameter) -> dict:
-    """The ``uncertainty.inputs`` entry the view offers for ``param``: the catalog's range
-    (distribution "range", its source copied; its mode is the scenario's own value when that lies inside
-    the catalog range, else the catalog's typical), else a triangle of ±20 % around the scenario's
-    value, clipped to the field's range and marked as an assumption. ValueError when the value
-    is 0 and the catalog has no range (no spread can be derived from it)."""
+    """The ``uncertainty.inputs`` entry the view offers for ``param``, always with the scenario's
+    own value inside it (the base case is then a draw the distribution can make):
+
+    * the value within the catalog's range: that range, peaking at the value (:func:`catalog_range`);
+    * the value outside it (an MFU of 0.18 against the catalog's 0.197 / 0.375 / 0.52): a triangle
+      peaking at the value, with the catalog's spread relative to its typical (low / typical and
+      high / typical: 0.53× and 1.39× for that MFU), clipped to the field's range, marked as an
+      assumption and naming the catalog's source. Only for a range of positive values; otherwise
+    * a triangle of ±20 % around the value, clipped to the field's range, marked as an assumption.
+
+    ValueError when the value is 0 and the catalog has no range (no spread can be derived)."""
+    v = param.value
+    clip_low, clip_high = clip_range(param.bounds)
     if param.default_range is not None:
         low, typical, high = param.default_range
-        v = param.value
-        if math.isfinite(v) and low <= v <= high and v != typical:
-            # the scenario's own value is the mode, so the base case sits where the user put it
-            return {"path": param.path, "distribution": "range", "low": low, "mode": v, "high": high,
-                    "source": f"Catalog range (low / high; mode = this scenario's value, catalog typical "
-                              f"{typical:g}): {param.range_source}"}
-        return {"path": param.path, "distribution": "range", "low": low, "mode": typical, "high": high,
-                "source": f"Catalog range (low / typical / high): {param.range_source}"}
-    v = param.value
+        if not math.isfinite(v) or low <= v <= high:
+            return catalog_range(param)
+        if 0 < low < typical < high and v > 0:
+            lo, hi = max(v * low / typical, clip_low), min(v * high / typical, clip_high)
+            if lo < v < hi:
+                return {"path": param.path, "distribution": "triangular", "low": lo, "mode": v, "high": hi,
+                        "source": f"Assumption: the catalog's spread (low / typical / high {low:g} / {typical:g} / "
+                                  f"{high:g}) around this scenario's value {v:g}, which lies outside that range: "
+                                  f"{param.range_source}"}
     if v == 0:
         raise ValueError(f"{param.path} is 0 and the catalog has no range for it: give a distribution by hand")
-    clip_low, clip_high = clip_range(param.bounds)
     low = max(v - abs(v) * FALLBACK_SPREAD, clip_low)
     high = min(v + abs(v) * FALLBACK_SPREAD, clip_high)
     return {"path": param.path, "distribution": "triangular", "low": low, "mode": v, "high": high,

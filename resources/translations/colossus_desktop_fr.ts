@@ -288,6 +288,14 @@
         <translation>Ajouter une entrée</translation>
     </message>
     <message>
+        <source>Fit around this scenario&apos;s value</source>
+        <translation>Ajuster autour de la valeur du scénario</translation>
+    </message>
+    <message>
+        <source>Replace this distribution with the one offered for a new input: the catalog&apos;s range or spread, around the scenario&apos;s value.</source>
+        <translation>Remplacer cette distribution par celle proposée pour une nouvelle entrée&#xa0;: la plage ou la dispersion du catalogue, autour de la valeur du scénario.</translation>
+    </message>
+    <message>
         <source>Add an uncertain input</source>
         <translation>Ajouter une entrée incertaine</translation>
     </message>
@@ -308,8 +316,16 @@
         <translation>Modifier la graine Monte-Carlo</translation>
     </message>
     <message>
+        <source>This scenario&apos;s value lies outside this distribution.</source>
+        <translation>La valeur de ce scénario est hors de cette distribution.</translation>
+    </message>
+    <message>
         <source>Add an input from the list above.</source>
         <translation>Ajoutez une entrée depuis la liste ci-dessus.</translation>
+    </message>
+    <message>
+        <source>This scenario&apos;s value, {0}, lies outside this distribution ({1} to {2}): no draw is the scenario as set, and the P10–P90 may not contain it.</source>
+        <translation>La valeur de ce scénario, {0}, est hors de cette distribution ({1} à {2})&#xa0;: aucun tirage n’est le scénario tel que saisi, et l’intervalle P10–P90 peut ne pas la contenir.</translation>
     </message>
     <message>
         <source>{0} is not a numeric input of this scenario</source>
@@ -318,6 +334,10 @@
     <message>
         <source>Add uncertainty on {0}</source>
         <translation>Ajouter une incertitude sur {0}</translation>
+    </message>
+    <message>
+        <source>Fit uncertainty on {0}</source>
+        <translation>Ajuster l’incertitude sur {0}</translation>
     </message>
     <message>
         <source>Remove uncertainty on {0}</source>

@@ -92,3 +92,38 @@ def test_the_catalog_range_centres_on_the_scenarios_own_value():
         for e in s.uncertainty.inputs:
             if e.distribution == "range":
                 assert e.mode == pytest.approx(find_parameter(s, e.path).value), (preset, e.path)
+
+
+def test_a_value_outside_the_catalog_range_gets_the_catalogs_spread_around_it():
+    """An MFU set to 0.18, below the catalog's 0.197 / 0.375 / 0.52: the offered distribution
+    still contains it (a triangle 0.18 × 0.197/0.375 to 0.18 × 0.52/0.375, peaking at 0.18),
+    marked as an assumption and naming the catalog's source; choosing "range" by hand still gives
+    the catalog's own range."""
+    from colossus_desktop.analysis import catalog_range, outside_support
+    from colossus_desktop.ui.edits import set_values
+
+    s = set_values(load_preset("colossus-2"), {"workload.mfu": 0.18})
+    p = find_parameter(s, "workload.mfu")
+    mfu = default_uncertainty(p)
+    assert mfu["distribution"] == "triangular"
+    assert (mfu["low"], mfu["mode"], mfu["high"]) == pytest.approx((0.18 * 0.197 / 0.375, 0.18, 0.18 * 0.52 / 0.375))
+    assert mfu["source"].startswith("Assumption: the catalog's spread") and p.range_source in mfu["source"]
+    assert not outside_support(mfu, 0.18)
+    chosen = catalog_range(p)
+    assert (chosen["distribution"], chosen["low"], chosen["mode"], chosen["high"]) == ("range", 0.197, 0.375, 0.52)
+    assert outside_support(chosen, 0.18)
+    # above the range, clipped to the field's own (an MFU is at most 1)
+    high = default_uncertainty(find_parameter(set_values(s, {"workload.mfu": 0.9}), "workload.mfu"))
+    assert high["low"] == pytest.approx(0.9 * 0.197 / 0.375) and high["mode"] == 0.9 and high["high"] == 1.0
+    for entry in (mfu, high):
+        Uncertainty.model_validate({"inputs": [entry]})
+
+
+def test_outside_support_only_for_bounded_kinds():
+    from colossus_desktop.analysis import outside_support
+
+    tri = {"distribution": "triangular", "low": 1.0, "mode": 2.0, "high": 3.0}
+    assert [outside_support(tri, v) for v in (0.99, 1.0, 3.0, 3.01)] == [True, False, False, True]
+    assert not outside_support({"distribution": "normal", "mean": 2.0, "sd": 0.1}, 50.0)
+    assert not outside_support({"distribution": "lognormal", "median": 2.0, "sigma": 0.1}, 50.0)
+    assert not outside_support(tri, float("nan"))

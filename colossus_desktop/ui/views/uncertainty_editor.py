@@ -88,6 +88,14 @@ def converted(entry: dict, kind: str) -> dict:
     return out
 
 
+def _number(value: float, decimals: int, unit: str) -> str:
+    """``value`` as the spin boxes show it (the locale's digits, the unit but for a share)."""
+    from colossus_desktop.drawing.format import number
+
+    text = number(value, decimals, group=False)
+    return f"{text} {unit_text(unit)}" if unit and unit != "share" else text
+
+
 def _span(e: dict) -> tuple[float, float, float]:
     """(low end, high end, middle) of an entry, whatever its kind."""
     k = e["distribution"]
@@ -117,6 +125,10 @@ class UncertaintyEditor(QWidget):
         self.remove_button = QPushButton(tr("Remove"))
         self.remove_button.setObjectName("uncertainty-remove")
         self.kind = QComboBox()
+        # narrower than its longest name (the list shows it whole): the editor then fits its
+        # column in the projector theme and in French, instead of being cut off on the right
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind.setMinimumContentsLength(12)
         for key, name in KIND_NAMES.items():
             self.kind.addItem(tr(name), key)
         self.spins: dict[str, QDoubleSpinBox] = {}
@@ -130,6 +142,16 @@ class UncertaintyEditor(QWidget):
         self.source = QLabel()
         self.source.setWordWrap(True)
         self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # the scenario's value outside the selected distribution's ends (its base value was edited)
+        self.outside = QLabel()
+        self.outside.setObjectName("uncertainty-outside")
+        self.outside.setWordWrap(True)
+        self.outside.hide()
+        self.refit_button = QPushButton(tr("Fit around this scenario's value"))
+        self.refit_button.setObjectName("uncertainty-refit")
+        self.refit_button.setToolTip(tr("Replace this distribution with the one offered for a new input: "
+                                        "the catalog's range or spread, around the scenario's value."))
+        self.refit_button.hide()
         self.samples = QSpinBox()
         self.samples.setRange(1, 1_000_000)
         self.samples.setSingleStep(1000)
@@ -149,6 +171,8 @@ class UncertaintyEditor(QWidget):
         self.detail = QWidget()
         dl = QVBoxLayout(self.detail)
         dl.setContentsMargins(0, 0, 0, 0)
+        dl.addWidget(self.outside)  # first: in sight without scrolling
+        dl.addWidget(self.refit_button)
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.kind, 1)
         kind_row.addWidget(self.remove_button)
@@ -172,6 +196,7 @@ class UncertaintyEditor(QWidget):
         self.picker.picked.connect(lambda _p: None)
         self.picker.list.doubleClicked.connect(lambda *_: self.add_current())
         self.remove_button.clicked.connect(self.remove_selected)
+        self.refit_button.clicked.connect(lambda *_: self.refit_selected())
         self.inputs.currentRowChanged.connect(lambda *_: self._show_detail())
         self.kind.activated.connect(lambda *_: self._kind_changed())
         self.samples.valueChanged.connect(lambda v: self._set("uncertainty.samples", int(v), tr("Change Monte Carlo samples")))
@@ -210,10 +235,17 @@ class UncertaintyEditor(QWidget):
         row = self.inputs.currentRow()
         self.inputs.blockSignals(True)
         self.inputs.clear()
+        from colossus_desktop.analysis import outside_support
+
         for e in u.inputs:
             p = self.params.get(e.path)
-            item = QListWidgetItem(f"{p.label if p else e.path} — {tr(KIND_NAMES[e.distribution]).split(' (')[0]}")
-            item.setToolTip(e.path)
+            text = f"{p.label if p else e.path} — {tr(KIND_NAMES[e.distribution]).split(' (')[0]}"
+            tip = e.path
+            if p is not None and outside_support(e.model_dump(), p.value):
+                text += " ⚠"
+                tip += "\n" + tr("This scenario's value lies outside this distribution.")
+            item = QListWidgetItem(text)
+            item.setToolTip(tip)
             self.inputs.addItem(item)
         self.inputs.blockSignals(False)
         if self.inputs.count():
@@ -232,6 +264,8 @@ class UncertaintyEditor(QWidget):
         for spin in self.spins.values():
             if self.form.indexOf(spin) >= 0:
                 self._take(spin)
+        self.outside.hide()
+        self.refit_button.hide()
         if not 0 <= row < len(entries):
             self.source.setText(tr("Add an input from the list above."))
             return
@@ -254,6 +288,15 @@ class UncertaintyEditor(QWidget):
             spin.show()
             self.form.addRow(tr(PARAM_NAMES[n]), spin)
         self.source.setText(e.get("source") or "")
+        from colossus_desktop.analysis import outside_support
+
+        if p is not None and outside_support(e, p.value):
+            self.outside.setText("⚠ " + tr("This scenario's value, {0}, lies outside this distribution ({1} to {2}): "
+                                           "no draw is the scenario as set, and the P10–P90 may not contain it.")
+                                 .format(*(_number(x, max(decimals, spin_decimals(p.value)), p.unit)
+                                           for x in (p.value, e["low"], e["high"]))))
+            self.outside.show()
+            self.refit_button.show()
 
     def _take(self, spin) -> None:
         """Take a spin box out of the form (kept for reuse), with its label."""
@@ -291,6 +334,26 @@ class UncertaintyEditor(QWidget):
             self.inputs.setCurrentRow(len(entries) - 1)
         return err
 
+    def refit_selected(self) -> str | None:
+        """Replace the selected input's distribution with the one offered for a new input
+        (``analysis.default_uncertainty``: around the scenario's value); one undo step."""
+        from colossus_desktop.analysis import default_uncertainty
+
+        row = self.inputs.currentRow()
+        entries = self.entries()
+        if not 0 <= row < len(entries) or entries[row]["path"] not in self.params:
+            return None
+        p = self.params[entries[row]["path"]]
+        try:
+            entries[row] = {k: v for k, v in default_uncertainty(p).items() if v is not None}
+        except ValueError as exc:
+            self.message.emit(str(exc))
+            return str(exc)
+        err = self.document.apply(SetUncertainInputs(entries, tr("Fit uncertainty on {0}").format(p.label)))
+        if err:
+            self.message.emit(err)
+        return err
+
     def remove_selected(self) -> None:
         row = self.inputs.currentRow()
         entries = self.entries()
@@ -306,10 +369,12 @@ class UncertaintyEditor(QWidget):
         kind = self.kind.currentData()
         if not 0 <= row < len(entries) or entries[row]["distribution"] == kind:
             return
-        if kind == "range" and entries[row]["path"] in self.params:
-            from colossus_desktop.analysis import default_uncertainty
+        from colossus_desktop.analysis import catalog_range
 
-            new = {k: v for k, v in default_uncertainty(self.params[entries[row]["path"]]).items() if v is not None}
+        chosen = catalog_range(self.params[entries[row]["path"]]) if kind == "range" and \
+            entries[row]["path"] in self.params else None
+        if chosen is not None:  # the catalog's own range, as chosen (even when the value lies outside it)
+            new = {k: v for k, v in chosen.items() if v is not None}
         else:
             new = converted(entries[row], kind)
         entries[row] = new
