@@ -291,6 +291,7 @@ class MainWindow(QMainWindow):
     def set_theme(self, name: str) -> None:
         """Restyle the charts in place and remember the choice."""
         from colossus_desktop.drawing.theme import apply_theme
+        from colossus_desktop.ui.views import keep_charts_readable
 
         theme = apply_theme(self.charts, name)
         self.chart_panel.reflow(theme)  # the projector's large type needs larger charts
@@ -298,6 +299,7 @@ class MainWindow(QMainWindow):
         for view in (views.built().values() if views is not None else ()):  # the tabs' own charts
             if hasattr(view, "apply_theme"):
                 view.apply_theme(theme)
+            keep_charts_readable(view, theme)
         s = settings.settings()
         s.setValue("view/theme", name)
         s.sync()

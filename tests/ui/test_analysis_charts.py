@@ -114,3 +114,23 @@ def test_cost_band_covers_every_year(make_window):
     assert "P10–P90" in chart.hover(1, 0)
     chart.set_band(None)
     assert len(chart.band.opts["x"]) == 0
+
+
+def test_an_axis_whose_ticks_carry_the_unit_is_not_titled_with_it(qtbot):
+    """A sweep of facility power (MW) drew "MW" as its axis title over ticks reading "1.80 GW"."""
+    from colossus_desktop.drawing.charts.units import axis_title, ticks_carry_unit
+
+    assert ticks_carry_unit("MW") and not ticks_carry_unit("USD") and not ticks_carry_unit("days")
+    assert axis_title("Facility power (average)", "MW") == "Facility power (average) (MW)"
+    assert axis_title("Facility power (average)", "MW", ticks=True) == "Facility power (average)"
+    assert axis_title("Time to train", "days", ticks=True) == "Time to train (days)"
+    x = np.linspace(0.2, 0.5, 7)
+    for size in ((700, 500), (300, 220)):  # roomy, then compact (the short label)
+        chart = SweepLineChart()
+        qtbot.addWidget(chart)
+        chart.resize(*size)
+        chart.show()
+        chart.set_line(SweepLine(x, np.full(7, 1800.0), "MFU", "share", "Facility power (average)", "MW", 0.3, 1800.0))
+        left = chart.plot_item.getAxis("left")
+        assert "MW" not in left.labelText and "Facility power" in left.labelText, (size, left.labelText)
+        assert any("GW" in t for t in left.tickStrings([1750.0, 1800.0, 1850.0], 1, 50.0))

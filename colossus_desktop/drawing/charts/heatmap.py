@@ -144,8 +144,8 @@ class HeatMapChart(ChartView):
             self.current.setData([], [])
         set_axis_unit(self.plot_item.getAxis("bottom"), heat.x_unit)
         set_axis_unit(self.plot_item.getAxis("left"), heat.y_unit)
-        self.set_axis_label("bottom", axis_title(heat.x_label, heat.x_unit), short=heat.x_label)
-        self.set_axis_label("left", axis_title(heat.y_label, heat.y_unit), short=heat.y_label)
+        self.set_axis_label("bottom", axis_title(heat.x_label, heat.x_unit, ticks=True), short=heat.x_label)
+        self.set_axis_label("left", axis_title(heat.y_label, heat.y_unit, ticks=True), short=heat.y_label)
         self._shown_title = None
         self._apply_title()
         self.set_title_suffix(tr("{0} to {1}").format(format_value(lo, heat.z_unit), format_value(hi, heat.z_unit)))

@@ -104,7 +104,7 @@ class _SamplesChart(ChartView):
         if base_ok:
             self.base_line.setPos(data.base)
         set_axis_unit(self.plot_item.getAxis("bottom"), data.unit)
-        self.set_axis_label("bottom", axis_title(data.label, data.unit), short=data.label)
+        self.set_axis_label("bottom", axis_title(data.label, data.unit, ticks=True), short=data.label)
         self._shown_title = None
         self._apply_title()
         p10, p50, p90 = data.quantiles

@@ -15,7 +15,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from colossus_desktop.drawing.charts.axis import SIAxis
-from colossus_desktop.drawing.charts.units import axis_title, format_value, set_axis_unit
+from colossus_desktop.drawing.charts.units import axis_title, format_value, set_axis_unit, ticks_carry_unit
 from colossus_desktop.drawing.charts.view import ChartView, tr
 from colossus_desktop.drawing.pens import mk_pen
 from colossus_desktop.drawing.unit_words import unit_text
@@ -85,9 +85,10 @@ class SweepLineChart(ChartView):
         self.current.setData([cx], [cy]) if marked and math.isfinite(cy) else self.current.setData([], [])
         set_axis_unit(self.plot_item.getAxis("bottom"), line.x_unit)
         set_axis_unit(self.plot_item.getAxis("left"), line.y_unit)
-        self.set_axis_label("bottom", axis_title(line.x_label, line.x_unit), short=line.x_label)
-        self.set_axis_label("left", axis_title(line.y_label, line.y_unit),
-                            short=unit_text(line.y_unit) if line.y_unit else line.y_label)
+        self.set_axis_label("bottom", axis_title(line.x_label, line.x_unit, ticks=True), short=line.x_label)
+        self.set_axis_label("left", axis_title(line.y_label, line.y_unit, ticks=True),
+                            short=unit_text(line.y_unit) if line.y_unit and not ticks_carry_unit(line.y_unit)
+                            else line.y_label)
         self._shown_title = None
         self._apply_title()
         self.set_title_suffix(tr("this scenario: {0}").format(format_value(cy, line.y_unit)) if marked else "")

@@ -140,7 +140,7 @@ class TornadoChart(ChartView):
         ticks = [(float(y), row_label(n, lo, hi)) for y, n, lo, hi in zip(self.ys, bars.labels, bars.low_text, bars.high_text)]
         self.plot_item.getAxis("left").setTicks([ticks, []])
         set_axis_unit(self.plot_item.getAxis("bottom"), bars.output_unit)
-        self.set_axis_label("bottom", axis_title(bars.output_label, bars.output_unit), short=bars.output_label)
+        self.set_axis_label("bottom", axis_title(bars.output_label, bars.output_unit, ticks=True), short=bars.output_label)
         self._shown_title = None
         self._apply_title()
         suffix = tr("base {0}").format(format_value(base, bars.output_unit))

@@ -108,10 +108,18 @@ def table_unit(label: str, unit: str) -> tuple[str, str]:
     return f"{label} ({unit_text(unit)})", money
 
 
-def axis_title(label: str, unit: str) -> str:
+def ticks_carry_unit(unit: str) -> bool:
+    """True when an :class:`SIAxis` for ``unit`` writes the unit into each tick, scaled ("1.8 GW"
+    for values in MW): a title then must not name the unit, which the ticks may not use."""
+    return axis_kind(unit)[0] == "power"
+
+
+def axis_title(label: str, unit: str, ticks: bool = False) -> str:
     """"Label (unit)", or the label alone when it has no unit or the unit is a plain share; a unit
-    in words is translated (:func:`unit_text`)."""
-    if not unit or _u(unit) in FRACTION_UNITS:
+    in words is translated (:func:`unit_text`). With ``ticks`` (the title of an axis drawn by
+    :func:`set_axis_unit`), also the label alone when the ticks carry the unit
+    (:func:`ticks_carry_unit`): "Facility power (MW)" over ticks reading "1.80 GW" misled."""
+    if not unit or _u(unit) in FRACTION_UNITS or (ticks and ticks_carry_unit(unit)):
         return label
     return f"{label} ({unit_text(unit)})"
 

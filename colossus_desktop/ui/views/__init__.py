@@ -103,6 +103,7 @@ class Views(Mapping):
         self._built[name] = view
         if hasattr(view, "apply_theme"):
             view.apply_theme(current_theme())
+        keep_charts_readable(view, current_theme())
         tabs = self.window.tabs
         index = tabs.indexOf(self._pages[name])
         was_current = tabs.currentIndex() == index
@@ -135,6 +136,30 @@ def _scroll_when_narrow(view: QWidget) -> None:
     outer = QVBoxLayout(view)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(area)
+
+
+#: An analysis tab's chart may be this share of the Charts tab's smallest cell (``min_cell``):
+#: 260 × 210 px in the projector theme. At 1280×800 in that theme the Failures tab's lower charts
+#: get 230 px of height and read well; at 960×600 they got 130 px and their labels overlapped.
+READABLE_SHARE = 0.6
+
+
+def keep_charts_readable(view: QWidget, theme) -> None:
+    """Give each chart of ``view`` a floor of :data:`READABLE_SHARE` of the chart grid's smallest
+    cell (``min_cell``, scaled with the theme's type), so that a small window scrolls the tab (its
+    contents sit in a scroll area, :func:`_scroll_when_narrow`) instead of squeezing the charts
+    until their labels overlap (the projector theme at 960×600). Charts in a :class:`ChartGrid`
+    are left to it: it reflows them into fewer columns."""
+    from colossus_desktop.drawing.charts.view import ChartView
+    from colossus_desktop.ui.chart_grid import ChartGrid, min_cell
+
+    width, height = (round(READABLE_SHARE * x) for x in min_cell(theme))
+    for chart in view.findChildren(ChartView):
+        parent = chart.parentWidget()
+        while parent is not None and parent is not view and not isinstance(parent, ChartGrid):
+            parent = parent.parentWidget()
+        if not isinstance(parent, ChartGrid):
+            chart.setMinimumSize(width, height)
 
 
 def add_validation_action(window, menu):

@@ -324,6 +324,9 @@ class SweepView(QWidget):
         cols = 1 if n == 1 else 2 if n <= 4 else 3
         for i, chart in enumerate(self.charts):
             self.chart_grid.addWidget(chart, i // cols, i % cols)
+        from colossus_desktop.ui.views import keep_charts_readable
+
+        keep_charts_readable(self, theme)  # new charts: a small window scrolls the tab instead
 
     def _fill_table(self, keys, labels, units) -> None:
         axes = [np.asarray(a, dtype=float) for a in self.result.axes]
