@@ -34,6 +34,8 @@ UNIT_WORDS = {
     "USD per 1e24 FLOP": QT_TRANSLATE_NOOP("Units", "USD per 1e24 FLOP"),
     "MWh per 1e24 FLOP": QT_TRANSLATE_NOOP("Units", "MWh per 1e24 FLOP"),
     "/GPU·yr": QT_TRANSLATE_NOOP("Units", "/GPU·yr"),
+    "GPU-h": QT_TRANSLATE_NOOP("Units", "GPU-h"),  # French: h-GPU, as the KPI card's $/h-GPU
+    "/GPU-h": QT_TRANSLATE_NOOP("Units", "/GPU-h"),
 }
 
 

@@ -72,3 +72,14 @@ def test_the_stale_badge_fits_each_chart_in_french(french, make_window):
         assert chart.stale_text().startswith("Périmé") and not badge.isHidden()
         assert badge.x() >= 0 and badge.x() + badge.width() <= chart.width(), type(chart).__name__
         assert badge.height() >= badge.heightForWidth(badge.width()) or not badge.wordWrap()
+
+
+def test_gpu_hours_are_worded_in_french_in_cells_and_axes(french):
+    """The Compare and Uncertainty tables wrote "2,14 $/GPU-h" and "80,1 M GPU-h" in French,
+    while the KPI card reads "$/h-GPU"."""
+    from colossus_desktop.drawing.charts.units import format_value
+    from colossus_desktop.drawing.unit_words import unit_text
+
+    assert unit_text("GPU-h") == "h-GPU" and unit_text("/GPU-h") == "/h-GPU"
+    assert format_value(2.14, "USD/GPU-h").endswith("$/h-GPU")
+    assert format_value(8.01e7, "GPU-h").endswith(" h-GPU")

@@ -138,9 +138,9 @@ def _scroll_when_narrow(view: QWidget) -> None:
     outer.addWidget(area)
 
 
-#: An analysis tab's chart may be this share of the Charts tab's smallest cell (``min_cell``):
-#: 260 × 210 px in the projector theme. At 1280×800 in that theme the Failures tab's lower charts
-#: get 230 px of height and read well; at 960×600 they got 130 px and their labels overlapped.
+# An analysis tab's chart may be this share of the Charts tab's smallest cell (``min_cell``):
+# 260 × 210 px in the projector theme. At 1280×800 in that theme the Failures tab's lower charts
+# get 230 px of height and read well; at 960×600 they got 130 px and their labels overlapped.
 READABLE_SHARE = 0.6
 
 
