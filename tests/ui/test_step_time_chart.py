@@ -124,11 +124,14 @@ def test_shape_then_none_then_shape_again(chart, ev405):
     for ev in (empty, ev405, empty, empty, ev405):
         chart.set_evaluated(ev)
         bars = chart.items[PARTS[0][0]].opts["width"].size
+        bottom = chart.plot_item.getAxis("bottom")
         if ev is empty:  # a second empty evaluation in a row is skipped: what was drawn stands
             assert bars == 0 and chart.labels == [] and chart.legend_names() == []
             assert "architecture" in chart.empty_label.toPlainText()
+            assert bottom._tickLevels == [[]]  # no seconds scale under no bars (it read 0.1 … 0.9)
         else:
             assert bars >= 1 and chart.labels and chart.empty_label.toPlainText() == ""
+            assert bottom._tickLevels is None  # seconds: pyqtgraph's own scale again
 
 
 def test_a_layout_that_does_not_fit_is_said(chart):

@@ -87,6 +87,7 @@ class StepTimeChart(ChartView):
         self.set_axis_label("bottom", tr("Seconds per optimizer step"), short=tr("s per step"))
         self.labels: list[str] = []  # one line each, best first
         self._empty_drawn: str | None = None  # the "no layout" text drawn (None: bars are drawn)
+        self._x_ticks_shown = True  # the seconds axis has its ticks (not when no layout is drawn)
         self.values: dict[str, np.ndarray] = {key: np.zeros(0) for key, _n, _s in PARTS}
         self.totals = np.zeros(0)
         self.fits = True
@@ -155,6 +156,9 @@ class StepTimeChart(ChartView):
         self._wrap_empty_label()
         self.plot_item.setYRange(-0.55, max(n, 4) - 0.45, padding=0)
         self._apply_ticks()  # new names only when they differ (setTicks redraws the axis)
+        if bool(n) != self._x_ticks_shown:  # no bars: no seconds scale (it read 0.1 … 0.9 of nothing)
+            self._x_ticks_shown = bool(n)
+            self.plot_item.getAxis("bottom").setTicks(None if n else [[]])
         self._fit_x_range()
         self.set_legend([(self.items[k], tr(name), tr(short)) for k, name, short in PARTS
                          if n and float(self.values[k].max()) > 0])
