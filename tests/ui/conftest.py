@@ -30,8 +30,8 @@ def make_window(qtbot, _isolated_home):
     :class:`FakePrompter` (canned answers, no dialogs); ``kwargs`` go to :class:`MainWindow`
     (``autosave``, ``restore_geometry``, factories). Settings, recent files and autosaves live in
     the test's own ``COLOSSUS_DESKTOP_HOME`` (``_isolated_home``). At teardown every window is
-    closed without questions (unsaved changes discarded), its autosave session removed, its undo
-    history cleared, and it is deleted.
+    closed without questions (unsaved changes discarded) once its tabs' background tasks have
+    stopped, its autosave session removed, its undo history cleared, and it is deleted.
     """
     made: list[MainWindow] = []
 
@@ -57,20 +57,19 @@ def make_window(qtbot, _isolated_home):
 
 def _discard_on_close(window: MainWindow) -> None:
     window.prompter.save_answer = "discard"
+    for view in window.views.built().values():  # no tab's worker thread outlives its window
+        task = getattr(view, "task", None)
+        if task is not None:
+            task.cancel(emit=False)
+            task.wait()
 
 
 @pytest.fixture
 def colossus2_without_uncertainty(make_window):
     """A window on Colossus 2 without the preset's own uncertain inputs (the analysis tabs' tests
-    state what they add); no worker thread outlives it."""
+    state what they add); no worker thread outlives it (``make_window``)."""
     from colossus_desktop.scenario.presets import load_preset
     from colossus_desktop.scenario.uncertainty import Uncertainty
 
     scenario = load_preset("colossus-2").model_copy(update={"uncertainty": Uncertainty()})
-    w = make_window(scenario, autosave=False, restore_geometry=False)
-    yield w
-    for view in w.views.built().values():
-        task = getattr(view, "task", None)
-        if task is not None:
-            task.cancel(emit=False)
-            task.wait()
+    return make_window(scenario, autosave=False, restore_geometry=False)

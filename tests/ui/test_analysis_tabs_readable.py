@@ -22,11 +22,7 @@ def small_projector_window(make_window):
     w.set_theme("projector")
     w.resize_for_screenshot(960, 600)
     w.show()
-    yield w
-    for view in w.views.built().values():
-        task = getattr(view, "task", None)
-        if task is not None:
-            task.cancel(emit=False)
+    return w
 
 
 def _floor():

@@ -13,13 +13,7 @@ WAIT_MS = 120_000
 
 @pytest.fixture
 def window(make_window):
-    w = make_window("deepseek-v3", autosave=False, restore_geometry=False)
-    yield w
-    for view in w.views.built().values():
-        task = getattr(view, "task", None)
-        if task is not None:
-            task.cancel(emit=False)
-            task.wait()
+    return make_window("deepseek-v3", autosave=False, restore_geometry=False)
 
 
 def export_report(window, folder):

@@ -14,12 +14,7 @@ def window(make_window, qtbot):
 
     w = make_window(load_preset("llama-3-405b"), autosave=False, restore_geometry=False)
     w.show()
-    yield w
-    for view in w.views.built().values():
-        task = getattr(view, "task", None)
-        if task is not None:
-            task.cancel(emit=False)
-            task.wait()
+    return w
 
 
 def _refined(view):

@@ -13,10 +13,7 @@ def window(make_window):
 
     w = make_window(load_preset("colossus-2"), autosave=False, restore_geometry=False)
     w.tabs.setCurrentWidget(w.views["uncertainty"])
-    yield w
-    task = getattr(w.views["uncertainty"], "task", None)
-    if task is not None:
-        task.cancel(emit=False)
+    return w
 
 
 def _select(editor, path):
