@@ -36,6 +36,7 @@ UNIT_WORDS = {
     "/GPU·yr": QT_TRANSLATE_NOOP("Units", "/GPU·yr"),
     "GPU-h": QT_TRANSLATE_NOOP("Units", "GPU-h"),  # French: h-GPU, as the KPI card's $/h-GPU
     "/GPU-h": QT_TRANSLATE_NOOP("Units", "/GPU-h"),
+    "USD/GPU-h": QT_TRANSLATE_NOOP("Units", "USD/GPU-h"),
 }
 
 

@@ -3809,8 +3809,8 @@ l’architecture du modèle à la page Charge de travail</translation>
         <translation>{0} des entraînements n’ont pas fini en 10 fois la durée sans pannes</translation>
     </message>
     <message>
-        <source>Wall-clock days</source>
-        <translation>Jours calendaires</translation>
+        <source>Wall-clock time</source>
+        <translation>Durée réelle</translation>
     </message>
 </context>
 <context>
@@ -5942,6 +5942,10 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
     <message>
         <source>/GPU·yr</source>
         <translation>/GPU·an</translation>
+    </message>
+    <message>
+        <source>USD/GPU-h</source>
+        <translation>USD/h-GPU</translation>
     </message>
     <message>
         <source>per</source>

@@ -202,3 +202,19 @@ def test_a_share_is_swept_in_percent_and_stored_as_a_fraction(window):
     assert values[0] == pytest.approx(0.197, abs=1e-3) and values[-1] == pytest.approx(0.52, abs=1e-3)
     axis.choose("facility.pue")  # back to a plain number
     assert axis.start.suffix() == "" and axis.values()[0] == pytest.approx(axis.start.value())
+
+
+def test_table_headers_name_no_unit_the_cells_scale(window, qtbot):
+    """The sweep's table read "Facility power (average) (MW)" over cells of "1.8 GW", and
+    "MFU (share)" over "20%": a header names the unit only where the cells do not carry it."""
+    view = window.views["sweep"]
+    view.axis1.choose("workload.mfu")
+    view.axis1.points.setValue(3)
+    power = next(k for k, o in view.outputs.items() if o.unit == "MW")
+    view.set_outputs(["wall_days", power])
+    view.run()
+    qtbot.waitUntil(lambda: view.result is not None and not view.task.running, timeout=WAIT_MS)
+    headers = view.table.model.headers
+    assert headers[0] == "MFU"
+    assert headers[1].endswith("(days)")
+    assert headers[2] == view.outputs[power].label and "MW" not in headers[2]

@@ -81,5 +81,6 @@ def test_gpu_hours_are_worded_in_french_in_cells_and_axes(french):
     from colossus_desktop.drawing.unit_words import unit_text
 
     assert unit_text("GPU-h") == "h-GPU" and unit_text("/GPU-h") == "/h-GPU"
+    assert unit_text("USD/GPU-h") == "USD/h-GPU"  # a long unit goes to the row label (table_unit)
     assert format_value(2.14, "USD/GPU-h").endswith("$/h-GPU")
     assert format_value(8.01e7, "GPU-h").endswith(" h-GPU")

@@ -144,7 +144,7 @@ class FailuresView(LiveTab, QWidget):
         self.lost.set_lost(LostData(LOSS_CAUSES, tuple(s["lost_days"][k] for k in LOSS_CAUSES)))
         wd = sim.wall_days
         q = sim.quantiles(wd)
-        self.histogram.set_samples(SampleSet(np.where(np.isfinite(wd), wd, np.nan), tr("Wall-clock days"), "days",
+        self.histogram.set_samples(SampleSet(np.where(np.isfinite(wd), wd, np.nan), tr("Wall-clock time"), "days",
                                              (float(q[0]), float(q[1]), float(q[2]))))
 
 

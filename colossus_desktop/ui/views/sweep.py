@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from colossus_desktop.drawing.charts.heatmap import HeatMap, HeatMapChart
 from colossus_desktop.drawing.charts.sweep_line import SweepLine, SweepLineChart
-from colossus_desktop.drawing.charts.units import output_unit
+from colossus_desktop.drawing.charts.units import axis_title, output_unit
 from colossus_desktop.drawing.theme import current_theme
 from colossus_desktop.ui.labels import translated_parameters, unit_text
 from colossus_desktop.ui.views.results_table import ResultsTable
@@ -332,13 +332,14 @@ class SweepView(QWidget):
         axes = [np.asarray(a, dtype=float) for a in self.result.axes]
         grids = np.meshgrid(*axes, indexing="ij")
         cols = [g.reshape(-1) for g in grids]
-        headers = [f"{lab} ({unit_text(u)})" if u else lab for lab, u in zip(labels, units)]
+        # as the axes are titled: no unit where the cells carry it scaled ("1.8 GW" under "(MW)")
+        headers = [axis_title(lab, u, ticks=True) for lab, u in zip(labels, units)]
         csv_headers = list(self.result.paths)
         col_units = list(units)
         for key in keys:
             o = self.outputs[key]
             cols.append(np.asarray(self.result.outputs[key], dtype=float).reshape(-1))
-            headers.append(f"{o.label} ({unit_text(o.unit)})" if o.unit else o.label)
+            headers.append(axis_title(o.label, o.unit, ticks=True))
             csv_headers.append(f"{key} [{o.unit}]" if o.unit else key)
             col_units.append(output_unit(o))
         self.table.set_columns(headers, col_units, cols, csv_headers)

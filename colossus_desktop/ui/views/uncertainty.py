@@ -33,9 +33,8 @@ from PySide6.QtWidgets import (
 from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.histogram import CdfChart, HistogramChart, sample_set
 from colossus_desktop.drawing.charts.tornado import TornadoBars, TornadoChart, tornado_bars
-from colossus_desktop.drawing.charts.units import format_value, output_unit, table_unit
+from colossus_desktop.drawing.charts.units import axis_title, format_value, output_unit, table_unit
 from colossus_desktop.drawing.theme import current_theme
-from colossus_desktop.ui.labels import unit_text
 from colossus_desktop.ui.views import bands
 from colossus_desktop.ui.views.results_table import ResultsTable
 from colossus_desktop.ui.views.uncertainty_editor import UncertaintyEditor
@@ -218,13 +217,13 @@ class UncertaintyView(LiveTab, QWidget):
         headers, units, cols, csv_headers = [], [], [], []
         for j, path in enumerate(self.mc.paths):
             p = params.get(path)
-            headers.append(f"{p.label} ({unit_text(p.unit)})" if p and p.unit else (p.label if p else path))
+            headers.append(axis_title(p.label, p.unit, ticks=True) if p else path)  # as the sweep's table
             units.append(p.unit if p else "")
             cols.append(samples[:, j])
             csv_headers.append(path)
         for key, o in self.outputs.items():
             if key in self.mc.outputs:
-                headers.append(f"{o.label} ({unit_text(o.unit)})" if o.unit else o.label)
+                headers.append(axis_title(o.label, o.unit, ticks=True))
                 units.append(output_unit(o))
                 cols.append(np.asarray(self.mc.outputs[key], dtype=float))
                 csv_headers.append(f"{key} [{o.unit}]" if o.unit else key)
