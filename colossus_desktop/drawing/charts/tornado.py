@@ -71,6 +71,9 @@ def row_label(label: str, low_text: str, high_text: str) -> str:
 class TornadoChart(ChartView):
     chart_id = "tornado"
     title = QT_TRANSLATE_NOOP("Charts", "Tornado")
+    # the data area a small window keeps (plot_floor.py), in lines of tick text across and
+    # down: its fewest rows, three, of two lines each, 2.4 lines apart (rows_that_fit)
+    PLOT_FLOOR_LINES = (9, 3 * 2.4)
 
     def axis_items(self):
         return {"left": CachedAxis("left"), "bottom": SIAxis("bottom", "si")}

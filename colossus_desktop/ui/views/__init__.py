@@ -146,10 +146,12 @@ READABLE_SHARE = 0.6
 
 def keep_charts_readable(view: QWidget, theme) -> None:
     """Give each chart of ``view`` a floor of :data:`READABLE_SHARE` of the chart grid's smallest
-    cell (``min_cell``, scaled with the theme's type), so that a small window scrolls the tab (its
-    contents sit in a scroll area, :func:`_scroll_when_narrow`) instead of squeezing the charts
-    until their labels overlap (the projector theme at 960×600). Charts in a :class:`ChartGrid`
+    cell (``min_cell``, scaled with the theme's type), and a floor under its data area
+    (``drawing/charts/plot_floor.py``), so that a small window scrolls the tab (its contents sit in
+    a scroll area, :func:`_scroll_when_narrow`) instead of squeezing the charts until their labels
+    overlap (the projector theme at 960×600). Charts in a :class:`ChartGrid`
     are left to it: it reflows them into fewer columns."""
+    from colossus_desktop.drawing.charts.plot_floor import keep_plot_readable
     from colossus_desktop.drawing.charts.view import ChartView
     from colossus_desktop.ui.chart_grid import ChartGrid, min_cell
 
@@ -159,7 +161,7 @@ def keep_charts_readable(view: QWidget, theme) -> None:
         while parent is not None and parent is not view and not isinstance(parent, ChartGrid):
             parent = parent.parentWidget()
         if not isinstance(parent, ChartGrid):
-            chart.setMinimumSize(width, height)
+            keep_plot_readable(chart, (width, height))
 
 
 def add_validation_action(window, menu):
