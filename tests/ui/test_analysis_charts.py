@@ -134,3 +134,29 @@ def test_an_axis_whose_ticks_carry_the_unit_is_not_titled_with_it(qtbot):
         left = chart.plot_item.getAxis("left")
         assert "MW" not in left.labelText and "Facility power" in left.labelText, (size, left.labelText)
         assert any("GW" in t for t in left.tickStrings([1750.0, 1800.0, 1850.0], 1, 50.0))
+
+
+def test_quantile_labels_stay_apart_and_inside_a_short_plot(qtbot):
+    """A short histogram (the Failures tab in the projector theme) drew P10, P50 and P90 a tenth
+    of its height apart, less than a line: close quantiles' labels ran into each other, and P90's
+    ran off the plot's right edge."""
+    from PySide6.QtGui import QFontMetricsF
+
+    chart = HistogramChart()
+    qtbot.addWidget(chart)
+    chart.resize(440, 200)
+    chart.show()
+    rng = np.random.default_rng(1)
+    x = rng.normal(4.97, 0.04, 2000)
+    q = tuple(float(v) for v in np.quantile(x, (0.1, 0.5, 0.9)))
+    chart.set_samples(SampleSet(x, "Wall-clock time", "days", q, 4.97))
+    qtbot.waitUntil(lambda: chart.plot_item.vb.height() > 0)
+    chart._stagger_labels()
+    vb = chart.plot_item.vb
+    line = QFontMetricsF(chart.tick_font()).height()
+    heights = [qline.label.orthoPos * vb.height() for qline in chart.qlines]
+    assert all(a - b >= line for a, b in zip(heights, heights[1:])), (heights, line)
+    plot = vb.sceneBoundingRect()
+    for qline in chart.qlines:
+        box = qline.label.sceneBoundingRect()
+        assert box.right() <= plot.right() + 1 and box.left() >= plot.left() - 1, qline.label.toPlainText()

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QFontMetricsF
 
 from colossus_desktop.drawing import format as fmt
 from colossus_desktop.drawing.charts.axis import SIAxis
@@ -24,6 +25,7 @@ MAX_BINS = 60
 CDF_POINTS = 1000  # the CDF is drawn through at most this many sorted samples
 QUANTILE_NAMES = ("P10", "P50", "P90")
 LABEL_HEIGHTS = (0.93, 0.83, 0.73)  # staggered, so neighbouring quantiles' labels never overlap
+LABEL_GAP_LINES = 1.1  # ... and at least this many lines of their type apart (a short plot)
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,27 @@ class _SamplesChart(ChartView):
         self.base_line.setZValue(19)
         self.plot_item.addItem(self.base_line, ignoreBounds=True)
 
+    def view_resized(self) -> None:
+        self._stagger_labels()
+
+    def _stagger_labels(self) -> None:
+        """P10, P50 and P90's labels one under the other, at least :data:`LABEL_GAP_LINES` lines
+        apart: a tenth of the height was less than a line in a short plot (107 px in the projector
+        theme at 1280×800), where close quantiles' labels ran into each other."""
+        height = float(self.plot_item.vb.height())
+        if height <= 0:
+            return
+        metrics = QFontMetricsF(self.tick_font())
+        step = max(LABEL_HEIGHTS[0] - LABEL_HEIGHTS[1], LABEL_GAP_LINES * metrics.height() / height)
+        (x0, x1), width = self.plot_item.vb.viewRange()[0], float(self.plot_item.vb.width())
+        pad = metrics.height()  # the label's margin from its line, and some air
+        for k, qline in enumerate(self.qlines):
+            # a label whose text would run past the plot's right edge goes left of its line
+            room = (x1 - qline.value()) / (x1 - x0) * width if x1 > x0 else width
+            side = 1 if metrics.horizontalAdvance(qline.label.toPlainText()) + pad > room else 0
+            qline.label.anchors = [(side, 0.5), (side, 0.5)]
+            qline.label.setPosition(max(0.02, LABEL_HEIGHTS[0] - k * step))
+
     def setup_series(self) -> None:  # pragma: no cover - each chart (HistogramChart, CdfChart) draws its own series
         raise NotImplementedError
 
@@ -81,6 +104,7 @@ class _SamplesChart(ChartView):
             line.setPen(qpen)
             line.label.setColor(theme.foreground)
             line.label.setFont(self.tick_font())
+        self._stagger_labels()
         bpen = mk_pen(theme.marker, width=max(2.0, theme.line_width))
         self.base_line.setPen(bpen)
 
@@ -114,6 +138,7 @@ class _SamplesChart(ChartView):
             entries.append((self.base_line, tr("This scenario (no uncertainty)"), tr("This scenario")))
         self.set_legend(entries)
         self._fit_x()
+        self._stagger_labels()
 
     def _fit_x(self) -> None:
         pts = [*self.values[[0, -1]]] if self.values.size else []
