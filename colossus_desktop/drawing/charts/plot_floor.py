@@ -20,8 +20,11 @@ import math
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QFontMetricsF
 
-LINES_WIDE = 9  # tick-text lines across the data area (171 px in the projector theme, 117 in the dark)
-LINES_HIGH = 5  # ... and down it (95 px, 65 px): about four ticks with their labels apart
+# Lines of tick text across the data area and down it: 167–199 px by 93–110 px in the projector
+# theme, 115–126 by 64–70 px in the dark (the tick type is a step smaller in a compact chart);
+# down, about four ticks with their labels apart.
+LINES_WIDE = 9
+LINES_HIGH = 5
 
 
 class PlotFloor(QObject):

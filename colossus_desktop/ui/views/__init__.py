@@ -139,8 +139,10 @@ def _scroll_when_narrow(view: QWidget) -> None:
 
 
 # An analysis tab's chart may be this share of the Charts tab's smallest cell (``min_cell``):
-# 260 × 210 px in the projector theme. At 1280×800 in that theme the Failures tab's lower charts
-# get 230 px of height and read well; at 960×600 they got 130 px and their labels overlapped.
+# 242 × 196 px in the projector theme, 156 × 126 px in the dark. At 1280×800 in the projector
+# theme the Failures tab's lower charts get 230 px of height and read well; at 960×600 they got
+# ~130 px and their labels overlapped. The floor under each chart's data area
+# (plot_floor.py) then adds what its title, axes and legend take.
 READABLE_SHARE = 0.6
 
 
