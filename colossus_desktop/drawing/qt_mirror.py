@@ -14,6 +14,11 @@ duration of the import, ``PySide6.QtCore`` (and the two others) are, as attribut
 copying loop finds nothing to copy; they are put back before the function returns. Nothing else
 changes: pyqtgraph and the app get PySide6's own classes, functions and enums.
 
+A copy reads a name it holds in 74 ns against 27 ns for pyqtgraph's own (Python 3.11 does not
+specialise attribute loads on a module with a ``__getattr__``): too few lookups an edit to show
+(CPU per PUE edit, median of 120, three alternating runs: 25.2–26.0 ms with the copies made
+lazily by a module subclass, 179 ns a lookup, against 25.4–26.2 ms without).
+
 It was written against pyqtgraph 0.14.0, the version pyproject pins. It applies only when
 pyqtgraph is not imported yet; should the import fail this way (a pyqtgraph that reads these
 modules otherwise), pyqtgraph is imported as usual.
@@ -27,21 +32,25 @@ import types
 MODULES = ("QtCore", "QtGui", "QtWidgets")
 
 
-class LazyQtModule(types.ModuleType):
-    """``pyqtgraph.Qt.QtCore`` and the others: a name is looked up in the PySide6 module the first
-    time it is asked for, then kept (so later lookups are ordinary module attributes)."""
+def lazy_module(name: str, source: types.ModuleType) -> types.ModuleType:
+    """``pyqtgraph.Qt.QtCore`` and the others: a plain module whose ``__getattr__`` (PEP 562)
+    looks a name up in the PySide6 module ``source`` the first time it is asked for and keeps it
+    in the module, so later lookups are ordinary module attributes (74 ns a lookup; a module
+    subclass with a ``__getattr__`` method took 179 ns)."""
+    module = types.ModuleType(name)
+    namespace = module.__dict__
 
-    def __init__(self, name: str, source: types.ModuleType):
-        super().__init__(name)
-        self.__dict__["_source"] = source
-
-    def __getattr__(self, name: str):
-        value = getattr(self.__dict__["_source"], name)  # AttributeError as PySide6's own
-        self.__dict__[name] = value
+    def __getattr__(attr: str):  # noqa: N807 - the module-level hook of PEP 562
+        value = getattr(source, attr)  # AttributeError as PySide6's own
+        namespace[attr] = value
         return value
 
-    def __dir__(self):
-        return sorted(set(self.__dict__) | set(dir(self.__dict__["_source"])))
+    def __dir__():  # noqa: N807
+        return sorted(set(namespace) | set(dir(source)))
+
+    namespace["__getattr__"] = __getattr__
+    namespace["__dir__"] = __dir__
+    return module
 
 
 class _Unlisted(types.ModuleType):
@@ -70,7 +79,7 @@ def import_pyqtgraph() -> types.ModuleType:
     import PySide6.QtWidgets
 
     sources = {name: getattr(PySide6, name) for name in MODULES}
-    sys.modules.update({f"pyqtgraph.Qt.{name}": LazyQtModule(f"pyqtgraph.Qt.{name}", module)
+    sys.modules.update({f"pyqtgraph.Qt.{name}": lazy_module(f"pyqtgraph.Qt.{name}", module)
                         for name, module in sources.items()})
     try:
         for name, module in sources.items():
