@@ -85,13 +85,14 @@ def import_pyqtgraph() -> types.ModuleType:
         for name, module in sources.items():
             setattr(PySide6, name, _Unlisted(module))
         import pyqtgraph
-    except Exception:  # noqa: BLE001 - a pyqtgraph this was not written for: the usual import
+
+        return pyqtgraph
+    except Exception:  # noqa: BLE001 - a pyqtgraph this was not written for: the usual import below
         for key in [k for k in sys.modules if k == "pyqtgraph" or k.startswith("pyqtgraph.")]:
             del sys.modules[key]
-        for name, module in sources.items():
-            setattr(PySide6, name, module)
-        import pyqtgraph
     finally:
-        for name, module in sources.items():
+        for name, module in sources.items():  # PySide6 as it was, before anything else runs
             setattr(PySide6, name, module)
+    import pyqtgraph
+
     return pyqtgraph

@@ -89,9 +89,11 @@ class _SamplesChart(ChartView):
         (x0, x1), width = self.plot_item.vb.viewRange()[0], float(self.plot_item.vb.width())
         pad = metrics.height()  # the label's margin from its line, and some air
         for k, qline in enumerate(self.qlines):
-            # a label whose text would run past the plot's right edge goes left of its line
-            room = (x1 - qline.value()) / (x1 - x0) * width if x1 > x0 else width
-            side = 1 if metrics.horizontalAdvance(qline.label.toPlainText()) + pad > room else 0
+            # a label whose text would run past the plot's right edge goes left of its line,
+            # unless the left has even less room (a narrow plot: the side with more)
+            right = (x1 - qline.value()) / (x1 - x0) * width if x1 > x0 else width
+            need = metrics.horizontalAdvance(qline.label.toPlainText()) + pad
+            side = 1 if need > right and width - right > right else 0
             qline.label.anchors = [(side, 0.5), (side, 0.5)]
             qline.label.setPosition(max(0.02, LABEL_HEIGHTS[0] - k * step))
 

@@ -326,7 +326,7 @@ class UncertaintyEditor(QWidget):
         p = self.params.get(path)
         if p is None:
             return tr("{0} is not a numeric input of this scenario").format(path)
-        entries.append({k: v for k, v in default_uncertainty(p).items() if v is not None})
+        entries.append(default_uncertainty(p))
         err = self.document.apply(SetUncertainInputs(entries, tr("Add uncertainty on {0}").format(p.label)))
         if err:
             self.message.emit(err)
@@ -345,7 +345,7 @@ class UncertaintyEditor(QWidget):
             return None
         p = self.params[entries[row]["path"]]
         try:
-            entries[row] = {k: v for k, v in default_uncertainty(p).items() if v is not None}
+            entries[row] = default_uncertainty(p)
         except ValueError as exc:
             self.message.emit(str(exc))
             return str(exc)
@@ -374,7 +374,7 @@ class UncertaintyEditor(QWidget):
         chosen = catalog_range(self.params[entries[row]["path"]]) if kind == "range" and \
             entries[row]["path"] in self.params else None
         if chosen is not None:  # the catalog's own range, as chosen (even when the value lies outside it)
-            new = {k: v for k, v in chosen.items() if v is not None}
+            new = chosen
         else:
             new = converted(entries[row], kind)
         entries[row] = new
