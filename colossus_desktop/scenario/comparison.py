@@ -54,7 +54,7 @@ KINDS = ("file", "preset", "scenario", "current")
 class Entry(BaseModel):
     """One column: a scenario file, a preset, an embedded scenario or the window's document."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     label: str = Field(min_length=1, description="Column heading and legend name.")
     file: str | None = Field(default=None, min_length=1, description="A scenario file, relative to the comparison's folder.")
@@ -86,7 +86,7 @@ class Entry(BaseModel):
 class Comparison(BaseModel):
     """The whole comparison document."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     format: Literal["colossus-desktop-comparison"] = FORMAT
     schema_version: Literal[1] = SCHEMA_VERSION

@@ -27,7 +27,8 @@ Notes = dict[str, str]
 
 #: Every section: unknown keys refused, assignments validated, and no float may be inf or NaN
 #: (1e400 in a file parses to inf; nothing downstream can show, save or compute with it).
-_CONFIG = ConfigDict(extra="forbid", validate_assignment=True, allow_inf_nan=False)
+_CONFIG = ConfigDict(extra="forbid", validate_assignment=True, allow_inf_nan=False,
+                     defer_build=True)  # validators built on first use, not on import: scenario/trusted.py
 
 # Upper (and a few lower) bounds on what a document may hold. Each is far beyond any real
 # cluster, so no honest scenario meets it, but it keeps every value one the form can show (a

@@ -44,7 +44,7 @@ SOURCED = ("architecture", "params_total_b", "params_active_b", "seq_length", "t
 class Source(BaseModel):
     """Where one value comes from: publisher first, then a secondary page; H/M/L confidence."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     source: str = Field(min_length=1)
     confidence: Literal["H", "M", "L"]
@@ -53,7 +53,7 @@ class Source(BaseModel):
 class CatalogModel(BaseModel):
     """One catalog entry (see the module docstring for the file format)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     format: Literal["colossus-desktop-model"]
     version: Literal[1]

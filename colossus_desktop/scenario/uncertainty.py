@@ -50,7 +50,7 @@ DEFAULT_SEED = 1
 class UncertainInput(BaseModel):
     """One numeric input with a distribution, in the field's document unit."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
 
     path: str = Field(min_length=1, max_length=200, description="Document path of the field, e.g. facility.pue or pools[0].count.")
     distribution: Literal["uniform", "triangular", "normal", "lognormal", "range"] = Field(
@@ -112,7 +112,7 @@ class UncertainInput(BaseModel):
 class Correlation(BaseModel):
     """A rank correlation between two uncertain inputs."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
 
     a: str = Field(min_length=1, max_length=200, description="Path of the first input (listed in uncertainty.inputs).")
     b: str = Field(min_length=1, max_length=200, description="Path of the second input.")
@@ -128,7 +128,7 @@ class Correlation(BaseModel):
 class Uncertainty(BaseModel):
     """Distributions on inputs, their correlations and the Monte Carlo settings."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
 
     inputs: list[UncertainInput] = Field(default_factory=list)
     correlations: list[Correlation] = Field(default_factory=list)

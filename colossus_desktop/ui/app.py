@@ -54,20 +54,55 @@ def _fail(message: str) -> int:
     return EXIT_USAGE
 
 
-def _initial_document(args):
-    """(scenario, path) to open first."""
+def _initial_document(args, unvalidated: bool = False):
+    """(scenario, path) to open first. With ``unvalidated``, a shipped preset is read without
+    validation (``scenario/trusted.py``: the window draws sooner); :func:`_check_preset` validates
+    it once the window has started. A file is always validated first."""
     from colossus_desktop.scenario.errors import ScenarioError
     from colossus_desktop.scenario.files import load_scenario
     from colossus_desktop.scenario.presets import DEFAULT_PRESET, blank_scenario, load_preset
+    from colossus_desktop.scenario.trusted import open_preset
 
+    load = open_preset if unvalidated else load_preset
     if args.file and not args.view:
         return load_scenario(args.file[0]), os.path.abspath(args.file[0])
     if args.preset:
-        return load_preset(args.preset), None
+        return load(args.preset), None
     try:
-        return load_preset(DEFAULT_PRESET), None
+        return load(DEFAULT_PRESET), None
     except ScenarioError:
         return blank_scenario(), None
+
+
+def _check_preset(window, preset_id: str, opened) -> None:
+    """Once the window has started: build the models' validators and validate the preset it
+    opened unvalidated (``opened``, see ``scenario/trusted.py``). Should the preset not validate,
+    or read otherwise, the window gets the blank scenario, or the validated preset, in its place
+    while it is untouched, and says so in its status bar; an edited document is kept."""
+    from PySide6.QtCore import QCoreApplication
+
+    from colossus_desktop.scenario.errors import ScenarioError
+    from colossus_desktop.scenario.presets import blank_scenario
+    from colossus_desktop.scenario.trusted import build_validators, verify
+
+    build_validators()
+    try:
+        checked = verify(preset_id, opened)
+        message = QCoreApplication.translate(
+            "MainWindow", "Preset {0}: once validated, it differs from what was shown first; the validated one is now shown.").format(preset_id)
+    except ScenarioError as exc:
+        checked = blank_scenario()
+        message = QCoreApplication.translate(
+            "MainWindow", "Preset {0} cannot be read ({1}); a blank scenario is shown instead.").format(preset_id, str(exc))
+    if checked is opened:
+        return
+    document = window.document
+    if document.scenario is opened and not document.is_modified:
+        document.replace(checked)
+    else:  # edited meanwhile: the user's work stays
+        message = QCoreApplication.translate(
+            "MainWindow", "Preset {0} did not pass the check made once the window had started; your edits are kept.").format(preset_id)
+    window.statusBar().showMessage(message, 30000)
 
 
 def _no_display() -> bool:
@@ -197,8 +232,9 @@ def _main(argv: list[str] | None) -> int:
     # Read the document before Qt starts, so that a bad file fails fast, display or not.
     from colossus_desktop.scenario.errors import ScenarioError
 
+    unvalidated = not args.screenshot and not (args.file and not args.view)
     try:
-        scenario, path = _initial_document(args)
+        scenario, path = _initial_document(args, unvalidated=unvalidated)
     except ScenarioError as exc:
         return _fail(str(exc))
     except Exception as exc:  # noqa: BLE001 - e.g. a broken catalog: one line, no traceback
@@ -230,8 +266,15 @@ def _main(argv: list[str] | None) -> int:
         return 0
 
     window = MainWindow(scenario, path, staged=True)  # the window shows first, its charts follow
-    window.startupFinished.connect(collector.release)
     from PySide6.QtCore import QTimer
+
+    if unvalidated and path is None:
+        from colossus_desktop.scenario.presets import DEFAULT_PRESET
+
+        preset_id = args.preset or DEFAULT_PRESET
+        # the next turn, once the last chart has painted
+        window.startupFinished.connect(lambda: QTimer.singleShot(0, window, lambda: _check_preset(window, preset_id, scenario)))
+    window.startupFinished.connect(collector.release)
 
     QTimer.singleShot(collector.RELEASE_AFTER_MS, collector.release)  # should a start-up stage fail
     if comparison is not None:

@@ -4178,6 +4178,18 @@ Model AI supercomputers offline: cost, power, time to train, reliability and emi
         <translation>Colossus Desktop {0}
 Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, durée d’entraînement, fiabilité et émissions.</translation>
     </message>
+    <message>
+        <source>Preset {0}: once validated, it differs from what was shown first; the validated one is now shown.</source>
+        <translation>Modèle prédéfini {0}&#xa0;: une fois validé, il diffère de ce qui était affiché d’abord&#xa0;; la version validée est maintenant affichée.</translation>
+    </message>
+    <message>
+        <source>Preset {0} cannot be read ({1}); a blank scenario is shown instead.</source>
+        <translation>Le modèle prédéfini {0} est illisible ({1})&#xa0;; un scénario vierge est affiché à la place.</translation>
+    </message>
+    <message>
+        <source>Preset {0} did not pass the check made once the window had started; your edits are kept.</source>
+        <translation>Le modèle prédéfini {0} n’a pas passé la vérification faite après l’ouverture de la fenêtre&#xa0;; vos modifications sont conservées.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

@@ -106,6 +106,9 @@ class Task(QObject):
 
     def start(self, fn: Callable[[Callable[[int, int], None]], Any]) -> None:
         """Run ``fn(progress)`` in a worker thread; cancels (and drops) any work still running."""
+        from colossus_desktop.scenario.trusted import build_validators
+
+        build_validators()  # here, not lazily in the thread: pydantic builds them without a lock
         self.cancel(emit=False)
         thread = _Thread(fn)
         thread.done.connect(lambda r, t=thread: self._end(t, "done", r))
