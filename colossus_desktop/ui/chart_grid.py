@@ -105,6 +105,28 @@ class ChartGrid(QScrollArea):
             self.grid.addWidget(chart, r, 0, 1, cols)
             self.grid.setRowStretch(r, STRIP_ROW_STRETCH)
 
+    def size_for_each(self, chart_types) -> object:
+        """A function giving the (width, height) px a chart of each of ``chart_types`` (in this
+        order, ``wide`` or not) is to get in this grid at its present size: what the layout
+        gives them once they are in it, estimated before they are built (so each is styled once
+        for its size; should the estimate be off, the chart is styled again when it is laid
+        out, as it would be anyway)."""
+        theme = current_theme()
+        wide = [bool(getattr(t, "wide", False)) for t in chart_types]
+        cells, strips = wide.count(False), wide.count(True)
+        margins = self.grid.contentsMargins()
+        width = self.width() - self.verticalScrollBar().sizeHint().width() - 4  # as reflow()
+        cols = columns_for(width, cells, theme, self.max_columns)
+        min_w, min_h = min_cell(theme)
+        inner_w = self.viewport().width() - margins.left() - margins.right()
+        rows = math.ceil(cells / cols) if cells else 0
+        inner_h = (self.viewport().height() - margins.top() - margins.bottom()
+                   - max(rows + strips - 1, 0) * SPACING)
+        unit = inner_h / max(rows * CELL_ROW_STRETCH + strips * STRIP_ROW_STRETCH, 1)
+        cell = (max(min_w, (inner_w - (cols - 1) * SPACING) // cols), max(min_h, int(unit * CELL_ROW_STRETCH)))
+        strip = (max(min_w, inner_w), max(round(min_h * STRIP_HEIGHT), int(unit * STRIP_ROW_STRETCH)))
+        return lambda chart_type: strip if getattr(chart_type, "wide", False) else cell
+
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
         super().resizeEvent(event)
         self.reflow()

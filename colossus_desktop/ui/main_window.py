@@ -50,10 +50,10 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def _default_charts(parent):
+def _default_charts(parent, size_for=None):
     from colossus_desktop.drawing.charts import create_charts
 
-    return create_charts(parent)
+    return create_charts(parent, size_for)
 
 
 def _default_kpis(parent):
@@ -201,7 +201,12 @@ class MainWindow(QMainWindow):
 
     def _build_charts(self) -> None:
         """Create the charts (importing pyqtgraph); they join the window in :meth:`_show_charts`."""
-        self.charts = list(self._charts_factory(None))
+        if self._charts_factory is _default_charts:  # each chart styled once, for its cell's size
+            from colossus_desktop.drawing.charts import CHART_TYPES
+
+            self.charts = list(_default_charts(None, self.chart_panel.size_for_each(CHART_TYPES)))
+        else:
+            self.charts = list(self._charts_factory(None))
         for chart in self.charts:
             chart.set_stale(self.evaluator.stale)
 

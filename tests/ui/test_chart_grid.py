@@ -75,3 +75,51 @@ def test_a_cut_title_and_axis_label_keep_the_full_text_in_a_tooltip(qapp):
     chart.resize(900, 600)
     qapp.processEvents()
     assert title_of(chart).startswith(chart.display_title) and bottom.label.toolTip() == ""
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080), (1024, 600), (960, 700)])
+def test_the_grid_estimates_each_charts_size_before_the_charts_exist(make_window, size):
+    from colossus_desktop.drawing.charts import CHART_TYPES
+
+    w = make_window(autosave=False, restore_geometry=False)
+    grid = shown(w, size)
+    estimate = grid.size_for_each(CHART_TYPES)  # asked now, with the charts in: the same layout
+    for chart in w.charts:
+        est_w, est_h = estimate(type(chart))
+        assert abs(est_w - chart.width()) <= 4 and abs(est_h - chart.height()) <= 4, (type(chart).__name__, chart.size())
+
+
+STYLED_ONCE = r"""
+import os, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+import colossus_desktop.drawing.charts.view as V
+calls = []
+_apply = V.ChartView._apply_fonts
+V.ChartView._apply_fonts = lambda self: (calls.append(type(self).__name__), _apply(self))[1]
+from colossus_desktop.scenario.presets import load_preset
+from colossus_desktop.ui.main_window import MainWindow
+w = MainWindow(load_preset("colossus-2"), autosave=False, restore_geometry=False, staged=True)
+w.resize_for_screenshot(*map(int, sys.argv[1].split("x")))
+w.show()
+while w.starting:
+    app.processEvents()
+print(len(calls), len(w.charts), flush=True)
+os._exit(0)
+"""
+
+
+@pytest.mark.parametrize("size", ["1280x800", "1920x1080"])
+def test_a_started_window_styles_each_chart_once(tmp_path, size):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COLOSSUS_DESKTOP_HOME=str(tmp_path), PYTHONPATH=str(root))
+    r = subprocess.run([sys.executable, "-c", STYLED_ONCE, size], capture_output=True, text=True, env=env, cwd=root,
+                       timeout=120)
+    assert r.returncode == 0, r.stderr
+    calls, charts = map(int, r.stdout.split())
+    assert charts == 7 and calls == charts  # fonts chosen for the cell's size, not again at the first resize

@@ -33,9 +33,10 @@ CHART_TYPES: tuple[type[ChartView], ...] = (
 )
 
 
-def create_charts(parent: QWidget | None = None) -> list[ChartView]:
-    """One instance of every chart, in the order the window shows them."""
-    return [cls(parent) for cls in CHART_TYPES]
+def create_charts(parent: QWidget | None = None, size_for=None) -> list[ChartView]:
+    """One instance of every chart, in the order the window shows them. ``size_for(chart_type)``,
+    when given, is the (width, height) px each is to be shown at, or None (see ChartView)."""
+    return [cls(parent, size=size_for(cls) if size_for else None) for cls in CHART_TYPES]
 
 
 __all__ = [

@@ -90,8 +90,13 @@ class ChartView(QWidget):
         """The data area changed size (after layout): fit what depends on its pixels."""
 
     # construction ------------------------------------------------------------------------
-    def __init__(self, parent: QWidget | None = None, theme: Theme | None = None):
+    def __init__(self, parent: QWidget | None = None, theme: Theme | None = None,
+                 size: tuple[int, int] | None = None):
+        """``size``: the (width, height) px the chart is to be shown at, when known; its type
+        (compact or not) is then chosen once, here, not again at its first resize."""
         super().__init__(parent)
+        if size is not None:
+            self.resize(*size)
         self._theme = theme or current_theme()
         self._ev = None
         self._stale = False
