@@ -9,10 +9,11 @@ mapping from a field name to free text, where a user (or a preset) records the s
 value.
 """
 
-from __future__ import annotations
 
+# No `from __future__ import annotations` in this module: pydantic would compile each field's
+# annotation from its text when the module is imported (~10 ms of every start-up).
 import re
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
@@ -132,7 +133,7 @@ class Pool(BaseModel):
         return check_month(v)
 
     @model_validator(mode="after")
-    def _one_kind(self) -> Pool:
+    def _one_kind(self) -> Self:
         if self.accelerator is None and self.custom is None:
             raise ValueError("needs an accelerator: a catalog id in \"accelerator\" or a \"custom\" accelerator")
         if self.accelerator is not None and self.custom is not None:
@@ -189,7 +190,7 @@ class Network(_Section):
     frontend_oversubscription: float = Field(default=1, ge=1, le=64, description="Front-end leaf down:up ratio.")
 
     @model_validator(mode="after")
-    def _one_switch(self) -> Network:
+    def _one_switch(self) -> Self:
         if self.switch is None and self.custom_switch is None:
             raise ValueError("needs a switch: a catalog id in \"switch\" or a \"custom_switch\"")
         if self.switch is not None and self.custom_switch is not None:
@@ -307,7 +308,7 @@ class Architecture(BaseModel):
 
 
     @model_validator(mode="after")
-    def _consistent(self) -> Architecture:
+    def _consistent(self) -> Self:
         a, k, h = self.num_attention_heads, self.num_key_value_heads, self.hidden_size
         if a is not None and k is not None and a % k:
             raise ValueError(f"num_attention_heads ({a}) must be a multiple of num_key_value_heads ({k})")
@@ -385,7 +386,7 @@ class Workload(_Section):
     parallelism: Parallelism = Field(default_factory=Parallelism)
 
     @model_validator(mode="after")
-    def _batch_holds_a_sequence(self) -> Workload:
+    def _batch_holds_a_sequence(self) -> Self:
         if self.global_batch_tokens is not None and self.seq_length is not None and self.global_batch_tokens < self.seq_length:
             raise ValueError(f"global_batch_tokens ({self.global_batch_tokens:,.0f}) must hold at least one sequence "
                              f"of seq_length ({self.seq_length:,})")
@@ -401,7 +402,7 @@ class Workload(_Section):
         return v
 
     @model_validator(mode="after")
-    def _active_le_total(self) -> Workload:
+    def _active_le_total(self) -> Self:
         if self.params_active_b is not None and self.params_active_b > self.params_total_b:
             raise ValueError("params_active_b must not exceed params_total_b")
         return self
@@ -440,7 +441,7 @@ class Reliability(_Section):
         "(simulation). Llama 3 (Dubey et al. 2024, Table 5): 63 of 419 = 15.0 % (H; grouping ours, M)."))
 
     @model_validator(mode="after")
-    def _shares_not_all_zero(self) -> Reliability:
+    def _shares_not_all_zero(self) -> Self:
         if self.share_gpu + self.share_hbm + self.share_network + self.share_host + self.share_software <= 0:
             raise ValueError("the five failure class shares (share_gpu … share_software) must not all be 0")
         return self

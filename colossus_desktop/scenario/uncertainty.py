@@ -24,9 +24,10 @@ range, is checked by the loader (``scenario/uncertain_paths.py:check_uncertainty
 catalog. No Qt here.
 """
 
-from __future__ import annotations
 
-from typing import Literal
+# No `from __future__ import annotations` in this module: pydantic would compile each field's
+# annotation from its text when the module is imported (a few ms of every start-up).
+from typing import Literal, Self
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, model_serializer, model_validator
@@ -65,7 +66,7 @@ class UncertainInput(BaseModel):
     source: str = Field(default="", description="Where the distribution comes from.")
 
     @model_validator(mode="after")
-    def _complete(self) -> UncertainInput:
+    def _complete(self) -> Self:
         need = KIND_PARAMETERS[self.distribution]
         for name in need:
             if getattr(self, name) is None:
@@ -119,7 +120,7 @@ class Correlation(BaseModel):
     rho: float = Field(ge=-1, le=1, description="Spearman rank correlation, -1 … 1.")
 
     @model_validator(mode="after")
-    def _two(self) -> Correlation:
+    def _two(self) -> Self:
         if self.a == self.b:
             raise ValueError(f"correlates {self.a!r} with itself; name two different inputs")
         return self
@@ -138,7 +139,7 @@ class Uncertainty(BaseModel):
                                   "the form's spin box holds).")
 
     @model_validator(mode="after")
-    def _consistent(self) -> Uncertainty:
+    def _consistent(self) -> Self:
         seen: dict[str, int] = {}
         for i, item in enumerate(self.inputs):
             if item.path in seen:
