@@ -19,7 +19,7 @@ from colossus_desktop.scenario.inputs import to_inputs
 from colossus_desktop.scenario.model import Scenario
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)  # arrays: see engine/results.py's _ARRAYS
 class Evaluated:
     scenario: Scenario
     inputs: Inputs  # N = 1

@@ -40,7 +40,7 @@ POOL_FIELDS = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)  # arrays: see engine/results.py's _ARRAYS
 class Inputs:
     # --- accelerator pools (N, P)
     pool_count: np.ndarray

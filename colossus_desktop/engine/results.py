@@ -15,8 +15,14 @@ import numpy as np
 CAPEX_CATEGORIES = ("accelerators", "servers", "network", "storage", "facility", "power_plant")
 OPEX_CATEGORIES = ("energy", "maintenance", "staff")
 
+# The results classes hold arrays: no generated == (two of them would compare as arrays, not
+# as True or False) and no generated repr (dozens of arrays). dataclasses writes each of those
+# methods as source and compiles it when the module is imported, a cost paid at every start-up
+# (docs/performance.md, "Start-up, sixth pass").
+_ARRAYS = {"frozen": True, "eq": False, "repr": False}
 
-@dataclass(frozen=True)
+
+@dataclass(**_ARRAYS)
 class ClusterResults:
     accelerators: np.ndarray  # installed accelerators, all pools
     train_gpus: np.ndarray  # accelerators the training run uses
@@ -41,7 +47,7 @@ class ClusterResults:
     port_over_switch_speed: np.ndarray  # 1.0: a NIC port faster than the switch's native ports
 
 
-@dataclass(frozen=True)
+@dataclass(**_ARRAYS)
 class PowerResults:
     accelerators_mw: np.ndarray  # average draw of the accelerators
     hosts_mw: np.ndarray  # CPUs, memory, NICs, fans, PSU losses of the servers
@@ -67,7 +73,7 @@ class PowerResults:
     rack_kw: np.ndarray  # average nameplate IT power per rack
 
 
-@dataclass(frozen=True)
+@dataclass(**_ARRAYS)
 class CostResults:
     capex_usd: np.ndarray
     capex_breakdown_usd: dict[str, np.ndarray]  # CAPEX_CATEGORIES
@@ -87,7 +93,7 @@ class CostResults:
     yearly_staff_usd: np.ndarray  # (N, Y)
 
 
-@dataclass(frozen=True)
+@dataclass(**_ARRAYS)
 class ReliabilityResults:
     cluster_mtbf_hours: np.ndarray  # mean time between job interruptions for the training job
     interruptions_per_day: np.ndarray
@@ -100,7 +106,7 @@ class ReliabilityResults:
     goodput_collapse: np.ndarray  # bool: goodput below 50 % or the first-order model breaks down
 
 
-@dataclass(frozen=True)
+@dataclass(**_ARRAYS)
 class TrainingResults:
     tokens: np.ndarray  # D: the tokens the run trains on
     total_flops: np.ndarray  # 6 · N_active · D (the scaling-law convention; no attention)
@@ -141,7 +147,7 @@ class TrainingResults:
     interruptions: np.ndarray
 
 
-@dataclass(frozen=True)
+@dataclass(**_ARRAYS)
 class BuildoutResults:
     months: np.ndarray  # (M,) month indices since 1970-01
     installed_accelerators: np.ndarray  # (N, M)
@@ -179,7 +185,7 @@ RUN_RESULTS = ("training.wall_days", "training.gpu_hours", "training.cost_usd", 
                "training.co2_tonnes", "cost.usd_per_used_gpu_hour")
 
 
-@dataclass(frozen=True)
+@dataclass(**_ARRAYS)
 class Results:
     cluster: ClusterResults
     power: PowerResults
