@@ -60,30 +60,54 @@ print(shown, shown, cpu, cpu, flush=True)
 # start-up stages had ended (everything drawn).
 APP = r"""
 import os, sys, time
-from PySide6.QtCore import QEvent, QObject, QTimer
-from colossus_desktop.ui import app as entry, startup  # (light: the app imports the rest in main)
+from colossus_desktop.ui import app as entry  # (no Qt: the app imports the rest in main)
 
 times, cpu = {}, {}
-_stages_init = startup.StartupStages.__init__
 
 
-class Painted(QObject):
-    def __init__(self, window, views):
-        super().__init__()
-        self.window, self.waiting = window, {id(v) for v in views}
-        for v in views:
-            v.installEventFilter(self)
+def _hook_stages():
+    # Called once the app has made its QApplication: importing Qt (or the start-up stages'
+    # module, which does) any earlier would import PySide6 before the app does in main, which a
+    # user's process never does.
+    global QEvent, QObject, QTimer, Painted, FirstPaint
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from colossus_desktop.ui import startup
 
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            self.waiting.discard(id(obj))
-            if not self.waiting and "charts" not in times:
-                QTimer.singleShot(0, self.painted)  # runs once this paint has ended
-        return False
+    class Painted(QObject):
+        def __init__(self, window, views):
+            super().__init__()
+            self.window, self.waiting = window, {id(v) for v in views}
+            for v in views:
+                v.installEventFilter(self)
 
-    def painted(self):
-        times["charts"], cpu["charts"] = time.time(), time.process_time()
-        _done(self.window)
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                self.waiting.discard(id(obj))
+                if not self.waiting and "charts" not in times:
+                    QTimer.singleShot(0, self.painted)  # runs once this paint has ended
+            return False
+
+        def painted(self):
+            times["charts"], cpu["charts"] = time.time(), time.process_time()
+            _done(self.window)
+
+    class FirstPaint(QObject):
+        # The window's first frame: its first paint, once it has ended (not the app's own
+        # firstFrameShown, which came before the paint when the platform exposed the window late).
+
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                obj.removeEventFilter(self)
+                QTimer.singleShot(0, lambda: (times.setdefault("first", time.time()),
+                                              cpu.setdefault("first", time.process_time())))
+            return False
+
+    stages_init = startup.StartupStages.__init__
+
+    def _stages_init_and_watch(self, window, stages, staged):
+        stages_init(self, window, _watch(window, stages, staged), staged)
+
+    startup.StartupStages.__init__ = _stages_init_and_watch
 
 
 def _done(window):
@@ -97,18 +121,6 @@ def _done(window):
 def _finished(window):
     times["finished"], cpu["finished"] = time.time(), time.process_time()
     _done(window)
-
-
-class FirstPaint(QObject):
-    # The window's first frame: its first paint, once it has ended (not the app's own
-    # firstFrameShown, which came before the paint when the platform exposed the window late).
-
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            obj.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: (times.setdefault("first", time.time()),
-                                          cpu.setdefault("first", time.process_time())))
-        return False
 
 
 def _watch(window, stages, staged):
@@ -125,13 +137,19 @@ def _watch(window, stages, staged):
     return [stages[0], show_and_watch, *stages[2:]]
 
 
-def _stages_init_and_watch(self, window, stages, staged):
-    _stages_init(self, window, _watch(window, stages, staged), staged)
+# Hooked once the QApplication exists, in the start-up stages, so that the app's own modules are
+# imported by its entry point, as when a user starts it (importing the main window here would
+# import them earlier).
+_application = entry._application
 
 
-# Hooked in the start-up stages, so that the app's own modules are imported by its entry point,
-# as when a user starts it (importing the main window here would import them earlier).
-startup.StartupStages.__init__ = _stages_init_and_watch
+def _application_and_hooks():
+    app = _application()
+    _hook_stages()
+    return app
+
+
+entry._application = _application_and_hooks
 entry.main(["--size", "1280x800"])
 """
 

@@ -14,8 +14,6 @@ import sys
 
 from colossus_desktop.ui import collector, pyside_hook
 
-pyside_hook.install()  # before the app's ~500 modules: PySide's import hook reads each one's source
-
 EXIT_USAGE = 2
 
 
@@ -229,7 +227,11 @@ def _main(argv: list[str] | None) -> int:
     if args.size and not args.screenshot:
         pass  # the size also applies to an interactive window
 
-    # Read the document before Qt starts, so that a bad file fails fast, display or not.
+    # Read the document before Qt starts, so that a bad file fails fast, display or not. What
+    # needs no Qt (numpy, pydantic, the engine, the scenario) is imported first: once PySide6 is,
+    # its import hook runs Python code for every import that follows (~30 ms more for numpy and
+    # pydantic alone; docs/performance.md, "Start-up, sixth pass").
+    import colossus_desktop.evaluation  # noqa: F401 - the engine and the scenario, before Qt
     from colossus_desktop.scenario.errors import ScenarioError
 
     unvalidated = not args.screenshot and not (args.file and not args.view)
@@ -247,6 +249,7 @@ def _main(argv: list[str] | None) -> int:
             )
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
 
+    pyside_hook.install()  # imports PySide6: its hook then reads a module's file, not its source
     app = _application()
 
     from colossus_desktop.ui.main_window import MainWindow

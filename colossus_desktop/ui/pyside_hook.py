@@ -9,6 +9,10 @@ machine, same run, two runs each). :func:`install` gives the hook that answer: t
 question, asked of the raw bytes of the module's ``.py`` file; a module without one (built in,
 compiled only, frozen in a bundle), or a file that cannot be read, still gets PySide's own
 answer.
+
+The hook also makes every ``import`` after PySide6 slower (PySide's ``__import__`` calls back
+into Python first): the app's entry point imports what needs no Qt (numpy, pydantic, the engine,
+the scenario) before it installs this and imports PySide6 (``colossus_desktop.ui.app``).
 """
 
 from __future__ import annotations
@@ -41,3 +45,4 @@ def install() -> bool:
     _mod_uses_pyside.original = original
     feature._mod_uses_pyside = _mod_uses_pyside
     return True
+
