@@ -17,10 +17,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import (
-    QAction,
     QColor,
     QDesktopServices,
-    QKeySequence,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -30,7 +28,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QSplitter,
     QTextBrowser,
     QTextEdit,
@@ -274,16 +271,3 @@ def open_guide(window) -> GuideDialog:
     dialog.raise_()
     dialog.activateWindow()
     return dialog
-
-
-def add_guide_action(window, menu: QMenu) -> QAction:
-    """Help → User guide (F1), ``window.actions_by_key["guide"]``."""
-    action = QAction(tr("&User guide"), window)
-    action.setObjectName("action-guide")
-    action.setShortcut(QKeySequence(Qt.Key.Key_F1))
-    action.setStatusTip(tr("Getting started, each view, the form, the model and its sources (offline)"))
-    action.triggered.connect(lambda *_: open_guide(window))
-    getattr(window, "actions_by_key", {})["guide"] = action
-    menu.addAction(action)
-    window.addAction(action)  # F1 works with the menu bar hidden too
-    return action

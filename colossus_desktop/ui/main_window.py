@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
 
         add_language_menu(self, view_menu)  # View → Language (the window is rebuilt in the new one)
         help_menu = self.menuBar().addMenu(tr("&Help"))
-        from colossus_desktop.ui.guide import add_guide_action
+        from colossus_desktop.ui.guide_action import add_guide_action
         from colossus_desktop.ui.views import add_validation_action
 
         add_guide_action(self, help_menu)

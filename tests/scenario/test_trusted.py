@@ -123,7 +123,7 @@ FRESH = textwrap.dedent("""
 
 def test_validators_are_built_when_asked_not_on_import():
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    r = subprocess.run([sys.executable, "-c", FRESH], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    r = subprocess.run([sys.executable, "-c", FRESH], check=False, capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
     assert r.returncode == 0, r.stderr
     count, before, opened, plugins, after = r.stdout.split()
     assert int(count) >= 20  # the scenario's sections, uncertainty, catalog models, comparisons
