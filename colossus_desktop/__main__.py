@@ -28,13 +28,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         from colossus_desktop.ui.app import main as gui_main
     except ImportError as exc:
-        print(
-            f"colossus-desktop: error: the desktop window cannot start ({exc}); "
-            f"the command line still works: colossus-desktop {' | '.join(COMMANDS)}",
-            file=sys.stderr,
-        )
-        return 2
+        return window_cannot_start(exc)
     return int(gui_main(args) or 0)
+
+
+def window_cannot_start(exc: ImportError) -> int:
+    """Say on stderr that the window cannot start (Qt or a library of it missing), and that the
+    command line still works; returns the exit status, 2."""
+    from colossus_desktop.cli import COMMANDS
+
+    print(
+        f"colossus-desktop: error: the desktop window cannot start ({exc}); "
+        f"the command line still works: colossus-desktop {' | '.join(COMMANDS)}",
+        file=sys.stderr,
+    )
+    return 2
 
 
 if __name__ == "__main__":

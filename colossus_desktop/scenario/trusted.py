@@ -75,13 +75,15 @@ def _value(annotation: Any, value: Any) -> Any:
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return construct(annotation, value)
     if origin in (typing.Union, types.UnionType):
-        options = [a for a in typing.get_args(annotation) if a is not type(None)]
+        options = [_bare(a) for a in typing.get_args(annotation) if a is not type(None)]
         if len(options) == 1:
             return _value(options[0], value)
         if any(isinstance(a, type) and issubclass(a, BaseModel) for a in options) or \
                 any(typing.get_origin(a) in (list, tuple, dict) for a in options):
             raise NotConstructible(f"a union of {options} is not made here")
-        return value  # e.g. str | int: plain JSON values
+        if float in options and int not in options:
+            return _value(float, value)  # e.g. float | Literal["auto"] given 1000: 1000.0
+        return value  # e.g. str | Literal[…]: plain JSON values
     if origin in (list, tuple):
         if not isinstance(value, list):
             raise NotConstructible(f"expected a list, got {type(value).__name__}")
@@ -97,6 +99,11 @@ def _value(annotation: Any, value: Any) -> Any:
     if annotation is float and isinstance(value, int) and not isinstance(value, bool):
         return float(value)  # strict validation accepts 1 for a float and holds 1.0
     return value
+
+
+def _bare(annotation: Any) -> Any:
+    """``X`` for ``Annotated[X, …]``, else the annotation itself."""
+    return typing.get_args(annotation)[0] if typing.get_origin(annotation) is typing.Annotated else annotation
 
 
 def open_preset(preset_id: str, folder: Path | None = None) -> Scenario:

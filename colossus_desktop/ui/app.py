@@ -72,16 +72,20 @@ def _initial_document(args, unvalidated: bool = False):
         return blank_scenario(), None
 
 
-def _check_preset(window, preset_id: str, opened) -> None:
-    """Once the window has started: build the models' validators and validate the preset it
-    opened unvalidated (``opened``, see ``scenario/trusted.py``). Should the preset not validate,
-    or read otherwise, the window gets the blank scenario, or the validated preset, in its place
-    while it is untouched, and says so in its status bar; an edited document is kept."""
+def _check_preset(preset_id: str, opened) -> None:
+    """Once the window has started: build the models' validators and validate the preset that was
+    opened unvalidated (``opened``, see ``scenario/trusted.py``). Should it not validate, or read
+    otherwise, a main window still showing it untouched gets the blank scenario, or the validated
+    preset, in its place and says so in its status bar; a document edited, replaced (Open, New, a
+    recovered autosave) or moved to a window rebuilt in another language since is left as it is,
+    and the window says so."""
     from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
 
     from colossus_desktop.scenario.errors import ScenarioError
     from colossus_desktop.scenario.presets import blank_scenario
     from colossus_desktop.scenario.trusted import build_validators, verify
+    from colossus_desktop.ui.main_window import MainWindow
 
     build_validators()
     try:
@@ -94,13 +98,28 @@ def _check_preset(window, preset_id: str, opened) -> None:
             "MainWindow", "Preset {0} cannot be read ({1}); a blank scenario is shown instead.").format(preset_id, str(exc))
     if checked is opened:
         return
-    document = window.document
-    if document.scenario is opened and not document.is_modified:
-        document.replace(checked)
-    else:  # edited meanwhile: the user's work stays
-        message = QCoreApplication.translate(
-            "MainWindow", "Preset {0} did not pass the check made once the window had started; your edits are kept.").format(preset_id)
-    window.statusBar().showMessage(message, 30000)
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    showing = [w for w in windows if w.document.scenario is opened and not w.document.is_modified]
+    for window in showing:
+        window.document.replace(checked)
+        window.statusBar().showMessage(message, 30000)
+    if not showing:
+        left = QCoreApplication.translate(
+            "MainWindow", "Preset {0} did not pass the check made once the window had started; the document open now is left as it is.").format(preset_id)
+        for window in ([w for w in windows if w.document.origin is opened] or windows)[:1]:
+            window.statusBar().showMessage(left, 30000)
+
+
+def _once(fn):
+    """``fn`` to be called at most once, however often the returned function is."""
+    done = []
+
+    def call():
+        if not done:
+            done.append(True)
+            fn()
+
+    return call
 
 
 def _no_display() -> bool:
@@ -249,7 +268,12 @@ def _main(argv: list[str] | None) -> int:
             )
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
 
-    pyside_hook.install()  # imports PySide6: its hook then reads a module's file, not its source
+    try:
+        pyside_hook.install()  # imports PySide6: its hook then reads a module's file, not its source
+    except ImportError as exc:  # Qt, or a system library it needs, is missing
+        from colossus_desktop.__main__ import window_cannot_start
+
+        return window_cannot_start(exc)
     app = _application()
 
     from colossus_desktop.ui.main_window import MainWindow
@@ -274,9 +298,9 @@ def _main(argv: list[str] | None) -> int:
     if unvalidated and path is None:
         from colossus_desktop.scenario.presets import DEFAULT_PRESET
 
-        preset_id = args.preset or DEFAULT_PRESET
-        # the next turn, once the last chart has painted
-        window.startupFinished.connect(lambda: QTimer.singleShot(0, window, lambda: _check_preset(window, preset_id, scenario)))
+        check = _once(lambda preset_id=args.preset or DEFAULT_PRESET: _check_preset(preset_id, scenario))
+        window.startupFinished.connect(lambda: QTimer.singleShot(0, app, check))  # once the last chart has painted
+        QTimer.singleShot(collector.RELEASE_AFTER_MS, app, check)  # should a start-up stage fail
     window.startupFinished.connect(collector.release)
 
     QTimer.singleShot(collector.RELEASE_AFTER_MS, collector.release)  # should a start-up stage fail

@@ -65,6 +65,11 @@ class Document(QObject):
         return self._path
 
     @property
+    def origin(self) -> Scenario:
+        """The scenario the document was loaded from (a file's is renewed by each save)."""
+        return self._origin
+
+    @property
     def history(self) -> History[Scenario]:
         return self._history
 

@@ -45,4 +45,3 @@ def install() -> bool:
     _mod_uses_pyside.original = original
     feature._mod_uses_pyside = _mod_uses_pyside
     return True
-

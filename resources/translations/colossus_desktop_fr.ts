@@ -4187,8 +4187,8 @@ Modélisez hors ligne les supercalculateurs d’IA&#xa0;: coût, puissance, dur�
         <translation>Le modèle prédéfini {0} est illisible ({1})&#xa0;; un scénario vierge est affiché à la place.</translation>
     </message>
     <message>
-        <source>Preset {0} did not pass the check made once the window had started; your edits are kept.</source>
-        <translation>Le modèle prédéfini {0} n’a pas passé la vérification faite après l’ouverture de la fenêtre&#xa0;; vos modifications sont conservées.</translation>
+        <source>Preset {0} did not pass the check made once the window had started; the document open now is left as it is.</source>
+        <translation>Le modèle prédéfini {0} n’a pas passé la vérification faite après l’ouverture de la fenêtre&#xa0;; le document ouvert est laissé tel quel.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,17 @@ from colossus_desktop.scenario.presets import _preset_files, load_preset, preset
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def _types(value) -> object:
+    """``value`` with every leaf replaced by its type, models by (class, their fields' types)."""
+    if hasattr(type(value), "model_fields"):
+        return (type(value), {name: _types(getattr(value, name)) for name in type(value).model_fields})
+    if isinstance(value, (list, tuple)):
+        return [_types(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _types(v) for k, v in value.items()}
+    return type(value)
+
+
 def _fields_set(model) -> list:
     """Each nested model's ``model_fields_set``, depth first (what ``exclude_unset`` reads)."""
     out = [sorted(model.model_fields_set)]
@@ -47,6 +58,7 @@ def test_every_shipped_preset_opens_as_the_validating_loader_reads_it(preset_id,
     assert dumps_scenario(opened) == dumps_scenario(validated)  # the saved text: 1.0, not 1
     assert opened == validated
     assert _fields_set(opened) == _fields_set(validated)
+    assert _types(opened) == _types(validated)  # 1000.0, not 1000, where a float is held
     assert trusted.verify(preset_id, opened) is opened
 
 
@@ -62,6 +74,17 @@ def test_construct_follows_the_annotations():
                                             "build_cost_usd_per_mw": 1e7, "notes": {"pue": "a source"}})
     assert facility.pue == 1.0 and isinstance(facility.pue, float)
     assert facility.notes == {"pue": "a source"}
+
+
+def test_a_whole_number_in_a_float_or_auto_field_becomes_a_float():
+    from colossus_desktop.scenario.model import Workload
+
+    data = load_preset("colossus-2").workload.model_dump(mode="json")
+    data.update(checkpoint_gb=1000, checkpoint_interval_min="auto")  # float | Literal["auto"]
+    made = trusted.construct(Workload, data)
+    assert made.checkpoint_gb == 1000.0 and isinstance(made.checkpoint_gb, float)
+    assert made.checkpoint_interval_min == "auto"
+    assert _types(made) == _types(Workload.model_validate(data, strict=True))
 
 
 @pytest.mark.parametrize("data", [

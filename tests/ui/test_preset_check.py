@@ -30,7 +30,7 @@ def opened_window(make_window):
 
 def test_a_preset_that_validates_is_left_as_it_was_shown(opened_window):
     window, opened = opened_window
-    _check_preset(window, "colossus-2", opened)
+    _check_preset("colossus-2", opened)
     assert window.document.scenario is opened
     assert window.statusBar().currentMessage() == ""
 
@@ -39,7 +39,7 @@ def test_a_preset_that_reads_otherwise_is_replaced_while_untouched(opened_window
     window, opened = opened_window
     validated = load_preset("colossus-2").model_copy(update={"name": "Validated"})
     monkeypatch.setattr(trusted, "verify", lambda preset_id, scenario: validated)
-    _check_preset(window, "colossus-2", opened)
+    _check_preset("colossus-2", opened)
     assert window.document.scenario is validated
     assert not window.document.is_modified
     assert "colossus-2" in window.statusBar().currentMessage()
@@ -52,7 +52,7 @@ def test_a_preset_that_does_not_validate_gives_way_to_a_blank_scenario(opened_wi
         raise ScenarioError("must be >= 1", field="facility.pue")
 
     monkeypatch.setattr(trusted, "verify", refused)
-    _check_preset(window, "colossus-2", opened)
+    _check_preset("colossus-2", opened)
     assert dumps_scenario(window.document.scenario) == dumps_scenario(blank_scenario())
     message = window.statusBar().currentMessage()
     assert "colossus-2" in message and "facility.pue" in message and "blank" in message
@@ -67,9 +67,19 @@ def test_the_users_edits_are_kept(opened_window, monkeypatch):
         raise ScenarioError("must be >= 1", field="facility.pue")
 
     monkeypatch.setattr(trusted, "verify", refused)
-    _check_preset(window, "colossus-2", opened)
+    _check_preset("colossus-2", opened)
     assert window.document.scenario is edited
-    assert "edits are kept" in window.statusBar().currentMessage()
+    assert "left as it is" in window.statusBar().currentMessage()
+
+
+def test_the_check_runs_once():
+    from colossus_desktop.ui.app import _once
+
+    calls = []
+    check = _once(lambda: calls.append(1))
+    check()
+    check()  # startupFinished, then the fallback timer: one check
+    assert calls == [1]
 
 
 START = textwrap.dedent("""
