@@ -2137,10 +2137,6 @@
         <translation>Accélérateurs</translation>
     </message>
     <message>
-        <source>Facility power, average (W)</source>
-        <translation>Puissance du site, moyenne (W)</translation>
-    </message>
-    <message>
         <source>Facility power (average)</source>
         <translation>Puissance du site (moyenne)</translation>
     </message>
@@ -2155,6 +2151,10 @@
     <message>
         <source>Cumulative capex (US$)</source>
         <translation>Capex cumulé (US$)</translation>
+    </message>
+    <message>
+        <source>Facility power, average</source>
+        <translation>Puissance du site, moyenne</translation>
     </message>
     <message>
         <source>Month (UTC)</source>
@@ -2746,10 +2746,6 @@
     <message>
         <source>Power: demand and supply</source>
         <translation>Puissance&#xa0;: demande et offre</translation>
-    </message>
-    <message>
-        <source>Power (W)</source>
-        <translation>Puiss. (W)</translation>
     </message>
     <message>
         <source>Average demand, how it is served, and installed supply</source>

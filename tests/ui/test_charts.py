@@ -276,3 +276,20 @@ def test_resize_keeps_items_and_set_evaluated_stays_cheap(qapp):
         c.set_evaluated(ev)
         assert items_of(c) == before
         assert [s for s, _l in c.legend.items] == samples, cls.__name__
+
+
+def test_no_axis_names_a_unit_its_ticks_carry(qapp):
+    # "Power (W)" over ticks reading "1.8 GW" misled (drawing/charts/units.py, ticks_carry_unit)
+    checked = 0
+    for chart in create_charts():
+        for name in ("left", "right", "bottom"):
+            axis = chart.plot_item.getAxis(name)
+            if getattr(axis, "kind", None) == "power":
+                checked += 1
+                assert "(W)" not in axis.labelText and "(MW)" not in axis.labelText, (chart.chart_id, axis.labelText)
+        for view in chart._extra_views:
+            for item in view.scene().items() if view.scene() else ():
+                if getattr(item, "kind", None) == "power" and hasattr(item, "labelText"):
+                    checked += 1
+                    assert "(W)" not in item.labelText, (chart.chart_id, item.labelText)
+    assert checked >= 2  # the power chart's axis and the build-out's power axis

@@ -56,7 +56,7 @@ class BuildoutChart(ChartView):
         self.set_axis_label("left", tr("Installed accelerators"), short=tr("Accelerators"))
         # compact: the right axes lose their labels; their ticks carry the series' colour and
         # unit (GW, $), and the legend names the colours
-        self.set_axis_label("right", tr("Facility power, average (W)"), short="")
+        self.set_axis_label("right", tr("Facility power, average"), short="")  # ticks: "1.8 GW"
         self.set_axis_label("right3", tr("Cumulative capex (US$)"), axis=self.capex_axis, short="")
         self.set_axis_label("bottom", tr("Month (UTC)"))
         self.months = np.zeros(0, dtype=np.int64)

@@ -76,7 +76,7 @@ class PowerChart(ChartView):
         self.plot_item.addItem(self.peak_line)
         self.plot_item.setXRange(-0.55, len(BARS) - 0.45, padding=0)
         self.plot_item.vb.enableAutoRange(x=False, y=False)
-        self.set_axis_label("left", tr("Power (W)"))
+        self.set_axis_label("left", tr("Power"))  # the ticks carry the unit: "1.8 GW"
         self.set_axis_label("bottom", tr("Average demand, how it is served, and installed supply"),
                             short=tr("Demand and supply"))
         self.stacks: dict[str, np.ndarray] = {}
