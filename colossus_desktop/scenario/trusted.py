@@ -21,7 +21,7 @@ draw a preset that shipped with the app, so:
 Only for the presets shipped in the app's resources, opened at start-up: a file the user opens
 is validated before a window is shown, so a bad file gets its message first.
 ``tests/scenario/test_trusted.py`` checks that every shipped preset is made here exactly as the
-validating loader reads it (the same saved text). No Qt here.
+validating loader reads it (the same saved text, the same type of every value). No Qt here.
 """
 
 from __future__ import annotations
@@ -160,7 +160,7 @@ def _models() -> list[type[BaseModel]]:
 
 
 def build_validators() -> None:
-    """Build the validators of every scenario model not built yet (a first validation would
+    """Build the validators of every model of the app not built yet (a first validation would
     build its own; this builds them all at a time the user does not wait on). Call it on the GUI
     thread before work that validates in another thread: pydantic builds them lazily without a
     lock. Safe to call again: after the first call it only checks a flag."""

@@ -10,6 +10,7 @@ full-width, shorter row under the others.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QWidget
@@ -105,7 +106,7 @@ class ChartGrid(QScrollArea):
             self.grid.addWidget(chart, r, 0, 1, cols)
             self.grid.setRowStretch(r, STRIP_ROW_STRETCH)
 
-    def size_for_each(self, chart_types) -> object:
+    def size_for_each(self, chart_types) -> Callable[[type], tuple[int, int]]:
         """A function giving the (width, height) px a chart of each of ``chart_types`` (in this
         order, ``wide`` or not) is to get in this grid at its present size: what the layout
         gives them once they are in it, estimated before they are built (so each is styled once
