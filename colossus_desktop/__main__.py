@@ -26,10 +26,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return selftest_main(args[1:])
     try:
+        from colossus_desktop.ui.app import QtUnavailable
         from colossus_desktop.ui.app import main as gui_main
     except ImportError as exc:
         return window_cannot_start(exc)
-    return int(gui_main(args) or 0)
+    try:
+        return int(gui_main(args) or 0)
+    except QtUnavailable as exc:
+        return window_cannot_start(exc)
 
 
 def window_cannot_start(exc: ImportError) -> int:

@@ -21,6 +21,11 @@ class _UsageError(Exception):
     pass
 
 
+class QtUnavailable(ImportError):
+    """Raised by :func:`main` when PySide6, or a system library Qt needs, cannot be imported
+    (the window imports Qt only after reading its document)."""
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # one line, not argparse's usage block
         raise _UsageError(message)
@@ -271,9 +276,7 @@ def _main(argv: list[str] | None) -> int:
     try:
         pyside_hook.install()  # imports PySide6: its hook then reads a module's file, not its source
     except ImportError as exc:  # Qt, or a system library it needs, is missing
-        from colossus_desktop.__main__ import window_cannot_start
-
-        return window_cannot_start(exc)
+        raise QtUnavailable(str(exc)) from exc  # colossus_desktop.__main__ says so in one line
     app = _application()
 
     from colossus_desktop.ui.main_window import MainWindow
