@@ -3793,8 +3793,8 @@ l’architecture du modèle à la page Charge de travail</translation>
         <translation>&lt;b&gt;ETTR&lt;/b&gt; P10 {0} · P50 {1} · P90 {2} &amp;nbsp; (goodput analytique de Daly {3})</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Wall-clock days&lt;/b&gt; P10 {0} · P50 {1} · P90 {2} &amp;nbsp; (failure-free at the power served: {3})</source>
-        <translation>&lt;b&gt;Jours calendaires&lt;/b&gt; P10 {0} · P50 {1} · P90 {2} &amp;nbsp; (sans pannes, à la puissance fournie&#xa0;: {3})</translation>
+        <source>&lt;b&gt;Wall-clock days&lt;/b&gt; P10 {0} · P50 {1} · P90 {2} &amp;nbsp; (failure-free at the power served: {3} days)</source>
+        <translation>&lt;b&gt;Jours calendaires&lt;/b&gt; P10 {0} · P50 {1} · P90 {2} &amp;nbsp; (sans pannes, à la puissance fournie&#xa0;: {3}&#xa0;jours)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Interruptions per run&lt;/b&gt; (mean): {0}</source>

@@ -3,6 +3,8 @@ Waits are on the worker (qtbot.waitUntil), never on time."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 WAIT_MS = 120_000
@@ -28,6 +30,7 @@ def test_failures_tab_simulates_refines_and_labels_every_mark(window, qtbot):
     sim, analytic = view.result
     assert sim.runs == 1000 and analytic == pytest.approx(0.903, abs=0.001)
     assert "ETTR" in view.summary.text() and "90.3%" in view.summary.text()
+    assert re.search(r"failure-free at the power served: [\d.,]+ days\)", view.summary.text())  # its unit
     names = [e[1] for e in view.timeline.legend.entries]
     a = view.timeline.data.arrays
     assert a["days"].size > 100 and a["failure_days"].size > 100 and a["checkpoint_days"].size > 0

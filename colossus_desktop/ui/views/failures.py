@@ -130,7 +130,7 @@ class FailuresView(LiveTab, QWidget):
         lines = [
             tr("<b>ETTR</b> P10 {0} · P50 {1} · P90 {2} &nbsp; (analytic Daly goodput {3})").format(
                 pct(e["p10"]), pct(e["p50"]), pct(e["p90"]), pct(analytic)),
-            tr("<b>Wall-clock days</b> P10 {0} · P50 {1} · P90 {2} &nbsp; (failure-free at the power served: {3})").format(
+            tr("<b>Wall-clock days</b> P10 {0} · P50 {1} · P90 {2} &nbsp; (failure-free at the power served: {3} days)").format(
                 day(w["p10"]), day(w["p50"]), day(w["p90"]), day(sim.config.work_s / 86400.0)),
             tr("<b>Interruptions per run</b> (mean): {0}").format(counts),
         ]
