@@ -115,6 +115,22 @@ def _check_preset(preset_id: str, opened) -> None:
             window.statusBar().showMessage(left, 30000)
 
 
+def _check_if_gone(app, window, check) -> None:
+    """Every :data:`collector.RELEASE_AFTER_MS`, until ``window`` has started or failed: should it
+    be gone (rebuilt in another language before it had started), run ``check``. A start slower
+    than that (valgrind's) only waits another round."""
+    import shiboken6
+    from PySide6.QtCore import QTimer
+
+    def again():
+        if not shiboken6.isValid(window):
+            check()
+        elif window.starting and not window.startup_failed:
+            QTimer.singleShot(collector.RELEASE_AFTER_MS, app, again)
+
+    QTimer.singleShot(collector.RELEASE_AFTER_MS, app, again)
+
+
 def _once(fn):
     """``fn`` to be called at most once, however often the returned function is."""
     done = []
@@ -303,7 +319,8 @@ def _main(argv: list[str] | None) -> int:
 
         check = _once(lambda preset_id=args.preset or DEFAULT_PRESET: _check_preset(preset_id, scenario))
         window.startupFinished.connect(lambda: QTimer.singleShot(0, app, check))  # once the last chart has painted
-        QTimer.singleShot(collector.RELEASE_AFTER_MS, app, check)  # should a start-up stage fail
+        window.startupFailed.connect(lambda: QTimer.singleShot(0, app, check))
+        _check_if_gone(app, window, check)  # a window rebuilt in another language before it started
     window.startupFinished.connect(collector.release)
 
     QTimer.singleShot(collector.RELEASE_AFTER_MS, collector.release)  # should a start-up stage fail

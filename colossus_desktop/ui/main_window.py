@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
 
     firstFrameShown = Signal()  # a staged window's first frame is on screen; the charts follow
     startupFinished = Signal()
+    startupFailed = Signal()  # a start-up stage raised: the stages stop there
 
     def __init__(
         self,
@@ -193,6 +194,11 @@ class MainWindow(QMainWindow):
     def starting(self) -> bool:
         """True until the charts, the export commands and the first results are in place."""
         return self._startup.pending
+
+    @property
+    def startup_failed(self) -> bool:
+        """True once a start-up stage has raised (``startupFailed``): the stages stopped there."""
+        return self._startup.failed
 
     def finish_startup(self) -> None:
         """Run the start-up stages still due, now (a window built with ``staged=True`` runs

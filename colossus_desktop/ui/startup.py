@@ -20,12 +20,13 @@ class StartupStages(QObject):
     """Runs ``stages`` (callables) of ``window``: with ``staged``, the first once the window's
     first frame is on screen and each next one a turn of the event loop later; otherwise call
     :meth:`finish`. Emits the window's ``firstFrameShown`` before the first stage and its
-    ``startupFinished`` after the last."""
+    ``startupFinished`` after the last, or its ``startupFailed`` should a staged stage raise."""
 
     def __init__(self, window, stages: list[Callable[[], object]], staged: bool):
         super().__init__(window)
         self.window = window
         self._stages = list(stages)
+        self.failed = False  # a stage raised (the window's startupFailed was emitted)
         self._first_frame_shown = not staged
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -68,7 +69,12 @@ class StartupStages(QObject):
         if not self._first_frame_shown:
             self._first_frame_shown = True
             self.window.firstFrameShown.emit()
-        self._stages.pop(0)()
+        try:
+            self._stages.pop(0)()
+        except Exception:
+            self.failed = True
+            self.window.startupFailed.emit()  # the stages stop here; the error goes on to Qt
+            raise
         if self._stages:
             self._timer.start(0)  # one stage per turn: input and paints go in between
         else:

@@ -134,3 +134,36 @@ def test_a_file_is_validated_before_the_window_opens(tmp_path):
     at_finish, _later, _models, message, same = _start(tmp_path, json.loads(path.read_text())["name"], str(path))
     assert at_finish > 0  # the loader built the validators it used
     assert message == "" and same
+
+
+FAILING_START = textwrap.dedent("""
+    import os, sys
+    from PySide6.QtCore import QTimer
+    from colossus_desktop.ui import app, collector, startup
+
+    collector.RELEASE_AFTER_MS = 200
+    checks = []
+    _check = app._check_preset
+    app._check_preset = lambda *a: (checks.append(a[0]), _check(*a))
+    _init = startup.StartupStages.__init__
+
+    def _broken():
+        raise RuntimeError("a stage that fails")
+
+    def _init_broken(self, window, stages, staged):
+        _init(self, window, [stages[0], _broken, *stages[2:]], staged)
+        QTimer.singleShot(1500, lambda: (print(checks, window.startup_failed, flush=True), os._exit(0)))
+
+    startup.StartupStages.__init__ = _init_broken
+    app.main(["--size", "800x600"])
+""")
+
+
+def test_the_preset_is_checked_once_when_a_start_up_stage_fails(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COLOSSUS_DESKTOP_HOME=str(tmp_path / "home"),
+               PYTHONPATH=str(ROOT))
+    r = subprocess.run([sys.executable, "-c", FAILING_START], check=False, capture_output=True, text=True, env=env,
+                       cwd=ROOT, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert "a stage that fails" in r.stderr
+    assert r.stdout.split() == ["['colossus-2']", "True"]  # once, on startupFailed; not again by the timer
