@@ -293,7 +293,11 @@ def check_catalog_ids(scenario: Scenario, catalog: Catalog) -> None:
 def scenario_from_data(data: Any, catalog: Catalog | None = None) -> Scenario:
     """Check, migrate and validate an already-parsed document (errors carry no path)."""
     _check_header(data)
-    data = migrate(data)
+    return _validated(migrate(data), catalog)
+
+
+def _validated(data: dict, catalog: Catalog | None) -> Scenario:
+    """Validate migrated ``data``: the model (strict), the catalog's ids, the uncertain inputs."""
     try:
         scenario = Scenario.model_validate(data, strict=True)
     except ValidationError as exc:
@@ -355,8 +359,11 @@ def migration_note(path: str | os.PathLike[str]) -> str | None:
             f"the fields it lacked were filled in, each with a note saying how; saving writes schema {SCHEMA_VERSION}.")
 
 
-def load_scenario(path: str | os.PathLike[str], catalog: Catalog | None = None) -> Scenario:
-    """Read, migrate and validate the scenario file at ``path``."""
+def read_document(path: str | os.PathLike[str]) -> dict:
+    """The scenario file at ``path`` as plain JSON data of this schema version: read, parsed, its
+    header checked and migrated, not validated (:func:`load_scenario` validates it;
+    ``scenario/trusted.py`` makes a shipped preset from it). Raises ScenarioError naming ``path``:
+    unreadable, too large, not JSON, not a scenario, or of a version it cannot migrate."""
     p = Path(path)
     try:
         with open(p, "rb") as fh:
@@ -365,7 +372,21 @@ def load_scenario(path: str | os.PathLike[str], catalog: Catalog | None = None) 
         raise ScenarioError(_os_reason(exc, "read"), path=path) from None
     if len(raw) > MAX_FILE_BYTES:
         raise ScenarioError(f"is larger than {MAX_FILE_BYTES // 2**20} MB, too large to be a scenario", path=path)
-    return loads_scenario(raw, path=path, catalog=catalog)
+    try:
+        data = parse_json(document_text(raw, "a Colossus Desktop scenario"))
+        _check_header(data)
+        return migrate(data)
+    except ScenarioError as exc:
+        raise exc.with_path(path) from None
+
+
+def load_scenario(path: str | os.PathLike[str], catalog: Catalog | None = None) -> Scenario:
+    """Read, migrate and validate the scenario file at ``path``."""
+    data = read_document(path)
+    try:
+        return _validated(data, catalog)
+    except ScenarioError as exc:
+        raise exc.with_path(path) from None
 
 
 def _plain(value: Any) -> Any:

@@ -36,9 +36,8 @@ from typing import Any
 from pydantic import BaseModel
 
 from colossus_desktop.scenario.errors import ScenarioError
-from colossus_desktop.scenario.files import MAX_FILE_BYTES, _check_header, migrate
+from colossus_desktop.scenario.files import read_document
 from colossus_desktop.scenario.model import Scenario
-from colossus_desktop.scenario.parsing import document_text, parse_json
 
 
 class NotConstructible(ValueError):
@@ -120,14 +119,9 @@ def open_preset(preset_id: str, folder: Path | None = None) -> Scenario:
     if path is None:
         return load_preset(preset_id, folder=folder)  # its message lists the known presets
     try:
-        raw = path.read_bytes()
-        if len(raw) > MAX_FILE_BYTES:
-            raise NotConstructible("too large")
-        data = parse_json(document_text(raw, "a Colossus Desktop scenario"))
-        _check_header(data)
-        return construct(Scenario, migrate(data))
-    except (OSError, ScenarioError, NotConstructible, ValueError, TypeError, AttributeError):
-        return load_preset(preset_id, folder=folder)
+        return construct(Scenario, read_document(path))  # read as any file is, not validated
+    except (ScenarioError, NotConstructible, ValueError, TypeError, AttributeError):
+        return load_preset(preset_id, folder=folder)  # its message names what is wrong
 
 
 def verify(preset_id: str, opened: Scenario, folder: Path | None = None) -> Scenario:
