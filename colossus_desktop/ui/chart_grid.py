@@ -75,10 +75,7 @@ class ChartGrid(QScrollArea):
         """Lay the charts out again for the current width and ``theme`` (the current theme
         by default); does nothing when neither the columns nor the minimum size change."""
         theme = theme or current_theme()
-        # the width less a vertical scroll bar, shown or not: columns that depend on whether
-        # it shows would flip it on and off
-        width = self.width() - self.verticalScrollBar().sizeHint().width() - 4
-        cols = columns_for(width, len(self.cells), theme, self.max_columns)
+        cols = self._columns(len(self.cells), theme)
         cell = min_cell(theme)
         shape = (cols, cell)
         if shape == self._shape:
@@ -106,6 +103,12 @@ class ChartGrid(QScrollArea):
             self.grid.addWidget(chart, r, 0, 1, cols)
             self.grid.setRowStretch(r, STRIP_ROW_STRETCH)
 
+    def _columns(self, cells: int, theme: Theme) -> int:
+        """Columns for ``cells`` charts at the grid's width less a vertical scroll bar, shown or
+        not (columns that depended on whether it shows would flip it on and off)."""
+        width = self.width() - self.verticalScrollBar().sizeHint().width() - 4
+        return columns_for(width, cells, theme, self.max_columns)
+
     def size_for_each(self, chart_types) -> Callable[[type], tuple[int, int]]:
         """A function giving the (width, height) px a chart of each of ``chart_types`` (in this
         order, ``wide`` or not) is to get in this grid at its present size: what the layout
@@ -116,8 +119,7 @@ class ChartGrid(QScrollArea):
         wide = [bool(getattr(t, "wide", False)) for t in chart_types]
         cells, strips = wide.count(False), wide.count(True)
         margins = self.grid.contentsMargins()
-        width = self.width() - self.verticalScrollBar().sizeHint().width() - 4  # as reflow()
-        cols = columns_for(width, cells, theme, self.max_columns)
+        cols = self._columns(cells, theme)
         min_w, min_h = min_cell(theme)
         inner_w = self.viewport().width() - margins.left() - margins.right()
         rows = math.ceil(cells / cols) if cells else 0
