@@ -91,3 +91,72 @@ def test_a_pyqtgraph_that_reads_the_modules_otherwise_is_imported_as_usual():
               type(PySide6.QtCore).__name__)
     """).split()
     assert out == ["False", "True", "True", "module"]  # pyqtgraph's own copies, every name in them
+
+
+_NAMESPACE = """
+    import json, sys
+    {imports}
+    names = sorted(n for n in dir(pg) if not n.startswith("__"))
+    before = sorted(m for m in sys.modules if m.startswith("pyqtgraph.") or m in ("multiprocessing", "pydoc"))
+    described = {{n: [type(getattr(pg, n)).__name__, getattr(getattr(pg, n), "__module__", None),
+                     getattr(getattr(pg, n), "__qualname__", None)] for n in names}}
+    print(json.dumps({{"names": described, "modules_before_use": before}}))
+"""
+
+
+def test_pyqtgraph_has_the_same_names_and_objects_as_a_plain_import():
+    import json
+
+    plain = json.loads(_run(_NAMESPACE.format(imports="import pyqtgraph as pg")))
+    lazy = json.loads(_run(_NAMESPACE.format(
+        imports="from colossus_desktop.drawing.qt_mirror import import_pyqtgraph; pg = import_pyqtgraph()")))
+    assert lazy["names"] == plain["names"]
+    deferred = set(qt_mirror.DEFERRED)
+    assert deferred <= set(plain["modules_before_use"])
+    # The point: none of them, nor what they pull in, is imported until a name of theirs is used.
+    assert not (deferred | {"pyqtgraph.parametertree", "pyqtgraph.multiprocess", "multiprocessing", "pydoc"}) \
+        & set(lazy["modules_before_use"])
+
+
+def test_deferred_names_are_what_pyqtgraph_takes_from_each_module():
+    # DEFERRED is written by hand: each module's names are those pyqtgraph's namespace has from it.
+    for module, names in qt_mirror.DEFERRED.items():
+        real = sys.modules.get(module) or __import__(module, fromlist=["_"])
+        from_it = {n for n in dir(pg) if getattr(getattr(pg, n), "__module__", "").startswith(module)}
+        assert set(names) == from_it, module
+        assert all(getattr(pg, n) is getattr(real, n) for n in names)
+
+
+def test_a_deferred_widget_is_imported_on_first_use():
+    out = _run("""
+        import sys
+        from colossus_desktop.drawing.qt_mirror import import_pyqtgraph
+        pg = import_pyqtgraph()
+        print("pyqtgraph.imageview" in sys.modules, "ImageView" in dir(pg), "ImageView" in vars(pg))
+        from pyqtgraph import ImageView
+        import pyqtgraph.imageview
+        print(ImageView is pyqtgraph.imageview.ImageView, pg.ImageView is ImageView, "ImageView" in vars(pg))
+        import pyqtgraph.widgets.RemoteGraphicsView as remote
+        print(pg.RemoteGraphicsView is remote.RemoteGraphicsView, "multiprocessing" in sys.modules)
+        print(pg.parametertree is sys.modules["pyqtgraph.parametertree"], "parametertree" in dir(pg))
+        try:
+            pg.NoSuchThing
+        except AttributeError as exc:
+            print("NoSuchThing" in str(exc))
+    """).split()
+    assert out == ["False", "True", "False", "True", "True", "True", "True", "True", "True", "True", "True"]
+
+
+def test_a_pyqtgraph_whose_namespace_differs_is_imported_as_usual():
+    # Should pyqtgraph define one of the deferred names itself, the stand-ins are dropped and
+    # pyqtgraph is imported as usual: every module, every name.
+    out = _run("""
+        import sys
+        from colossus_desktop.drawing import qt_mirror
+        qt_mirror.DEFERRED = {**qt_mirror.DEFERRED, "pyqtgraph.widgets.ColorMapWidget": ("ColorMapWidget", "PlotItem")}
+        pg = qt_mirror.import_pyqtgraph()
+        print("__getattr__" in vars(pg), "pyqtgraph.imageview" in sys.modules,
+              type(sys.modules["pyqtgraph.imageview"]).__name__, hasattr(sys.modules["pyqtgraph.imageview"], "_stand_in"),
+              pg.ImageView.__module__)
+    """).split()
+    assert out == ["False", "True", "module", "False", "pyqtgraph.imageview.ImageView"]
