@@ -32,20 +32,22 @@ has no range. No Qt here.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import math
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from colossus_desktop.engine.analysis.varied import Varied
 from colossus_desktop.engine.catalog import Catalog, Spec, load_catalog
 from colossus_desktop.scenario.bounds import Bounds, bounds_at
 from colossus_desktop.scenario.errors import ScenarioError
 from colossus_desktop.scenario.model import Scenario
 from colossus_desktop.translatable import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # the analysis package (Monte Carlo, sweeps…) is imported when a list is made
+    from colossus_desktop.engine.analysis.varied import Varied
 
 
 @dataclass(frozen=True)
@@ -280,6 +282,7 @@ def parameters(scenario: Scenario, catalog: Catalog | None = None) -> list[Param
     """Every numeric input of ``scenario`` that maps linearly to the engine, in form order
     (pools first). Values in document units; an empty field's value is the engine's current
     figure (module docstring). Raises ScenarioError for a catalog id the catalog lacks."""
+    from colossus_desktop.engine.analysis.varied import Varied
     from colossus_desktop.scenario.inputs import pool_spec
 
     catalog = catalog or load_catalog()
@@ -323,6 +326,8 @@ def find_parameter(scenario: Scenario, path: str, catalog: Catalog | None = None
 
 def unknown_path_reason(path: str, known: list[str]) -> str:
     """Why ``path`` cannot be varied, with the closest known paths."""
+    import difflib
+
     close = difflib.get_close_matches(path, known, n=3, cutoff=0.6)
     hint = f"; did you mean {', '.join(close)}?" if close else "; colossus-desktop sweep --list shows them"
     return f"not a numeric input of this scenario that can be varied{hint}"
