@@ -19,20 +19,21 @@ specialise attribute loads on a module with a ``__getattr__``): too few lookups 
 (CPU per PUE edit, median of 120, three alternating runs: 25.2–26.0 ms with the copies made
 lazily by a module subclass, 179 ns a lookup, against 25.4–26.2 ms without).
 
-**Widgets the app never shows are imported when first asked for.** pyqtgraph's ``__init__``
-imports every widget it has. Five of them (:data:`DEFERRED`) pull in what no chart of the app
-uses: ``ColorMapWidget``, ``ScatterPlotWidget`` and ``DataFilterWidget`` import the parameter
-tree (and with it ``pydoc``), ``RemoteGraphicsView`` imports pyqtgraph's multiprocessing
-(``multiprocessing``, ``subprocess``, ``pickle``), and ``imageview`` its image viewer. During the
-import each of these modules is a stand-in that exports nothing; afterwards the stand-ins are
-gone from ``sys.modules`` and ``pyqtgraph`` gets a module ``__getattr__`` (PEP 562) that imports
-the real module the first time one of its names is asked for (``pg.ImageView``,
-``from pyqtgraph import ImageView``, ``pg.parametertree``); ``import pyqtgraph.imageview``
-imports it as usual. ``pyqtgraph`` lists the same names, and gives the same objects, as after
-a plain ``import pyqtgraph`` (tested).
-Measured under callgrind on 2026-11-30: ``import pyqtgraph`` after numpy and a QApplication,
-586 M instructions with the copies made lazily, 466 M with these five deferred as well. The
+**What the charts never use is imported when first asked for.** pyqtgraph's ``__init__``
+imports every item and widget it has. :data:`DEFERRED` lists the 39 modules among them that no
+module the charts need imports (an image viewer, regions of interest, histograms, spin boxes,
+trees, tables…). Three of them bring heavier imports: ``ColorMapWidget``, ``ScatterPlotWidget``
+and ``DataFilterWidget`` the parameter tree (and ``pydoc``), ``RemoteGraphicsView``
+pyqtgraph's multiprocessing (``multiprocessing``, ``subprocess``). During the import each of
+these modules is a stand-in that exports nothing; afterwards the stand-ins are gone from
+``sys.modules`` and ``pyqtgraph`` gets a module ``__getattr__`` (PEP 562) that imports the real
+module the first time one of its names is asked for (``pg.ImageView``, ``from pyqtgraph import
+SpinBox``, ``pg.parametertree``); ``import pyqtgraph.imageview`` imports it as usual, and
+``pg.image()``, which names ``ImageView`` as a global, imports it first. ``pyqtgraph`` lists the
+same names, and gives the same objects, as after a plain ``import pyqtgraph`` (tested). The
 parameter tree is still imported when an export needs it (pyqtgraph's exporters import it).
+Measured under callgrind on 2026-11-30, ``import pyqtgraph`` after numpy and a QApplication:
+586 M instructions with the Qt copies made lazily, 417 M with these modules deferred as well.
 
 It was written against pyqtgraph 0.14.0, the version pyproject pins. It applies only when
 pyqtgraph is not imported yet; should the import fail this way (a pyqtgraph that reads these
@@ -41,6 +42,7 @@ modules otherwise), pyqtgraph is imported as usual.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import sys
 import types
@@ -48,12 +50,47 @@ import types
 MODULES = ("QtCore", "QtGui", "QtWidgets")
 
 DEFERRED: dict[str, tuple[str, ...]] = {
-    # module pyqtgraph 0.14.0's __init__ imports: the names it takes from it
+    # a module pyqtgraph 0.14.0's __init__ imports and that no module the charts need imports at
+    # its top (pyqtgraph's own import graph, read with ast): the names pyqtgraph has from it
+    "pyqtgraph.graphicsItems.ArrowItem": ("ArrowItem",),
+    "pyqtgraph.graphicsItems.BoxplotItem": ("BoxplotItem",),
+    "pyqtgraph.graphicsItems.CurvePoint": ("CurveArrow", "CurvePoint"),
+    "pyqtgraph.graphicsItems.GradientEditorItem": ("GradientEditorItem", "TickSliderItem", "addGradientListToDocstring"),
+    "pyqtgraph.graphicsItems.GradientLegend": ("GradientLegend",),
+    "pyqtgraph.graphicsItems.GraphItem": ("GraphItem",),
+    "pyqtgraph.graphicsItems.GridItem": ("GridItem",),
+    "pyqtgraph.graphicsItems.HistogramLUTItem": ("HistogramLUTItem",),
+    "pyqtgraph.graphicsItems.IsocurveItem": ("IsocurveItem",),
+    "pyqtgraph.graphicsItems.PColorMeshItem": ("PColorMeshItem",),
+    "pyqtgraph.graphicsItems.ROI": ("CircleROI", "CrosshairROI", "EllipseROI", "LineROI", "LineSegmentROI", "MultiLineROI", "MultiRectROI", "PolyLineROI", "ROI", "RectROI", "TestROI", "TriangleROI"),
+    "pyqtgraph.graphicsItems.ScaleBar": ("ScaleBar",),
+    "pyqtgraph.graphicsItems.TargetItem": ("TargetItem", "TargetLabel"),
+    "pyqtgraph.graphicsItems.VTickGroup": ("VTickGroup",),
     "pyqtgraph.imageview": ("ImageView",),
-    "pyqtgraph.widgets.ColorMapWidget": ("ColorMapWidget", "ColorMapParameter"),
+    "pyqtgraph.widgets.BusyCursor": ("BusyCursor",),
+    "pyqtgraph.widgets.CheckTable": ("CheckTable",),
+    "pyqtgraph.widgets.ColorButton": ("ColorButton",),
+    "pyqtgraph.widgets.ColorMapWidget": ("ColorMapParameter", "ColorMapWidget"),
+    "pyqtgraph.widgets.ComboBox": ("ComboBox",),
     "pyqtgraph.widgets.DataFilterWidget": ("DataFilterWidget",),
+    "pyqtgraph.widgets.DataTreeWidget": ("DataTreeWidget",),
+    "pyqtgraph.widgets.DiffTreeWidget": ("DiffTreeWidget",),
+    "pyqtgraph.widgets.FeedbackButton": ("FeedbackButton",),
+    "pyqtgraph.widgets.GradientWidget": ("GradientWidget",),
+    "pyqtgraph.widgets.GroupBox": ("GroupBox",),
+    "pyqtgraph.widgets.HistogramLUTWidget": ("HistogramLUTWidget",),
+    "pyqtgraph.widgets.JoystickButton": ("JoystickButton",),
+    "pyqtgraph.widgets.LayoutWidget": ("LayoutWidget",),
+    "pyqtgraph.widgets.PathButton": ("PathButton",),
+    "pyqtgraph.widgets.ProgressDialog": ("ProgressDialog",),
+    "pyqtgraph.widgets.RawImageWidget": ("RawImageGLWidget", "RawImageWidget"),
     "pyqtgraph.widgets.RemoteGraphicsView": ("RemoteGraphicsView",),
     "pyqtgraph.widgets.ScatterPlotWidget": ("ScatterPlotWidget",),
+    "pyqtgraph.widgets.SpinBox": ("SpinBox",),
+    "pyqtgraph.widgets.TableWidget": ("TableWidget",),
+    "pyqtgraph.widgets.TreeWidget": ("TreeWidget", "TreeWidgetItem"),
+    "pyqtgraph.widgets.ValueLabel": ("ValueLabel",),
+    "pyqtgraph.widgets.VerticalLabel": ("VerticalLabel",),
 }
 """The pyqtgraph modules imported on first use, each with the names ``pyqtgraph`` has from it."""
 
@@ -133,6 +170,25 @@ def _defer(pyqtgraph: types.ModuleType) -> None:
 
     namespace["__getattr__"] = __getattr__
     namespace["__dir__"] = __dir__
+    # A function of pyqtgraph's own that uses a deferred name as a global (pg.image makes an
+    # ImageView) finds it in the namespace, not through __getattr__: it imports it first.
+    for key, value in list(namespace.items()):
+        if isinstance(value, types.FunctionType) and value.__module__ == "pyqtgraph":
+            needs = [attr for attr in value.__code__.co_names if attr in owner]
+            if needs:
+                namespace[key] = _importing_first(value, needs, __getattr__)
+
+
+def _importing_first(function: types.FunctionType, names: list[str], load) -> types.FunctionType:
+    """``function``, calling ``load(name)`` for each of ``names`` before it runs."""
+
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        for name in names:
+            load(name)
+        return function(*args, **kwargs)
+
+    return wrapper
 
 
 def import_pyqtgraph() -> types.ModuleType:

@@ -160,3 +160,38 @@ def test_a_pyqtgraph_whose_namespace_differs_is_imported_as_usual():
               pg.ImageView.__module__)
     """).split()
     assert out == ["False", "True", "module", "False", "pyqtgraph.imageview.ImageView"]
+
+
+def test_a_function_of_pyqtgraph_that_uses_a_deferred_name_still_works():
+    # pg.image builds an ImageView by its global name, which __getattr__ does not serve.
+    out = _run("""
+        import numpy as np
+        from colossus_desktop.drawing.qt_mirror import import_pyqtgraph
+        pg = import_pyqtgraph()
+        view = pg.image(np.zeros((4, 5)), title="t")
+        print(type(view).__name__, view.image.shape, pg.image.__name__)
+        view.close()
+    """).split()
+    assert out == ["ImageView", "(4,", "5)", "image"]
+
+
+def test_no_module_keeps_a_stand_in_or_a_placeholder():
+    # DEFERRED holds only modules that nothing the charts run imports at its top: the app's
+    # drawing modules import none of them, and once pyqtgraph's exporters are imported too
+    # (which import some, for real), no module holds a stand-in module or a placeholder name.
+    out = _run("""
+        import importlib, pkgutil, sys, types
+        from colossus_desktop.drawing import qt_mirror
+        pg = qt_mirror.import_pyqtgraph()
+        import colossus_desktop.drawing, colossus_desktop.drawing.charts
+        for info in pkgutil.walk_packages(colossus_desktop.drawing.__path__, "colossus_desktop.drawing."):
+            importlib.import_module(info.name)
+        print(sorted(set(qt_mirror.DEFERRED) & set(sys.modules)))
+        import pyqtgraph.exporters
+        bad = [f"{name}.{attr}" for name, module in list(sys.modules.items())
+               if name.startswith(("pyqtgraph", "colossus_desktop")) and module not in (None, qt_mirror)
+               for attr, value in vars(module).items()
+               if value is qt_mirror._PLACEHOLDER or getattr(value, "_stand_in", False) is True]
+        print(len(bad), *bad)
+    """).splitlines()
+    assert out == ["[]", "0"]
