@@ -234,11 +234,26 @@ def _show_comparison(window, comp, base_dir: str, wait: bool = True) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the desktop app (see the module's docstring); returns the exit status."""
+    single_threaded_blas()
     collector.hold()  # no collections while starting: see ui/collector.py
     try:
         return _main(argv)
     finally:
         collector.release()  # (a started window has released it already)
+
+
+def single_threaded_blas(environ=os.environ) -> None:
+    """Ask numpy's OpenBLAS for one thread, unless the user chose a number (``OPENBLAS_NUM_THREADS``
+    set); call before numpy is imported, or it changes nothing.
+
+    At import, OpenBLAS starts a thread per core that spins for a while before it sleeps: about
+    90 ms of CPU per thread, for nothing, since the engine's work is element-wise (its only
+    matrix products multiply a few inputs' correlations). On this project's 2-core machine
+    (2026-11-30) the window's start used 1.44× a bare window's CPU time with one thread against
+    1.56× with the default (16 alternating rounds); the clock did not move measurably, and Monte
+    Carlo at 10^5 samples took the same time (``python3 -m bench.analysis``: 0.12–0.16 s either
+    way, three presets, two runs each)."""
+    environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
 def _main(argv: list[str] | None) -> int:

@@ -39,3 +39,32 @@ def test_screenshot_needs_no_display(tmp_path):
 
     image = QImage(str(out))
     assert (image.width(), image.height()) == (800, 600)
+
+
+def test_openblas_gets_one_thread_unless_the_user_chose():
+    from colossus_desktop.ui.app import single_threaded_blas
+
+    env: dict[str, str] = {}
+    single_threaded_blas(env)
+    assert env == {"OPENBLAS_NUM_THREADS": "1"}
+    env = {"OPENBLAS_NUM_THREADS": "4"}
+    single_threaded_blas(env)
+    assert env == {"OPENBLAS_NUM_THREADS": "4"}
+
+
+def test_the_window_starts_numpy_with_one_blas_thread(tmp_path):
+    # main() sets it before the document (and numpy) is read; an offscreen screenshot start.
+    probe = tmp_path / "probe.py"
+    probe.write_text(
+        "import os, sys\n"
+        f"sys.path.insert(0, {str(ROOT)!r})\n"
+        "from colossus_desktop.ui import app\n"
+        "app.main(['--screenshot', sys.argv[1], '--size', '640x400'])\n"
+        "import numpy\n"
+        "print(os.environ.get('OPENBLAS_NUM_THREADS'), 'numpy' in sys.modules)\n")
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    env.update(QT_QPA_PLATFORM="offscreen", COLOSSUS_DESKTOP_HOME=str(tmp_path / "home"))
+    r = subprocess.run([sys.executable, str(probe), str(tmp_path / "shot.png")], capture_output=True, text=True,
+                       env=env, cwd=ROOT, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split()[-2:] == ["1", "True"]
