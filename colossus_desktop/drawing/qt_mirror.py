@@ -94,9 +94,11 @@ DEFERRED: dict[str, tuple[str, ...]] = {
 }
 """The pyqtgraph modules imported on first use, each with the names ``pyqtgraph`` has from it."""
 
-SUBPACKAGES = ("imageview", "multiprocess", "parametertree")
+SUBPACKAGES = {"imageview": "pyqtgraph.imageview", "multiprocess": "pyqtgraph.multiprocess",
+               "parametertree": "pyqtgraph.parametertree"}
 """``pyqtgraph``'s attributes that a plain import leaves as the subpackages it imported, and that
-deferring :data:`DEFERRED` leaves out: they too are imported on first use (``pg.parametertree``)."""
+deferring :data:`DEFERRED` leaves out: they too are imported on first use (``pg.parametertree``).
+(PyInstaller bundles all of these modules: pyqtgraph's own modules import each by name.)"""
 
 _PLACEHOLDER = object()  # what a stand-in gives for a name imported from it by name
 
@@ -159,7 +161,7 @@ def _defer(pyqtgraph: types.ModuleType) -> None:
         if attr in owner:
             value = getattr(importlib.import_module(owner[attr]), attr)
         elif attr in SUBPACKAGES:
-            value = importlib.import_module(f"pyqtgraph.{attr}")
+            value = importlib.import_module(SUBPACKAGES[attr])
         else:
             raise AttributeError(f"module 'pyqtgraph' has no attribute {attr!r}")
         namespace[attr] = value
