@@ -22,16 +22,19 @@ lazily by a module subclass, 179 ns a lookup, against 25.4–26.2 ms without).
 **What the charts never use is imported when first asked for.** pyqtgraph's ``__init__``
 imports every item and widget it has. :data:`DEFERRED` lists the 39 modules among them that no
 module the charts need imports (an image viewer, regions of interest, histograms, spin boxes,
-trees, tables…). Three of them bring heavier imports: ``ColorMapWidget``, ``ScatterPlotWidget``
+trees, tables…). Four of them bring heavier imports: ``ColorMapWidget``, ``ScatterPlotWidget``
 and ``DataFilterWidget`` the parameter tree (and ``pydoc``), ``RemoteGraphicsView``
 pyqtgraph's multiprocessing (``multiprocessing``, ``subprocess``). During the import each of
 these modules is a stand-in that exports nothing; afterwards the stand-ins are gone from
 ``sys.modules`` and ``pyqtgraph`` gets a module ``__getattr__`` (PEP 562) that imports the real
 module the first time one of its names is asked for (``pg.ImageView``, ``from pyqtgraph import
 SpinBox``, ``pg.parametertree``); ``import pyqtgraph.imageview`` imports it as usual, and
-``pg.image()``, which names ``ImageView`` as a global, imports it first. ``pyqtgraph`` lists the
-same names, and gives the same objects, as after a plain ``import pyqtgraph`` (tested). The
-parameter tree is still imported when an export needs it (pyqtgraph's exporters import it).
+``pg.image()``, which names ``ImageView`` as a global, imports it first. ``dir(pyqtgraph)``
+lists the same names as after a plain ``import pyqtgraph``, and ``pg.X`` or ``from pyqtgraph
+import X`` gives the same object (tested). Two reads see a deferred module only once it is
+imported: ``from pyqtgraph import *`` (a star import does not ask ``__getattr__``) and the
+subpackages' attributes (``pg.widgets.SpinBox``); the app uses neither. pyqtgraph's own
+exporters import the parameter tree for real when they are used (the app's exports do not).
 Measured under callgrind on 2026-11-30, ``import pyqtgraph`` after numpy and a QApplication:
 586 M instructions with the Qt copies made lazily, 417 M with these modules deferred as well.
 
@@ -51,7 +54,10 @@ MODULES = ("QtCore", "QtGui", "QtWidgets")
 
 DEFERRED: dict[str, tuple[str, ...]] = {
     # a module pyqtgraph 0.14.0's __init__ imports and that no module the charts need imports at
-    # its top (pyqtgraph's own import graph, read with ast): the names pyqtgraph has from it
+    # its top (pyqtgraph's own import graph, read with ast, 2026-11-30): the names pyqtgraph has
+    # from it. Should a pyqtgraph upgrade make an entry wrong, the import is done as usual
+    # (_defer's checks) and tests/ui/test_qt_mirror.py fails; an entry that could be added only
+    # costs start-up time (python3 -m bench.instructions).
     "pyqtgraph.graphicsItems.ArrowItem": ("ArrowItem",),
     "pyqtgraph.graphicsItems.BoxplotItem": ("BoxplotItem",),
     "pyqtgraph.graphicsItems.CurvePoint": ("CurveArrow", "CurvePoint"),
@@ -100,7 +106,19 @@ SUBPACKAGES = {"imageview": "pyqtgraph.imageview", "multiprocess": "pyqtgraph.mu
 deferring :data:`DEFERRED` leaves out: they too are imported on first use (``pg.parametertree``).
 (PyInstaller bundles all of these modules: pyqtgraph's own modules import each by name.)"""
 
-_PLACEHOLDER = object()  # what a stand-in gives for a name imported from it by name
+class _Placeholder:
+    """What a stand-in gives for a name imported from it by name (``from .widgets.GroupBox import
+    GroupBox`` in pyqtgraph's ``__init__``); :func:`_defer` removes each one it finds. Any use
+    says what went wrong instead of failing obscurely."""
+
+    def __repr__(self) -> str:
+        return "<a deferred pyqtgraph name, used before pyqtgraph finished importing>"
+
+    def __call__(self, *args, **kwargs):
+        raise RuntimeError(f"{self!r}: qt_mirror.DEFERRED lists a module that pyqtgraph needs")
+
+
+_PLACEHOLDER = _Placeholder()
 
 
 def lazy_module(name: str, source: types.ModuleType) -> types.ModuleType:
@@ -154,6 +172,14 @@ def _defer(pyqtgraph: types.ModuleType) -> None:
     owner = {attr: module for module, names in DEFERRED.items() for attr in names}
     if "__getattr__" in namespace or any(namespace.get(attr, _PLACEHOLDER) is not _PLACEHOLDER for attr in owner):
         raise RuntimeError("pyqtgraph's namespace is not the one this was written for")
+    def stand_in(value) -> bool:
+        return type(value) is types.ModuleType and value.__dict__.get("_stand_in") is True
+
+    leaked = [f"{name}.{attr}" for name, module in list(sys.modules.items())
+              if name.startswith("pyqtgraph.") and module is not None and not stand_in(module)
+              for attr, value in vars(module).items() if value is _PLACEHOLDER or stand_in(value)]
+    if leaked:  # a module pyqtgraph needs took a stand-in's name: DEFERRED lists one it must not
+        raise RuntimeError(f"pyqtgraph modules hold deferred names: {', '.join(leaked)}")
     for attr in owner:
         namespace.pop(attr, None)
 
@@ -173,12 +199,16 @@ def _defer(pyqtgraph: types.ModuleType) -> None:
     namespace["__getattr__"] = __getattr__
     namespace["__dir__"] = __dir__
     # A function of pyqtgraph's own that uses a deferred name as a global (pg.image makes an
-    # ImageView) finds it in the namespace, not through __getattr__: it imports it first.
+    # ImageView) finds it in the namespace, not through __getattr__: it imports it first. One
+    # wrapper per function (pg.show is pg.image).
+    wrappers: dict[int, types.FunctionType] = {}
     for key, value in list(namespace.items()):
         if isinstance(value, types.FunctionType) and value.__module__ == "pyqtgraph":
             needs = [attr for attr in value.__code__.co_names if attr in owner]
             if needs:
-                namespace[key] = _importing_first(value, needs, __getattr__)
+                if id(value) not in wrappers:
+                    wrappers[id(value)] = _importing_first(value, needs, __getattr__)
+                namespace[key] = wrappers[id(value)]
 
 
 def _importing_first(function: types.FunctionType, names: list[str], load) -> types.FunctionType:

@@ -8,6 +8,7 @@ platform). Bad arguments or an unreadable file print one line on stderr and exit
 from __future__ import annotations
 
 import argparse
+from collections.abc import MutableMapping
 import os
 import re
 import sys
@@ -242,18 +243,21 @@ def main(argv: list[str] | None = None) -> int:
         collector.release()  # (a started window has released it already)
 
 
-def single_threaded_blas(environ=os.environ) -> None:
+def single_threaded_blas(environ: MutableMapping[str, str] | None = None) -> None:
     """Ask numpy's OpenBLAS for one thread, unless the user chose a number (``OPENBLAS_NUM_THREADS``
-    set); call before numpy is imported, or it changes nothing.
+    set in ``environ``, the process's environment by default); call before numpy is imported, or
+    it changes nothing.
 
-    At import, OpenBLAS starts a thread per core that spins for a while before it sleeps: about
-    90 ms of CPU per thread, for nothing, since the engine's work is element-wise (its only
-    matrix products multiply a few inputs' correlations). On this project's 2-core machine
-    (2026-11-30) the window's start used 1.44× a bare window's CPU time with one thread against
-    1.56× with the default (16 alternating rounds); the clock did not move measurably, and Monte
-    Carlo at 10^5 samples took the same time (``python3 -m bench.analysis``: 0.12–0.16 s either
-    way, three presets, two runs each)."""
-    environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    At import, OpenBLAS starts a thread for each core beyond the first, which spins for a while
+    before it sleeps: about 90 ms of CPU each, for nothing here. The engine's work is element-wise;
+    its matrix products are small (the correlation of a few uncertain inputs, the failure
+    simulation's correlated draws). On this project's 2-core machine (2026-11-30) the window's
+    start used 1.44× a bare window's CPU time with one thread against 1.56× with the default (16
+    alternating rounds); the clock did not move measurably, and Monte Carlo at 10^5 samples
+    took the same time (``python3 -m bench.analysis``: 0.12–0.16 s either way, three presets, two
+    runs each), as did the failure simulation (``python3 -m bench.simulation``, aggregated
+    method: 0.19–0.25 s either way, three alternating runs)."""
+    (os.environ if environ is None else environ).setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
 def _main(argv: list[str] | None) -> int:

@@ -143,7 +143,12 @@ def test_no_module_is_imported_by_a_computed_name():
     import colossus_desktop
 
     root = Path(colossus_desktop.__file__).parent
-    found = [f"{p.relative_to(root)}:{i}" for p in root.rglob("*.py")
-             for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
-             if re.search(r"(import_module|__import__)\(\s*f?[\"']?[^\"')]*[{+]", line)]
-    assert found == []
+    # Any argument but a plain string literal is a name built at run time.
+    found = [f"{p.relative_to(root)}:{line.strip()}" for p in root.rglob("*.py")
+             for line in p.read_text(encoding="utf-8").splitlines()
+             if re.search(r"(import_module|__import__)\((?!\s*[\"'][^\"'{]*[\"']\s*[,)])", line)]
+    # qt_mirror imports pyqtgraph's deferred modules by the names in its tables; pyqtgraph's own
+    # __init__ and modules import each of them by name, so PyInstaller bundles them.
+    allowed = {"drawing/qt_mirror.py:value = getattr(importlib.import_module(owner[attr]), attr)",
+               "drawing/qt_mirror.py:value = importlib.import_module(SUBPACKAGES[attr])"}
+    assert sorted(set(found) - allowed) == []
