@@ -172,6 +172,7 @@ def _defer(pyqtgraph: types.ModuleType) -> None:
     owner = {attr: module for module, names in DEFERRED.items() for attr in names}
     if "__getattr__" in namespace or any(namespace.get(attr, _PLACEHOLDER) is not _PLACEHOLDER for attr in owner):
         raise RuntimeError("pyqtgraph's namespace is not the one this was written for")
+
     def stand_in(value) -> bool:
         return type(value) is types.ModuleType and value.__dict__.get("_stand_in") is True
 
@@ -224,7 +225,7 @@ def _importing_first(function: types.FunctionType, names: list[str], load) -> ty
 
 
 def import_pyqtgraph() -> types.ModuleType:
-    """``import pyqtgraph``, with its Qt module copies filled lazily and the widgets of
+    """``import pyqtgraph``, with its Qt module copies filled lazily and the modules of
     :data:`DEFERRED` imported on first use (see the module's docstring).
     Returns the ``pyqtgraph`` module. Should the lazy import fail, pyqtgraph is imported as usual;
     raises what that raises."""

@@ -8,10 +8,10 @@ platform). Bad arguments or an unreadable file print one line on stderr and exit
 from __future__ import annotations
 
 import argparse
-from collections.abc import MutableMapping
 import os
 import re
 import sys
+from collections.abc import MutableMapping
 
 from colossus_desktop.ui import collector, pyside_hook
 
