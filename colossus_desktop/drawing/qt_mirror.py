@@ -61,14 +61,17 @@ DEFERRED: dict[str, tuple[str, ...]] = {
     "pyqtgraph.graphicsItems.ArrowItem": ("ArrowItem",),
     "pyqtgraph.graphicsItems.BoxplotItem": ("BoxplotItem",),
     "pyqtgraph.graphicsItems.CurvePoint": ("CurveArrow", "CurvePoint"),
-    "pyqtgraph.graphicsItems.GradientEditorItem": ("GradientEditorItem", "TickSliderItem", "addGradientListToDocstring"),
+    "pyqtgraph.graphicsItems.GradientEditorItem": ("GradientEditorItem", "TickSliderItem",
+                                                   "addGradientListToDocstring"),
     "pyqtgraph.graphicsItems.GradientLegend": ("GradientLegend",),
     "pyqtgraph.graphicsItems.GraphItem": ("GraphItem",),
     "pyqtgraph.graphicsItems.GridItem": ("GridItem",),
     "pyqtgraph.graphicsItems.HistogramLUTItem": ("HistogramLUTItem",),
     "pyqtgraph.graphicsItems.IsocurveItem": ("IsocurveItem",),
     "pyqtgraph.graphicsItems.PColorMeshItem": ("PColorMeshItem",),
-    "pyqtgraph.graphicsItems.ROI": ("CircleROI", "CrosshairROI", "EllipseROI", "LineROI", "LineSegmentROI", "MultiLineROI", "MultiRectROI", "PolyLineROI", "ROI", "RectROI", "TestROI", "TriangleROI"),
+    "pyqtgraph.graphicsItems.ROI": ("CircleROI", "CrosshairROI", "EllipseROI", "LineROI", "LineSegmentROI",
+                                    "MultiLineROI", "MultiRectROI", "PolyLineROI", "ROI", "RectROI", "TestROI",
+                                    "TriangleROI"),
     "pyqtgraph.graphicsItems.ScaleBar": ("ScaleBar",),
     "pyqtgraph.graphicsItems.TargetItem": ("TargetItem", "TargetLabel"),
     "pyqtgraph.graphicsItems.VTickGroup": ("VTickGroup",),
@@ -106,7 +109,8 @@ SUBPACKAGES = {"imageview": "pyqtgraph.imageview", "multiprocess": "pyqtgraph.mu
 deferring :data:`DEFERRED` leaves out: they too are imported on first use (``pg.parametertree``).
 (PyInstaller bundles all of these modules: pyqtgraph's own modules import each by name.)"""
 
-class _Placeholder:
+
+class _DeferredName:
     """What a stand-in gives for a name imported from it by name (``from .widgets.GroupBox import
     GroupBox`` in pyqtgraph's ``__init__``); :func:`_defer` removes each one it finds. Any use
     says what went wrong instead of failing obscurely."""
@@ -118,7 +122,7 @@ class _Placeholder:
         raise RuntimeError(f"{self!r}: qt_mirror.DEFERRED lists a module that pyqtgraph needs")
 
 
-_PLACEHOLDER = _Placeholder()
+_DEFERRED_NAME = _DeferredName()
 
 
 def lazy_module(name: str, source: types.ModuleType) -> types.ModuleType:
@@ -158,9 +162,9 @@ class _Unlisted(types.ModuleType):
 
 def _stand_in(name: str, names: tuple[str, ...]) -> types.ModuleType:
     """What ``pyqtgraph/__init__`` imports in place of the deferred module ``name``: exports
-    nothing to ``import *``, and gives a placeholder for each of ``names`` imported by name."""
+    nothing to ``import *``, and gives :data:`_DEFERRED_NAME` for each of ``names`` imported by name."""
     module = types.ModuleType(name)
-    module.__dict__.update({"__all__": [], "_stand_in": True}, **dict.fromkeys(names, _PLACEHOLDER))
+    module.__dict__.update({"__all__": [], "_stand_in": True}, **dict.fromkeys(names, _DEFERRED_NAME))
     return module
 
 
@@ -170,7 +174,7 @@ def _defer(pyqtgraph: types.ModuleType) -> None:
     namespace is not what pyqtgraph 0.14.0 leaves (the caller then imports it as usual)."""
     namespace = pyqtgraph.__dict__
     owner = {attr: module for module, names in DEFERRED.items() for attr in names}
-    if "__getattr__" in namespace or any(namespace.get(attr, _PLACEHOLDER) is not _PLACEHOLDER for attr in owner):
+    if "__getattr__" in namespace or any(namespace.get(attr, _DEFERRED_NAME) is not _DEFERRED_NAME for attr in owner):
         raise RuntimeError("pyqtgraph's namespace is not the one this was written for")
 
     def stand_in(value) -> bool:
@@ -178,7 +182,7 @@ def _defer(pyqtgraph: types.ModuleType) -> None:
 
     leaked = [f"{name}.{attr}" for name, module in list(sys.modules.items())
               if name.startswith("pyqtgraph.") and module is not None and not stand_in(module)
-              for attr, value in vars(module).items() if value is _PLACEHOLDER or stand_in(value)]
+              for attr, value in vars(module).items() if value is _DEFERRED_NAME or stand_in(value)]
     if leaked:  # a module pyqtgraph needs took a stand-in's name: DEFERRED lists one it must not
         raise RuntimeError(f"pyqtgraph modules hold deferred names: {', '.join(leaked)}")
     for attr in owner:

@@ -136,7 +136,7 @@ def test_deferred_names_are_what_pyqtgraph_takes_from_each_module():
 
 def test_a_module_pyqtgraph_needs_listed_as_deferred_means_the_usual_import():
     # Had DEFERRED listed a module that a module pyqtgraph needs imports a name from, that module
-    # would hold a placeholder: the import is done again as usual instead.
+    # would hold _DEFERRED_NAME: the import is done again as usual instead.
     out = _run("""
         from colossus_desktop.drawing import qt_mirror
         qt_mirror.DEFERRED = {**qt_mirror.DEFERRED, "pyqtgraph.graphicsItems.ScatterPlotItem": (
@@ -154,7 +154,7 @@ def test_a_module_pyqtgraph_needs_listed_as_deferred_means_the_usual_import():
         print("PlotDataItem.ScatterPlotItem" in refused[0])
         pg.mkQApp()
         item = pg.PlotDataItem([1, 2, 3], [3, 1, 2], symbol="o")
-        print("__getattr__" in vars(pg), type(item.scatter).__name__, repr(qt_mirror._PLACEHOLDER).startswith("<a deferred"))
+        print("__getattr__" in vars(pg), type(item.scatter).__name__, repr(qt_mirror._DEFERRED_NAME).startswith("<a deferred"))
     """).split()
     assert out == ["True", "False", "ScatterPlotItem", "True"]
 
@@ -207,10 +207,10 @@ def test_a_function_of_pyqtgraph_that_uses_a_deferred_name_still_works():
     assert out == ["ImageView", "(4,", "5)", "image"]
 
 
-def test_no_module_keeps_a_stand_in_or_a_placeholder():
+def test_no_module_keeps_a_stand_in_or_a_deferred_name():
     # DEFERRED holds only modules that nothing the charts run imports at its top: the app's
     # drawing modules import none of them, and once pyqtgraph's exporters are imported too
-    # (which import some, for real), no module holds a stand-in module or a placeholder name.
+    # (which import some, for real), no module holds a stand-in module or _DEFERRED_NAME.
     out = _run("""
         import importlib, pkgutil, sys, types
         from colossus_desktop.drawing import qt_mirror
@@ -223,7 +223,7 @@ def test_no_module_keeps_a_stand_in_or_a_placeholder():
         bad = [f"{name}.{attr}" for name, module in list(sys.modules.items())
                if name.startswith(("pyqtgraph", "colossus_desktop")) and module not in (None, qt_mirror)
                for attr, value in vars(module).items()
-               if value is qt_mirror._PLACEHOLDER or getattr(value, "_stand_in", False) is True]
+               if value is qt_mirror._DEFERRED_NAME or getattr(value, "_stand_in", False) is True]
         print(len(bad), *bad)
     """).splitlines()
     assert out == ["[]", "0"]
